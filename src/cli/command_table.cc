@@ -1,0 +1,176 @@
+#include "cli/command_table.h"
+
+#include <CLI/CLI.hpp>
+
+#include <array>
+#include <memory>
+
+#include "commands/info_command.h"
+#include "commands/list_command.h"
+#include "commands/pick_command.h"
+#include "commands/search_command.h"
+#include "commands/show_command.h"
+#include "commands/tags_command.h"
+
+namespace lore::cli {
+
+namespace {
+
+/// The groups every selecting command takes.
+void add_selection_groups(CLI::App& app, CommonArgs& common) {
+  add_dataset_options(app, common.datasets);
+  add_filter_options(app, common.filters);
+}
+
+Runner pick_runner(std::string_view command, std::vector<Kind> kinds, CommonArgs& common,
+                   const bool* ask_questions) {
+  return [command, kinds = std::move(kinds), &common,
+          ask_questions](Context& context) -> Expected<void, Error> {
+    auto choice = to_choice(common.choice, context.environment);
+    if (!choice) return unexpected(std::move(choice.error()));
+    auto display = to_display(common.display);
+    if (!display) return unexpected(std::move(display.error()));
+    auto filter = to_filter(common.filters, kinds);
+    if (!filter) return unexpected(std::move(filter.error()));
+    PickOptions options{std::string(command), to_sources(common.datasets), std::move(*filter),
+                        std::move(*choice), std::move(*display),
+                        ask_questions != nullptr && *ask_questions};
+    return run_pick(options, context);
+  };
+}
+
+template <Kind kind>
+Runner setup_pick_kind(CLI::App& app, CommonArgs& common) {
+  add_selection_groups(app, common);
+  add_choice_options(app, common.choice);
+  add_display_options(app, common.display);
+  const bool* ask_questions = nullptr;
+  if constexpr (kind == Kind::trivia) {
+    auto flag = std::make_shared<bool>(false);
+    app.add_flag("-q,--question", *flag, "Print the question, with its answer beneath");
+    // The runner owns the flag's storage; CLI11 writes through the reference.
+    ask_questions = flag.get();
+    Runner run = pick_runner(kind_name(kind), {kind}, common, ask_questions);
+    return [flag, run](Context& context) { return run(context); };
+  }
+  return pick_runner(kind_name(kind), {kind}, common, ask_questions);
+}
+
+Runner setup_random(CLI::App& app, CommonArgs& common) {
+  add_selection_groups(app, common);
+  add_choice_options(app, common.choice);
+  add_display_options(app, common.display);
+  return pick_runner("random", {}, common, nullptr);
+}
+
+Runner setup_show(CLI::App& app, CommonArgs& common) {
+  auto ids = std::make_shared<std::vector<std::string>>();
+  app.add_option("ID", *ids, "Entry ids, or DATASET:ID")->required();
+  add_dataset_options(app, common.datasets);
+  add_display_options(app, common.display);
+  return [ids, &common](Context& context) -> Expected<void, Error> {
+    auto display = to_display(common.display);
+    if (!display) return unexpected(std::move(display.error()));
+    return run_show({*ids, to_sources(common.datasets), std::move(*display)}, context);
+  };
+}
+
+Runner setup_list(CLI::App& app, CommonArgs& common) {
+  auto kind = std::make_shared<std::string>();
+  app.add_option("KIND", *kind, "Only this kind: quote, trivia, scene or egg")
+      ->check(CLI::IsMember({"quote", "quotes", "trivia", "scene", "scenes", "egg", "eggs"}));
+  add_selection_groups(app, common);
+  add_display_options(app, common.display);
+  return [kind, &common](Context& context) -> Expected<void, Error> {
+    auto display = to_display(common.display);
+    if (!display) return unexpected(std::move(display.error()));
+    std::vector<Kind> kinds;
+    if (const auto parsed = parse_kind(*kind)) kinds.push_back(*parsed);
+    auto filter = to_filter(common.filters, kinds);
+    if (!filter) return unexpected(std::move(filter.error()));
+    return run_list({to_sources(common.datasets), std::move(*filter), std::move(*display)},
+                    context);
+  };
+}
+
+Runner setup_search(CLI::App& app, CommonArgs& common) {
+  struct Args {
+    std::string pattern;
+    bool ignore_case = false;
+  };
+  auto args = std::make_shared<Args>();
+  app.add_option("PATTERN", args->pattern, "An RE2 regular expression")->required();
+  app.add_flag("-i,--ignore-case", args->ignore_case, "Match regardless of case");
+  add_selection_groups(app, common);
+  add_display_options(app, common.display);
+  return [args, &common](Context& context) -> Expected<void, Error> {
+    auto display = to_display(common.display);
+    if (!display) return unexpected(std::move(display.error()));
+    auto filter = to_filter(common.filters, {});
+    if (!filter) return unexpected(std::move(filter.error()));
+    return run_search({args->pattern, args->ignore_case, to_sources(common.datasets),
+                       std::move(*filter), std::move(*display)},
+                      context);
+  };
+}
+
+Runner setup_info(CLI::App& app, CommonArgs& common) {
+  add_dataset_options(app, common.datasets);
+  add_display_options(app, common.display, {.entry_formats = false});
+  return [&common](Context& context) -> Expected<void, Error> {
+    auto display = to_display(common.display);
+    if (!display) return unexpected(std::move(display.error()));
+    return run_info({to_sources(common.datasets), std::move(*display)}, context);
+  };
+}
+
+Runner setup_tags(CLI::App& app, CommonArgs& common) {
+  add_selection_groups(app, common);
+  add_display_options(app, common.display);
+  return [&common](Context& context) -> Expected<void, Error> {
+    auto display = to_display(common.display);
+    if (!display) return unexpected(std::move(display.error()));
+    if (display->entry_template) {
+      return unexpected(Error{ErrorKind::usage, "--template does not apply to tags", {}});
+    }
+    auto filter = to_filter(common.filters, {});
+    if (!filter) return unexpected(std::move(filter.error()));
+    return run_tags({to_sources(common.datasets), std::move(*filter), std::move(*display)},
+                    context);
+  };
+}
+
+const std::array kCommands = {
+    CommandSpec{"quote", "Print a random quote", "  lore quote\n  lore quote --daily\n  lore quote -n 3 --format json",
+                &setup_pick_kind<Kind::quote>},
+    CommandSpec{"trivia", "Print a random trivia fact",
+                "  lore trivia\n  lore trivia --question --category cast",
+                &setup_pick_kind<Kind::trivia>},
+    CommandSpec{"scene", "Print a random scene", "  lore scene\n  lore scene --spoilers --all",
+                &setup_pick_kind<Kind::scene>},
+    CommandSpec{"egg", "Print a random easter egg", "  lore egg\n  lore egg --seed 7",
+                &setup_pick_kind<Kind::egg>},
+    CommandSpec{"random", "Print a random entry of any kind",
+                "  lore random\n  lore random -n 5 --format tsv", &setup_random},
+    CommandSpec{"show", "Print the entries with these ids",
+                "  lore show director\n  lore show io:director --format json", &setup_show},
+    CommandSpec{"list", "List matching entries, one line each",
+                "  lore list\n  lore list trivia --category cast\n  lore list --format tsv | cut -f1",
+                &setup_list},
+    CommandSpec{"search", "Print entries whose text matches a regular expression",
+                "  lore search bees\n  lore search -i 'earth|home' --format jsonl", &setup_search},
+    CommandSpec{"info", "Describe the datasets and count their entries",
+                "  lore info\n  lore info --format json", &setup_info},
+    CommandSpec{"tags", "List the tags with the number of entries for each",
+                "  lore tags\n  lore tags --format tsv", &setup_tags},
+};
+
+}  // namespace
+
+std::span<const CommandSpec> command_table() { return kCommands; }
+
+Runner setup_default(CLI::App& app, CommonArgs& common) {
+  return setup_pick_kind<Kind::quote>(app, common);
+}
+
+}  // namespace lore::cli

@@ -1,0 +1,37 @@
+#include "cli/exit_status.h"
+
+#include <fmt/format.h>
+
+namespace lore::cli {
+
+int exit_status_for(ErrorKind kind) {
+  switch (kind) {
+    case ErrorKind::no_match:
+    case ErrorKind::unknown_id: return kExitNoMatch;
+    case ErrorKind::usage: return kExitUsage;
+    case ErrorKind::invalid_data: return kExitDataError;
+    case ErrorKind::unreadable_input: return kExitNoInput;
+    case ErrorKind::output_failure: return kExitIoError;
+  }
+  return kExitUsage;
+}
+
+int report_error(const Error& error, Output& messages) {
+  for (const Diagnostic& diagnostic : error.diagnostics) {
+    messages.write(format_diagnostic(diagnostic) + "\n");
+  }
+  if (!error.message.empty()) {
+    // A message of several lines (several unknown ids) gets the prefix on each.
+    std::string_view rest = error.message;
+    while (!rest.empty()) {
+      const auto newline = rest.find('\n');
+      messages.write(fmt::format("lore: {}\n", rest.substr(0, newline)));
+      rest = newline == std::string_view::npos ? "" : rest.substr(newline + 1);
+    }
+  }
+  if (error.kind == ErrorKind::usage) messages.write("Try 'lore --help' for more.\n");
+  (void)messages.finish();
+  return exit_status_for(error.kind);
+}
+
+}  // namespace lore::cli

@@ -1,0 +1,25 @@
+#pragma once
+
+#include "core/error.h"
+#include "util/output.h"
+
+namespace lore::cli {
+
+/// The exit statuses of lore, the same for every subcommand (sysexits.h where it has one).
+enum ExitStatus : int {
+  kExitOk = 0,
+  kExitNoMatch = 1,      ///< Nothing matched, or an unknown id.
+  kExitUsage = 2,        ///< The command line is wrong.
+  kExitDataError = 65,   ///< EX_DATAERR: a dataset is invalid.
+  kExitNoInput = 66,     ///< EX_NOINPUT: a dataset file is missing or unreadable.
+  kExitIoError = 74,     ///< EX_IOERR: output could not be written.
+};
+
+/// The exit status for an error of this kind.
+int exit_status_for(ErrorKind kind);
+
+/// Writes the error to `messages` (its diagnostics, then "lore: error: MESSAGE") and
+/// returns the exit status: the one place where errors become both.
+int report_error(const Error& error, Output& messages);
+
+}  // namespace lore::cli

@@ -1,0 +1,173 @@
+#include "cli/option_groups.h"
+
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+
+#include "util/date.h"
+
+namespace lore::cli {
+
+namespace {
+
+Unexpected<Error> usage_error(std::string message) {
+  return unexpected(Error{ErrorKind::usage, std::move(message), {}});
+}
+
+/// Appends each value, so a list option given both before and after the subcommand
+/// keeps every value (binding the vector would keep the last app's only).
+std::function<void(const std::string&)> append_to(std::vector<std::string>& list) {
+  return [&list](const std::string& value) { list.push_back(value); };
+}
+
+}  // namespace
+
+void add_dataset_options(CLI::App& app, DatasetArgs& args) {
+  const char* group = "Datasets";
+  app.add_option("--data", "Load the dataset FILE as well (repeatable; see lore(5) for the format)")
+      ->type_name("FILE")
+      ->each(append_to(args.files))
+      ->group(group);
+  app.add_flag("--no-default", args.no_default, "Leave out the built-in IO (2019) dataset")
+      ->group(group);
+}
+
+DatasetSources to_sources(const DatasetArgs& args) { return {!args.no_default, args.files}; }
+
+void add_filter_options(CLI::App& app, FilterArgs& args) {
+  const char* group = "Filters";
+  app.add_option("-t,--tag", "Only entries with TAG (repeatable: all must hold)")
+      ->type_name("TAG")
+      ->each(append_to(args.tags))
+      ->group(group);
+  app.add_option("-x,--exclude-tag", "Leave out entries with TAG (repeatable)")
+      ->type_name("TAG")
+      ->each(append_to(args.excluded_tags))
+      ->group(group);
+  app.add_option("--speaker", args.speaker, "Only quotes by NAME (ignoring case)")
+      ->type_name("NAME")
+      ->group(group);
+  app.add_option("--category", args.category, "Only trivia in CAT (ignoring case)")
+      ->type_name("CAT")
+      ->group(group);
+  app.add_flag("-s,--short", args.short_only, "Only short entries (see --length)")->group(group);
+  app.add_flag("-l,--long", args.long_only, "Only long entries (see --length)")->group(group);
+  app.add_option("--length", args.length_cutoff,
+                 "Characters at most in a short entry (default 160, as fortune has it)")
+      ->type_name("N")
+      ->check(CLI::PositiveNumber)
+      ->group(group);
+  app.add_flag("--spoilers", args.spoilers, "Include entries that give the ending away")
+      ->group(group);
+}
+
+Expected<Filter, Error> to_filter(const FilterArgs& args, std::vector<Kind> kinds) {
+  if (args.short_only && args.long_only) return usage_error("--short and --long exclude each other");
+  Filter filter;
+  filter.kinds = std::move(kinds);
+  filter.tags = args.tags;
+  filter.excluded_tags = args.excluded_tags;
+  filter.speaker = args.speaker;
+  filter.category = args.category;
+  if (args.short_only) filter.length = LengthLimit::short_only;
+  if (args.long_only) filter.length = LengthLimit::long_only;
+  filter.length_cutoff = args.length_cutoff;
+  filter.include_spoilers = args.spoilers;
+  return filter;
+}
+
+void add_choice_options(CLI::App& app, ChoiceArgs& args) {
+  const char* group = "Choosing";
+  app.add_option("--seed", args.seed, "Make the random choice reproducible")
+      ->type_name("N")
+      ->each([&args](const std::string&) { args.seed_given = true; })
+      ->group(group);
+  app.add_flag("--daily", args.daily,
+               "The same choice all day (seeded by the local date and the command)")
+      ->group(group);
+  app.add_option("--date", args.date, "Like --daily, for another day")
+      ->type_name("YYYY-MM-DD")
+      ->group(group);
+  app.add_option("-n,--count", args.count, "Print N distinct entries")
+      ->type_name("N")
+      ->check(CLI::PositiveNumber)
+      ->each([&args](const std::string&) { args.count_given = true; })
+      ->group(group);
+  app.add_flag("-a,--all", args.all, "Print every matching entry, in dataset order")
+      ->group(group);
+}
+
+Expected<ChoiceOptions, Error> to_choice(const ChoiceArgs& args, const Environment& environment) {
+  if (args.seed_given && (args.daily || !args.date.empty())) {
+    return usage_error("--seed excludes --daily and --date");
+  }
+  if (args.count_given && args.all) return usage_error("--count and --all exclude each other");
+  ChoiceOptions options;
+  if (args.seed_given) options.seed = args.seed;
+  if (!args.date.empty()) {
+    const auto day = parse_date(args.date);
+    if (!day) {
+      return usage_error(fmt::format("--date: '{}' is not a date written YYYY-MM-DD", args.date));
+    }
+    options.day = *day;
+  } else if (args.daily) {
+    options.day = environment.today;
+  }
+  options.choice.count = args.count;
+  options.choice.all = args.all;
+  return options;
+}
+
+void add_display_options(CLI::App& app, DisplayArgs& args, DisplayParts parts) {
+  const char* group = "Output";
+  std::vector<std::string> formats{"text", "json", "jsonl"};
+  if (parts.entry_formats) formats.emplace_back("tsv");
+  app.add_option("-f,--format", args.format,
+                 fmt::format("Output format: {}", fmt::join(formats, ", ")))
+      ->type_name("FORMAT")
+      ->check(CLI::IsMember(formats))
+      ->each([&args](const std::string&) { args.format_given = true; })
+      ->group(group);
+  if (parts.entry_formats) {
+    app.add_option("--template", args.template_text,
+                   "Format each entry with fmt-style fields, e.g. '{id}: {text}'")
+        ->type_name("TEMPLATE")
+        ->each([&args](const std::string&) { args.template_given = true; })
+        ->group(group);
+    app.add_flag("-0,--null", args.null_terminated, "End each entry with NUL, for xargs -0")
+        ->group(group);
+  }
+  app.add_option("--color,--colour", args.color, "When to colour: auto, always, never")
+      ->type_name("WHEN")
+      ->check(CLI::IsMember({"auto", "always", "never"}))
+      ->group(group);
+  app.add_option("-w,--width", args.width,
+                 "Wrap text at N columns (0: never); default: COLUMNS, else the terminal's width")
+      ->type_name("N")
+      ->each([&args](const std::string&) { args.width_given = true; })
+      ->group(group);
+}
+
+Expected<DisplayOptions, Error> to_display(const DisplayArgs& args) {
+  DisplayOptions options;
+  if (args.format == "json") options.format = OutputFormat::json;
+  if (args.format == "jsonl") options.format = OutputFormat::jsonl;
+  if (args.format == "tsv") options.format = OutputFormat::tsv;
+  if (args.template_given && args.format_given) {
+    return usage_error("--template and --format exclude each other");
+  }
+  if (args.template_given) {
+    auto parsed = EntryTemplate::parse(args.template_text);
+    if (!parsed) return usage_error(fmt::format("--template: {}", parsed.error()));
+    options.entry_template = std::move(*parsed);
+  }
+  if (args.null_terminated && options.format == OutputFormat::json) {
+    return usage_error("--null does not go with --format json; use --format jsonl");
+  }
+  options.null_terminated = args.null_terminated;
+  if (args.color == "always") options.color = ColorMode::always;
+  if (args.color == "never") options.color = ColorMode::never;
+  if (args.width_given) options.width = args.width;
+  return options;
+}
+
+}  // namespace lore::cli

@@ -1,0 +1,81 @@
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "commands/common_options.h"
+
+namespace CLI {
+class App;
+class Option;
+}  // namespace CLI
+
+namespace lore::cli {
+
+/// The options shared by several subcommands, as CLI11 fills them. Each group has an
+/// add_* that declares it on a (sub)command and a to_* that validates it once into the
+/// options the commands take. One instance is bound to `lore` and to every subcommand,
+/// so an option may stand before or after the subcommand's name; for that reason the
+/// conflicts between options are checked in to_*, not by CLI11, which sees one app.
+
+struct DatasetArgs {
+  std::vector<std::string> files;
+  bool no_default = false;
+};
+void add_dataset_options(CLI::App& app, DatasetArgs& args);
+DatasetSources to_sources(const DatasetArgs& args);
+
+struct FilterArgs {
+  std::vector<std::string> tags;
+  std::vector<std::string> excluded_tags;
+  std::string speaker;
+  std::string category;
+  bool short_only = false;
+  bool long_only = false;
+  std::size_t length_cutoff = kDefaultLengthCutoff;
+  bool spoilers = false;
+};
+void add_filter_options(CLI::App& app, FilterArgs& args);
+Expected<Filter, Error> to_filter(const FilterArgs& args, std::vector<Kind> kinds);
+
+struct ChoiceArgs {
+  std::uint64_t seed = 0;
+  bool seed_given = false;
+  bool daily = false;
+  std::string date;
+  std::size_t count = 1;
+  bool count_given = false;
+  bool all = false;
+};
+void add_choice_options(CLI::App& app, ChoiceArgs& args);
+Expected<ChoiceOptions, Error> to_choice(const ChoiceArgs& args, const Environment& environment);
+
+/// Which of the display options a command takes.
+struct DisplayParts {
+  bool entry_formats = true;  ///< --template, --null and the tsv format.
+};
+
+struct DisplayArgs {
+  std::string format = "text";
+  bool format_given = false;
+  std::string template_text;
+  bool template_given = false;
+  bool null_terminated = false;
+  std::string color = "auto";
+  std::size_t width = 0;
+  bool width_given = false;
+};
+void add_display_options(CLI::App& app, DisplayArgs& args, DisplayParts parts = {});
+Expected<DisplayOptions, Error> to_display(const DisplayArgs& args);
+
+/// Every group, as `lore` itself and the subcommands share them.
+struct CommonArgs {
+  DatasetArgs datasets;
+  FilterArgs filters;
+  ChoiceArgs choice;
+  DisplayArgs display;
+};
+
+}  // namespace lore::cli

@@ -1,0 +1,87 @@
+#include "commands/common_options.h"
+
+#include <fmt/format.h>
+
+namespace lore {
+
+Expected<LoadedCatalog, Error> open_catalog(const DatasetSources& sources, Context& context) {
+  if (!sources.include_embedded && sources.files.empty()) {
+    return unexpected(Error{ErrorKind::usage,
+                            "no datasets: --no-default leaves out the built-in one, so give "
+                            "at least one --data FILE",
+                            {}});
+  }
+  auto loaded = load_catalog(sources, context.files);
+  if (loaded) {
+    for (const Diagnostic& warning : loaded->warnings) {
+      context.messages.write(format_diagnostic(warning) + "\n");
+    }
+  }
+  return loaded;
+}
+
+PrintOptions resolve_print_options(const DisplayOptions& display, const Environment& environment) {
+  PrintOptions options;
+  options.format = display.format;
+  options.entry_template = display.entry_template;
+  options.null_terminated = display.null_terminated;
+  if (display.width) {
+    options.text.width = *display.width;
+  } else if (environment.columns) {
+    options.text.width = *environment.columns;
+  } else if (environment.terminal_width) {
+    options.text.width = *environment.terminal_width;
+  }
+  options.text.color = use_color(display.color, environment.color);
+  return options;
+}
+
+Random make_random(const ChoiceOptions& options, std::string_view command,
+                   const Environment& environment) {
+  if (options.seed) return Random(*options.seed);
+  if (options.day) return Random(daily_seed(*options.day, command));
+  return Random(environment.entropy_seed);
+}
+
+Error no_match(const Catalog& catalog, const Filter& filter) {
+  std::vector<std::string> conditions;
+  for (const Kind kind : filter.kinds) conditions.emplace_back(kind_name(kind));
+  for (const auto& tag : filter.tags) conditions.push_back(fmt::format("tag '{}'", tag));
+  for (const auto& tag : filter.excluded_tags) {
+    conditions.push_back(fmt::format("without tag '{}'", tag));
+  }
+  if (!filter.speaker.empty()) conditions.push_back(fmt::format("speaker '{}'", filter.speaker));
+  if (!filter.category.empty()) {
+    conditions.push_back(fmt::format("category '{}'", filter.category));
+  }
+  if (filter.length != LengthLimit::any) {
+    conditions.push_back(fmt::format("{} ({} {} characters)",
+                                     filter.length == LengthLimit::short_only ? "short" : "long",
+                                     filter.length == LengthLimit::short_only ? "at most" : "over",
+                                     filter.length_cutoff));
+  }
+  if (filter.require_question) conditions.emplace_back("with a question");
+  std::string message = conditions.empty()
+                            ? std::string("no entries")
+                            : fmt::format("no entries match: {}", fmt::join(conditions, ", "));
+  if (!filter.include_spoilers) {
+    Filter with_spoilers = filter;
+    with_spoilers.include_spoilers = true;
+    if (!select_entries(catalog, with_spoilers).empty()) {
+      message += " (some spoilers match; add --spoilers to include them)";
+    }
+  }
+  return Error{ErrorKind::no_match, std::move(message), {}};
+}
+
+Expected<void, Error> finish_output(Output& out) {
+  auto finished = out.finish();
+  if (!finished) {
+    return unexpected(Error{ErrorKind::output_failure,
+                            fmt::format("cannot write to standard output: {}", finished.error()),
+                            {}});
+  }
+  return {};
+}
+
+}  // namespace lore

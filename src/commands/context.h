@@ -1,0 +1,32 @@
+#pragma once
+
+#include <chrono>
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+
+#include "render/style.h"
+#include "util/file_reader.h"
+#include "util/output.h"
+
+namespace lore {
+
+/// What a command may know of the process it runs in, read once at start-up and passed
+/// in, so that tests can give any environment.
+struct Environment {
+  ColorEnvironment color;
+  std::optional<std::size_t> columns;         ///< COLUMNS, when it is a number.
+  std::optional<std::size_t> terminal_width;  ///< Of standard output, when a terminal.
+  std::chrono::year_month_day today;          ///< Local date, for --daily.
+  std::uint64_t entropy_seed = 0;             ///< For runs with no --seed.
+};
+
+/// Where a command reads and writes.
+struct Context {
+  Output& out;              ///< Results.
+  Output& messages;         ///< Warnings (standard error).
+  const FileReader& files;  ///< Dataset files.
+  const Environment& environment;
+};
+
+}  // namespace lore

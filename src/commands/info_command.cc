@@ -1,0 +1,61 @@
+#include "commands/info_command.h"
+
+#include <fmt/format.h>
+
+#include "render/json_record.h"
+#include "render/text_block.h"
+
+namespace lore {
+
+namespace {
+
+std::size_t count_of(const Dataset& dataset, Kind kind) {
+  std::size_t count = 0;
+  for (const Entry& entry : dataset.entries()) count += entry.kind == kind ? 1 : 0;
+  return count;
+}
+
+std::string describe_text(const Dataset& dataset, const PrintOptions& print) {
+  const DatasetInfo& info = dataset.info();
+  const TextOptions& text = print.text;
+  std::string out;
+  append_block(out, fmt::format("{} [{}]", info.attribution(), info.id),
+               {text.width, 0, Style::heading, text.color, nullptr});
+  if (!info.description.empty()) {
+    append_block(out, info.description, {text.width, 0, Style::plain, text.color, nullptr});
+  }
+  append_block(out, fmt::format("file: {}", info.path),
+               {text.width, 0, Style::label, text.color, nullptr});
+  for (const Kind kind : kAllKinds) {
+    out += fmt::format("{:>6} {}\n", count_of(dataset, kind), kind_plural(kind));
+  }
+  return out;
+}
+
+}  // namespace
+
+Expected<void, Error> run_info(const InfoOptions& options, Context& context) {
+  auto loaded = open_catalog(options.sources, context);
+  if (!loaded) return unexpected(std::move(loaded.error()));
+  const PrintOptions print = resolve_print_options(options.display, context.environment);
+  const auto& datasets = loaded->catalog.datasets();
+  if (options.display.format == OutputFormat::text) {
+    bool first = true;
+    for (const Dataset& dataset : datasets) {
+      if (!first) context.out.write("\n");
+      context.out.write(describe_text(dataset, print));
+      first = false;
+    }
+  } else {
+    std::vector<DatasetSummary> summaries;
+    for (const Dataset& dataset : datasets) {
+      DatasetSummary summary{&dataset.info(), {}};
+      for (const Kind kind : kAllKinds) summary.counts.emplace_back(kind, count_of(dataset, kind));
+      summaries.push_back(std::move(summary));
+    }
+    context.out.write(datasets_to_json(summaries, options.display.format == OutputFormat::json));
+  }
+  return finish_output(context.out);
+}
+
+}  // namespace lore

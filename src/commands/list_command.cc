@@ -1,0 +1,16 @@
+#include "commands/list_command.h"
+
+namespace lore {
+
+Expected<void, Error> run_list(const ListOptions& options, Context& context) {
+  auto loaded = open_catalog(options.sources, context);
+  if (!loaded) return unexpected(std::move(loaded.error()));
+  const std::vector<const Entry*> entries = select_entries(loaded->catalog, options.filter);
+  if (entries.empty()) return unexpected(no_match(loaded->catalog, options.filter));
+  PrintOptions print = resolve_print_options(options.display, context.environment);
+  print.layout = TextLayout::line;
+  print_entries(entries, print, context.out);
+  return finish_output(context.out);
+}
+
+}  // namespace lore

@@ -1,0 +1,23 @@
+#include "commands/pick_command.h"
+
+namespace lore {
+
+Expected<void, Error> run_pick(const PickOptions& options, Context& context) {
+  auto loaded = open_catalog(options.sources, context);
+  if (!loaded) return unexpected(std::move(loaded.error()));
+  Filter filter = options.filter;
+  filter.require_question = filter.require_question || options.ask_questions;
+  std::vector<const Entry*> candidates = select_entries(loaded->catalog, filter);
+  if (candidates.empty()) return unexpected(no_match(loaded->catalog, filter));
+
+  Random random = make_random(options.choice, options.command, context.environment);
+  const std::vector<const Entry*> picked =
+      choose(std::move(candidates), options.choice.choice, random);
+
+  PrintOptions print = resolve_print_options(options.display, context.environment);
+  print.text.ask_questions = options.ask_questions;
+  print_entries(picked, print, context.out);
+  return finish_output(context.out);
+}
+
+}  // namespace lore

@@ -1,0 +1,35 @@
+#include "commands/search_command.h"
+
+#include <fmt/format.h>
+
+#include "core/text_search.h"
+
+namespace lore {
+
+Expected<void, Error> run_search(const SearchOptions& options, Context& context) {
+  auto search = TextSearch::compile(options.pattern, options.ignore_case);
+  if (!search) {
+    return unexpected(Error{ErrorKind::usage,
+                            fmt::format("invalid pattern '{}': {}", options.pattern,
+                                        search.error()),
+                            {}});
+  }
+  auto loaded = open_catalog(options.sources, context);
+  if (!loaded) return unexpected(std::move(loaded.error()));
+
+  std::vector<const Entry*> matches;
+  for (const Entry* entry : select_entries(loaded->catalog, options.filter)) {
+    if (search->matches(*entry)) matches.push_back(entry);
+  }
+  if (matches.empty()) {
+    Error error = no_match(loaded->catalog, options.filter);
+    error.message = fmt::format("nothing matches '{}'", options.pattern);
+    return unexpected(std::move(error));
+  }
+  PrintOptions print = resolve_print_options(options.display, context.environment);
+  print.text.highlight = &*search;
+  print_entries(matches, print, context.out);
+  return finish_output(context.out);
+}
+
+}  // namespace lore

@@ -1,0 +1,32 @@
+#pragma once
+
+#include <deque>
+#include <string_view>
+#include <vector>
+
+#include "core/dataset.h"
+
+namespace lore {
+
+/// Every dataset in use, in the order they were loaded.
+class Catalog {
+ public:
+  void add(Dataset dataset) { datasets_.push_back(std::move(dataset)); }
+
+  const std::deque<Dataset>& datasets() const { return datasets_; }
+
+  /// Every entry of every dataset, in dataset order.
+  std::vector<const Entry*> entries() const;
+
+  /// The entries that `name` names: an id, or DATASET:ID for one dataset's entry.
+  /// More than one when datasets share the id.
+  std::vector<const Entry*> find(std::string_view name) const;
+
+  /// Every entry id, each once, for suggestions.
+  std::vector<std::string_view> ids() const;
+
+ private:
+  std::deque<Dataset> datasets_;  // a deque, so entries keep their addresses as it grows
+};
+
+}  // namespace lore

@@ -1,0 +1,327 @@
+#include "core/dataset_loader.h"
+
+#include <algorithm>
+#include <map>
+
+#include <fmt/format.h>
+#include <toml++/toml.h>
+
+#include "core/schema.h"
+#include "util/edit_distance.h"
+
+namespace lore {
+
+namespace {
+
+constexpr std::string_view kDatasetTable = "dataset";
+
+SourcePosition position_of(const toml::source_region& region) {
+  return {region.begin.line, region.begin.column};
+}
+
+std::string_view type_name(const toml::node& node) {
+  switch (node.type()) {
+    case toml::node_type::string: return "a string";
+    case toml::node_type::integer: return "an integer";
+    case toml::node_type::floating_point: return "a float";
+    case toml::node_type::boolean: return "a boolean";
+    case toml::node_type::array: return "an array";
+    case toml::node_type::table: return "a table";
+    case toml::node_type::date:
+    case toml::node_type::time:
+    case toml::node_type::date_time: return "a date or time";
+    case toml::node_type::none: break;
+  }
+  return "nothing";
+}
+
+bool before(SourcePosition a, SourcePosition b) {
+  return a.line != b.line ? a.line < b.line : a.column < b.column;
+}
+
+bool is_blank(std::string_view text) {
+  return text.find_first_not_of(" \t\r\n") == std::string_view::npos;
+}
+
+std::string suggestion(std::string_view word, const std::vector<std::string_view>& candidates) {
+  const auto nearest = nearest_words(word, candidates, 1);
+  if (nearest.empty()) return "";
+  return fmt::format("; did you mean '{}'?", nearest.front());
+}
+
+/// Walks a parsed TOML document and builds the dataset, collecting every problem.
+class Validator {
+ public:
+  explicit Validator(std::string path) : path_(std::move(path)) {}
+
+  LoadResult run(const toml::table& root) {
+    read_info(root);
+    Dataset dataset(info_);
+    for (auto&& [key, node] : root) {
+      if (key.str() == kDatasetTable) continue;
+      const auto kind = parse_kind_table(key);
+      if (!kind) continue;
+      read_entries(*kind, key.str(), node, dataset);
+    }
+    // toml++ keeps tables sorted by key; entries and problems go back in file order.
+    dataset.sort_entries([](const Entry& a, const Entry& b) { return before(a.position, b.position); });
+    check_scene_orders(dataset);
+    std::stable_sort(diagnostics_.begin(), diagnostics_.end(),
+                     [](const Diagnostic& a, const Diagnostic& b) {
+                       return before({a.line, a.column}, {b.line, b.column});
+                     });
+    LoadResult result;
+    if (!has_errors(diagnostics_)) result.dataset.emplace(std::move(dataset));
+    result.diagnostics = std::move(diagnostics_);
+    return result;
+  }
+
+  void report(SourcePosition at, std::string message, Severity severity = Severity::error) {
+    diagnostics_.push_back({path_, at.line, at.column, severity, std::move(message)});
+  }
+
+ private:
+  std::optional<Kind> parse_kind_table(const toml::key& key) {
+    for (const Kind kind : kAllKinds) {
+      if (key.str() == kind_name(kind)) return kind;
+    }
+    std::vector<std::string_view> names{kDatasetTable};
+    for (const Kind kind : kAllKinds) names.push_back(kind_name(kind));
+    report(position_of(key.source()),
+           fmt::format("unknown table '{}'; a dataset has [dataset], [[quote]], [[trivia]], "
+                       "[[scene]] and [[egg]]{}",
+                       key.str(), suggestion(key.str(), names)));
+    return std::nullopt;
+  }
+
+  void read_info(const toml::table& root) {
+    info_.path = path_;
+    const toml::node* node = root.get(kDatasetTable);
+    if (node == nullptr) {
+      report({1, 1}, "missing [dataset] table (with at least id and title)");
+      return;
+    }
+    const toml::table* table = node->as_table();
+    if (table == nullptr) {
+      report(position_of(node->source()), "'dataset' must be a table");
+      return;
+    }
+    const std::vector<std::string_view> known{"id", "title", "year", "description"};
+    for (auto&& [key, value] : *table) {
+      const std::string_view name = key.str();
+      const SourcePosition at = position_of(value.source());
+      if (name == "year") {
+        if (const auto* year = value.as_integer()) {
+          info_.year = year->get();
+        } else {
+          report(at, fmt::format("field 'year' of [dataset] must be an integer, not {}",
+                                 type_name(value)));
+        }
+      } else if (name == "id" || name == "title" || name == "description") {
+        const auto* text = value.as_string();
+        if (text == nullptr) {
+          report(at, fmt::format("field '{}' of [dataset] must be a string, not {}", name,
+                                 type_name(value)));
+        } else if (is_blank(text->get())) {
+          report(at, fmt::format("field '{}' of [dataset] is empty", name));
+        } else {
+          (name == "id" ? info_.id : name == "title" ? info_.title : info_.description) =
+              text->get();
+        }
+      } else {
+        report(position_of(key.source()), fmt::format("unknown field '{}' in [dataset]{}", name,
+                                                      suggestion(name, known)));
+      }
+    }
+    const SourcePosition at = position_of(table->source());
+    if (!table->contains("id")) report(at, "[dataset] is missing required field 'id'");
+    if (!table->contains("title")) report(at, "[dataset] is missing required field 'title'");
+    if (!info_.id.empty() && !is_kebab_case(info_.id)) {
+      report(position_of((*table)["id"].node()->source()),
+             fmt::format("dataset id '{}' is not kebab-case (lowercase letters and digits, "
+                         "words joined by '-')",
+                         info_.id));
+    }
+  }
+
+  void read_entries(Kind kind, std::string_view name, const toml::node& node, Dataset& dataset) {
+    const toml::array* array = node.as_array();
+    if (array == nullptr || !array->is_array_of_tables()) {
+      report(position_of(node.source()),
+             fmt::format("'{}' must be an array of tables, written [[{}]]", name, name));
+      return;
+    }
+    for (const toml::node& element : *array) {
+      read_entry(kind, *element.as_table(), dataset);
+    }
+  }
+
+  void read_entry(Kind kind, const toml::table& table, Dataset& dataset) {
+    Entry entry;
+    entry.kind = kind;
+    entry.position = position_of(table.source());
+    const std::string label = entry_label(kind, table);
+    std::vector<std::string_view> known;
+    for (const FieldSpec& field : fields_of(kind)) known.push_back(field.name);
+
+    for (auto&& [key, value] : table) {
+      const FieldSpec* field = find_field(kind, key.str());
+      if (field == nullptr) {
+        report(position_of(key.source()), fmt::format("unknown field '{}' in {}{}", key.str(),
+                                                      label, suggestion(key.str(), known)));
+        continue;
+      }
+      read_field(*field, value, label, entry, dataset);
+    }
+    for (const FieldSpec& field : fields_of(kind)) {
+      if (field.required && !table.contains(field.name)) {
+        report(entry.position,
+               fmt::format("{} is missing required field '{}'", label, field.name));
+      }
+    }
+    check_trivia_question(entry, table, label);
+    if (!entry.id.empty()) check_id(entry, table);
+    dataset.add(std::move(entry));
+  }
+
+  static std::string entry_label(Kind kind, const toml::table& table) {
+    if (const auto* id = table["id"].as_string(); id != nullptr && !id->get().empty()) {
+      return fmt::format("{} '{}'", kind_name(kind), id->get());
+    }
+    return std::string(kind_name(kind));
+  }
+
+  void read_field(const FieldSpec& field, const toml::node& value, const std::string& label,
+                  Entry& entry, Dataset& dataset) {
+    const SourcePosition at = position_of(value.source());
+    auto wrong_type = [&] {
+      report(at, fmt::format("field '{}' of {} must be {}, not {}", field.name, label,
+                             describe(field.type), type_name(value)));
+    };
+    switch (field.type) {
+      case FieldType::string: {
+        const auto* text = value.as_string();
+        if (text == nullptr) return wrong_type();
+        if (is_blank(text->get())) {
+          return report(at, fmt::format("field '{}' of {} is empty", field.name, label));
+        }
+        entry.*std::get<std::string_view Entry::*>(field.member) = dataset.store(text->get());
+        return;
+      }
+      case FieldType::string_list: {
+        const auto* array = value.as_array();
+        if (array == nullptr) return wrong_type();
+        auto& list = entry.*std::get<std::vector<std::string_view> Entry::*>(field.member);
+        for (const toml::node& item : *array) {
+          const auto* text = item.as_string();
+          if (text == nullptr) {
+            report(position_of(item.source()),
+                   fmt::format("field '{}' of {} must hold only strings, not {}", field.name,
+                               label, type_name(item)));
+          } else if (is_blank(text->get())) {
+            report(position_of(item.source()),
+                   fmt::format("field '{}' of {} has an empty string", field.name, label));
+          } else {
+            list.push_back(dataset.store(text->get()));
+          }
+        }
+        return;
+      }
+      case FieldType::integer: {
+        const auto* number = value.as_integer();
+        if (number == nullptr) return wrong_type();
+        entry.*std::get<std::optional<std::int64_t> Entry::*>(field.member) = number->get();
+        return;
+      }
+      case FieldType::boolean: {
+        const auto* flag = value.as_boolean();
+        if (flag == nullptr) return wrong_type();
+        entry.*std::get<bool Entry::*>(field.member) = flag->get();
+        return;
+      }
+    }
+  }
+
+  /// A question needs its answer and the other way round; answer lists need both.
+  void check_trivia_question(const Entry& entry, const toml::table& table,
+                             const std::string& label) {
+    if (entry.kind != Kind::trivia) return;
+    const bool has_question = table.contains("question");
+    const bool has_answer = table.contains("answer");
+    if (has_question && !has_answer) {
+      report(entry.position, fmt::format("{} has a question but no 'answer'", label));
+    }
+    if (has_answer && !has_question) {
+      report(entry.position, fmt::format("{} has an answer but no 'question'", label));
+    }
+    for (const char* name : {"accept", "choices"}) {
+      if (table.contains(name) && !has_question) {
+        report(position_of(table[name].node()->source()),
+               fmt::format("field '{}' of {} needs a 'question'", name, label));
+      }
+    }
+  }
+
+  void check_id(const Entry& entry, const toml::table& table) {
+    const SourcePosition at = position_of(table["id"].node()->source());
+    if (!is_kebab_case(entry.id)) {
+      report(at, fmt::format("id '{}' is not kebab-case (lowercase letters and digits, words "
+                             "joined by '-')",
+                             entry.id));
+    }
+    const auto [existing, inserted] = first_seen_.emplace(std::string(entry.id), at);
+    if (!inserted) {
+      report(at, fmt::format("duplicate id '{}' (first used at line {})", entry.id,
+                             existing->second.line));
+    }
+  }
+
+  void check_scene_orders(const Dataset& dataset) {
+    std::map<std::int64_t, std::string_view> seen;
+    for (const Entry& entry : dataset.entries()) {
+      if (entry.kind != Kind::scene || !entry.order) continue;
+      const auto [existing, inserted] = seen.emplace(*entry.order, entry.id);
+      if (!inserted) {
+        report(entry.position,
+               fmt::format("scene '{}' has the same order ({}) as scene '{}'", entry.id,
+                           *entry.order, existing->second),
+               Severity::warning);
+      }
+    }
+  }
+
+  std::string path_;
+  DatasetInfo info_;
+  std::vector<Diagnostic> diagnostics_;
+  std::map<std::string, SourcePosition, std::less<>> first_seen_;
+};
+
+}  // namespace
+
+bool is_kebab_case(std::string_view text) {
+  if (text.empty() || text.front() == '-' || text.back() == '-') return false;
+  char previous = '\0';
+  for (const char c : text) {
+    const bool word_char = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+    if (!word_char && c != '-') return false;
+    if (c == '-' && previous == '-') return false;
+    previous = c;
+  }
+  return true;
+}
+
+LoadResult load_dataset(std::string_view content, std::string path) {
+  toml::table root;
+  try {
+    root = toml::parse(content, std::string_view(path));
+  } catch (const toml::parse_error& error) {
+    LoadResult result;
+    const auto& begin = error.source().begin;
+    result.diagnostics.push_back({std::move(path), begin.line, begin.column, Severity::error,
+                                  std::string(error.description())});
+    return result;
+  }
+  return Validator(std::move(path)).run(root);
+}
+
+}  // namespace lore

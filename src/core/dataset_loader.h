@@ -1,0 +1,29 @@
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/dataset.h"
+#include "core/diagnostic.h"
+
+namespace lore {
+
+/// A dataset, when the text was valid, and every problem found in it.
+struct LoadResult {
+  std::optional<Dataset> dataset;  ///< Empty when any diagnostic is an error.
+  std::vector<Diagnostic> diagnostics;
+};
+
+/// Parses and validates a dataset written in TOML (see data/README.md). Every problem
+/// is reported, not only the first: unknown tables and fields, missing required fields,
+/// wrong types, malformed or duplicate ids, and empty text. `path` names the file in
+/// the diagnostics. The only part of lore that knows toml++.
+LoadResult load_dataset(std::string_view content, std::string path);
+
+/// True for a kebab-case identifier: lowercase ASCII letters and digits in words
+/// joined by single hyphens.
+bool is_kebab_case(std::string_view text);
+
+}  // namespace lore

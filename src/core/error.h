@@ -1,0 +1,27 @@
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "core/diagnostic.h"
+
+namespace lore {
+
+/// What went wrong, in the terms the exit status is chosen by. The command line turns
+/// an Error into a message and an exit status in one place.
+enum class ErrorKind {
+  no_match,          ///< A filter left nothing.
+  unknown_id,        ///< `show` was given an id no dataset has.
+  usage,             ///< The command line itself is wrong.
+  invalid_data,      ///< A dataset failed validation.
+  unreadable_input,  ///< A dataset file is missing or cannot be read.
+  output_failure,    ///< Standard output could not be written.
+};
+
+struct Error {
+  ErrorKind kind;
+  std::string message;                   ///< Empty when the diagnostics say it all.
+  std::vector<Diagnostic> diagnostics;  ///< Problems with positions, printed before it.
+};
+
+}  // namespace lore

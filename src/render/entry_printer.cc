@@ -1,0 +1,84 @@
+#include "render/entry_printer.h"
+
+#include <algorithm>
+
+#include <fmt/format.h>
+
+#include "render/escape.h"
+#include "render/json_record.h"
+#include "util/utf8.h"
+
+namespace lore {
+
+namespace {
+
+std::string tsv_record(const Entry& entry) {
+  return fmt::format("{}\t{}\t{}\t{}", escape_tsv_field(entry.id), kind_name(entry.kind),
+                     escape_tsv_field(entry.dataset != nullptr ? entry.dataset->id : ""),
+                     escape_tsv_field(summarize(entry)));
+}
+
+std::size_t widest_id(const std::vector<const Entry*>& entries) {
+  std::size_t width = 0;
+  for (const Entry* entry : entries) {
+    width = std::max(width, utf8::display_width(escape_controls(entry->id)));
+  }
+  return width;
+}
+
+}  // namespace
+
+void print_entries(const std::vector<const Entry*>& entries, const PrintOptions& options,
+                   Output& out) {
+  const char terminator = options.null_terminated ? '\0' : '\n';
+  const std::string_view end(&terminator, 1);
+  if (options.entry_template) {
+    for (const Entry* entry : entries) {
+      out.write(options.entry_template->format(*entry));
+      out.write(end);
+    }
+    return;
+  }
+  switch (options.format) {
+    case OutputFormat::json:
+      out.write(to_json_array(entries));
+      out.write("\n");
+      return;
+    case OutputFormat::jsonl:
+      for (const Entry* entry : entries) {
+        out.write(to_json(*entry));
+        out.write(end);
+      }
+      return;
+    case OutputFormat::tsv:
+      for (const Entry* entry : entries) {
+        out.write(tsv_record(*entry));
+        out.write(end);
+      }
+      return;
+    case OutputFormat::text: break;
+  }
+  if (options.layout == TextLayout::line) {
+    const std::size_t id_width = widest_id(entries);
+    for (const Entry* entry : entries) {
+      out.write(render_line(*entry, id_width, options.text));
+      out.write(end);
+    }
+    return;
+  }
+  bool first = true;
+  for (const Entry* entry : entries) {
+    std::string text = render_text(*entry, options.text);
+    if (options.null_terminated) {
+      if (!text.empty() && text.back() == '\n') text.pop_back();
+      out.write(text);
+      out.write(end);
+      continue;
+    }
+    if (!first) out.write("\n");
+    out.write(text);
+    first = false;
+  }
+}
+
+}  // namespace lore

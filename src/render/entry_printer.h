@@ -1,0 +1,32 @@
+#pragma once
+
+#include <optional>
+#include <vector>
+
+#include "core/entry.h"
+#include "render/entry_template.h"
+#include "render/text_renderer.h"
+#include "util/output.h"
+
+namespace lore {
+
+enum class OutputFormat { text, json, jsonl, tsv };
+
+/// Text entries in full, or one line each (`lore list`).
+enum class TextLayout { full, line };
+
+/// Everything that decides how entries are printed, validated by the command line.
+struct PrintOptions {
+  OutputFormat format = OutputFormat::text;
+  std::optional<EntryTemplate> entry_template;  ///< Wins over the format.
+  bool null_terminated = false;                 ///< End each entry with NUL, not newline.
+  TextLayout layout = TextLayout::full;
+  TextOptions text;
+};
+
+/// Prints `entries` to `out` as `options` say. In full text, entries are separated by a
+/// blank line; every other form ends each entry with a newline (or NUL).
+void print_entries(const std::vector<const Entry*>& entries, const PrintOptions& options,
+                   Output& out);
+
+}  // namespace lore

@@ -1,0 +1,17 @@
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace lore {
+
+/// Dataset text made safe for a terminal: C0 controls but newline and tab, DEL and the
+/// C1 controls are written as visible escapes (\x1b, \u0085), so no escape sequence
+/// in the data ever reaches the terminal. Other text is unchanged.
+std::string escape_controls(std::string_view text);
+
+/// A value made safe for one TSV field: backslash, tab, newline and carriage return as
+/// \\, \t, \n, \r, and other controls as escape_controls writes them.
+std::string escape_tsv_field(std::string_view text);
+
+}  // namespace lore

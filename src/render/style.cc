@@ -1,0 +1,31 @@
+#include "render/style.h"
+
+namespace lore {
+
+bool use_color(ColorMode mode, const ColorEnvironment& environment) {
+  switch (mode) {
+    case ColorMode::always: return true;
+    case ColorMode::never: return false;
+    case ColorMode::automatic: break;
+  }
+  const auto& force = environment.clicolor_force;
+  if (force && !force->empty() && *force != "0") return true;
+  if (environment.no_color && !environment.no_color->empty()) return false;
+  if (!environment.stdout_is_terminal) return false;
+  return !(environment.term && *environment.term == "dumb");
+}
+
+std::string_view style_start(Style style) {
+  switch (style) {
+    case Style::plain: return "";
+    case Style::heading: return "\x1b[1m";
+    case Style::id: return "\x1b[33m";
+    case Style::kind: return "\x1b[36m";
+    case Style::attribution: return "\x1b[2m";
+    case Style::label: return "\x1b[2m";
+    case Style::match: return "\x1b[1;31m";
+  }
+  return "";
+}
+
+}  // namespace lore

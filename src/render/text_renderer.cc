@@ -1,0 +1,92 @@
+#include "render/text_renderer.h"
+
+#include <fmt/format.h>
+
+#include "render/escape.h"
+#include "render/style.h"
+#include "render/text_block.h"
+#include "util/utf8.h"
+
+namespace lore {
+
+namespace {
+
+constexpr std::size_t kAttributionIndent = 4;
+constexpr std::string_view kEllipsis = "…";
+
+BlockLayout layout(const TextOptions& options, Style style = Style::plain,
+                   std::size_t indent = 0) {
+  return {options.width, indent, style, options.color, options.highlight};
+}
+
+std::string attribution(const Entry& entry) {
+  const std::string work = entry.dataset != nullptr ? entry.dataset->attribution() : "";
+  if (entry.speaker.empty()) return fmt::format("-- {}", work);
+  if (work.empty()) return fmt::format("-- {}", entry.speaker);
+  return fmt::format("-- {}, {}", entry.speaker, work);
+}
+
+std::string styled(std::string_view text, Style style, bool color) {
+  if (!color || style == Style::plain) return std::string(text);
+  return fmt::format("{}{}{}", style_start(style), text, kStyleReset);
+}
+
+}  // namespace
+
+std::string render_text(const Entry& entry, const TextOptions& options) {
+  std::string out;
+  switch (entry.kind) {
+    case Kind::quote:
+      append_block(out, entry.text, layout(options));
+      append_block(out, attribution(entry), layout(options, Style::attribution, kAttributionIndent));
+      break;
+    case Kind::trivia:
+      if (options.ask_questions && !entry.question.empty()) {
+        append_block(out, entry.question, layout(options, Style::heading));
+        append_block(out, fmt::format("Answer: {}", entry.answer), layout(options));
+      } else {
+        append_block(out, entry.fact, layout(options));
+      }
+      break;
+    case Kind::scene:
+    case Kind::egg:
+      append_block(out, entry.title, layout(options, Style::heading));
+      append_block(out, entry.body(), layout(options));
+      break;
+  }
+  return out;
+}
+
+std::string summarize(const Entry& entry) {
+  std::string_view text = entry.kind == Kind::scene || entry.kind == Kind::egg ? entry.title
+                                                                              : entry.body();
+  text = text.substr(0, text.find('\n'));
+  return escape_controls(text);
+}
+
+std::string render_line(const Entry& entry, std::size_t id_width, const TextOptions& options) {
+  const std::string id = escape_controls(entry.id);
+  const std::string_view kind = kind_name(entry.kind);
+  const std::size_t id_columns = utf8::display_width(id);
+  const std::size_t padding = id_width > id_columns ? id_width - id_columns : 0;
+  constexpr std::size_t kKindColumns = 6;  // "trivia", the longest kind name
+  std::string out = styled(id, Style::id, options.color);
+  out.append(padding + 2, ' ');
+  out += styled(kind, Style::kind, options.color);
+  out.append(kKindColumns - kind.size() + 2, ' ');
+
+  std::string summary = summarize(entry);
+  const std::size_t used = id_columns + padding + 2 + kKindColumns + 2;
+  if (options.width > 0) {
+    const std::size_t room = options.width > used ? options.width - used : 0;
+    if (utf8::display_width(summary) > room) {
+      const std::size_t keep = room > 0 ? room - 1 : 0;  // the ellipsis takes one column
+      summary = std::string(utf8::prefix_fitting(summary, keep));
+      if (room > 0) summary += kEllipsis;
+    }
+  }
+  out += summary;
+  return out;
+}
+
+}  // namespace lore

@@ -1,0 +1,32 @@
+#pragma once
+
+#include <cstddef>
+#include <string>
+
+#include "core/entry.h"
+
+namespace lore {
+
+class TextSearch;
+
+/// How entries look as text.
+struct TextOptions {
+  std::size_t width = 0;  ///< 0: no wrapping.
+  bool color = false;
+  bool ask_questions = false;             ///< Trivia as its question, the answer beneath.
+  const TextSearch* highlight = nullptr;  ///< Matches to show when colour is on.
+};
+
+/// An entry in full, as a person reads it: a quote with its attribution line, a fact,
+/// a scene or egg under its title. Every line ends in '\n'.
+std::string render_text(const Entry& entry, const TextOptions& options);
+
+/// An entry on one line for `lore list`: its id padded to `id_width`, its kind and a
+/// summary, cut with an ellipsis to fit the width. No trailing newline.
+std::string render_line(const Entry& entry, std::size_t id_width, const TextOptions& options);
+
+/// The one-line summary of an entry: a scene's or egg's title, else its body, first
+/// line only, controls escaped.
+std::string summarize(const Entry& entry);
+
+}  // namespace lore

@@ -1,0 +1,44 @@
+#pragma once
+
+#include <cstdio>
+#include <string>
+#include <string_view>
+
+#include "util/expected.h"
+
+namespace lore {
+
+/// Where a command writes its results. An interface, so tests can capture output.
+class Output {
+ public:
+  virtual ~Output() = default;
+  virtual void write(std::string_view text) = 0;
+  /// Flushes; the error says why the output could not be written, if it could not.
+  virtual Expected<void, std::string> finish() = 0;
+};
+
+/// Writes to a stdio stream and remembers the first failure (a full disk, a closed
+/// pipe) so it can be reported once at the end.
+class StreamOutput : public Output {
+ public:
+  explicit StreamOutput(std::FILE* stream) : stream_(stream) {}
+  void write(std::string_view text) override;
+  Expected<void, std::string> finish() override;
+
+ private:
+  std::FILE* stream_;
+  int error_ = 0;
+};
+
+/// Collects output in memory.
+class StringOutput : public Output {
+ public:
+  void write(std::string_view text) override { text_ += text; }
+  Expected<void, std::string> finish() override { return {}; }
+  const std::string& text() const { return text_; }
+
+ private:
+  std::string text_;
+};
+
+}  // namespace lore

@@ -2,8 +2,8 @@
 
 #include <unistd.h>
 
-#include <CLI/CLI.hpp>
 #include <fmt/format.h>
+#include <CLI/CLI.hpp>
 
 #include <charconv>
 #include <cstdlib>
@@ -46,8 +46,7 @@ std::optional<std::size_t> parse_columns(const std::optional<std::string>& text)
 
 /// CLI11 2.1 treats an unknown subcommand as a stray argument; name it and suggest
 /// the nearest command instead.
-std::optional<std::string> unknown_command(const CLI::App& app, int argc,
-                                           const char* const* argv) {
+std::optional<std::string> unknown_command(const CLI::App& app, int argc, const char* const* argv) {
   if (!app.get_subcommands().empty() || argc < 2) return std::nullopt;
   const std::string_view first = argv[1];
   if (first.empty() || first.front() == '-') return std::nullopt;
@@ -72,7 +71,8 @@ Environment read_environment() {
   environment.color.no_color = environment_variable("NO_COLOR");
   environment.color.clicolor_force = environment_variable("CLICOLOR_FORCE");
   environment.columns = parse_columns(environment_variable("COLUMNS"));
-  if (environment.color.stdout_is_terminal) environment.terminal_width = terminal_width(STDOUT_FILENO);
+  if (environment.color.stdout_is_terminal)
+    environment.terminal_width = terminal_width(STDOUT_FILENO);
   environment.today = local_today();
   environment.entropy_seed = Random::entropy_seed();
   return environment;
@@ -81,8 +81,9 @@ Environment read_environment() {
 int run_app(int argc, const char* const* argv, Context& context) {
   CLI::App app{std::string(kDescription), "lore"};
   app.set_version_flag("--version", "lore " LORE_VERSION);
-  app.footer(footer("  lore\n  lore trivia --question\n  lore list --tag iconic\n"
-                    "  lore search -i hope"));
+  app.footer(
+      footer("  lore\n  lore trivia --question\n  lore list --tag iconic\n"
+             "  lore search -i hope"));
   app.require_subcommand(0, 1);
 
   CommonArgs common;

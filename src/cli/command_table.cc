@@ -32,9 +32,9 @@ Runner pick_runner(std::string_view command, std::vector<Kind> kinds, CommonArgs
     if (!display) return unexpected(std::move(display.error()));
     auto filter = to_filter(common.filters, kinds);
     if (!filter) return unexpected(std::move(filter.error()));
-    PickOptions options{std::string(command), to_sources(common.datasets), std::move(*filter),
-                        std::move(*choice), std::move(*display),
-                        ask_questions != nullptr && *ask_questions};
+    PickOptions options{std::string(command), to_sources(common.datasets),
+                        std::move(*filter),   std::move(*choice),
+                        std::move(*display),  ask_questions != nullptr && *ask_questions};
     return run_pick(options, context);
   };
 }
@@ -141,7 +141,8 @@ Runner setup_tags(CLI::App& app, CommonArgs& common) {
 }
 
 const std::array kCommands = {
-    CommandSpec{"quote", "Print a random quote", "  lore quote\n  lore quote --daily\n  lore quote -n 3 --format json",
+    CommandSpec{"quote", "Print a random quote",
+                "  lore quote\n  lore quote --daily\n  lore quote -n 3 --format json",
                 &setup_pick_kind<Kind::quote>},
     CommandSpec{"trivia", "Print a random trivia fact",
                 "  lore trivia\n  lore trivia --question --category cast",
@@ -154,9 +155,10 @@ const std::array kCommands = {
                 "  lore random\n  lore random -n 5 --format tsv", &setup_random},
     CommandSpec{"show", "Print the entries with these ids",
                 "  lore show director\n  lore show io:director --format json", &setup_show},
-    CommandSpec{"list", "List matching entries, one line each",
-                "  lore list\n  lore list trivia --category cast\n  lore list --format tsv | cut -f1",
-                &setup_list},
+    CommandSpec{
+        "list", "List matching entries, one line each",
+        "  lore list\n  lore list trivia --category cast\n  lore list --format tsv | cut -f1",
+        &setup_list},
     CommandSpec{"search", "Print entries whose text matches a regular expression",
                 "  lore search bees\n  lore search -i 'earth|home' --format jsonl", &setup_search},
     CommandSpec{"info", "Describe the datasets and count their entries",
@@ -167,7 +169,9 @@ const std::array kCommands = {
 
 }  // namespace
 
-std::span<const CommandSpec> command_table() { return kCommands; }
+std::span<const CommandSpec> command_table() {
+  return kCommands;
+}
 
 Runner setup_default(CLI::App& app, CommonArgs& common) {
   return setup_pick_kind<Kind::quote>(app, common);

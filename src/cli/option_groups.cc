@@ -1,7 +1,7 @@
 #include "cli/option_groups.h"
 
-#include <CLI/CLI.hpp>
 #include <fmt/format.h>
+#include <CLI/CLI.hpp>
 
 #include "util/date.h"
 
@@ -31,7 +31,9 @@ void add_dataset_options(CLI::App& app, DatasetArgs& args) {
       ->group(group);
 }
 
-DatasetSources to_sources(const DatasetArgs& args) { return {!args.no_default, args.files}; }
+DatasetSources to_sources(const DatasetArgs& args) {
+  return {!args.no_default, args.files};
+}
 
 void add_filter_options(CLI::App& app, FilterArgs& args) {
   const char* group = "Filters";
@@ -61,7 +63,8 @@ void add_filter_options(CLI::App& app, FilterArgs& args) {
 }
 
 Expected<Filter, Error> to_filter(const FilterArgs& args, std::vector<Kind> kinds) {
-  if (args.short_only && args.long_only) return usage_error("--short and --long exclude each other");
+  if (args.short_only && args.long_only)
+    return usage_error("--short and --long exclude each other");
   Filter filter;
   filter.kinds = std::move(kinds);
   filter.tags = args.tags;
@@ -92,8 +95,7 @@ void add_choice_options(CLI::App& app, ChoiceArgs& args) {
       ->check(CLI::PositiveNumber)
       ->each([&args](const std::string&) { args.count_given = true; })
       ->group(group);
-  app.add_flag("-a,--all", args.all, "Print every matching entry, in dataset order")
-      ->group(group);
+  app.add_flag("-a,--all", args.all, "Print every matching entry, in dataset order")->group(group);
 }
 
 Expected<ChoiceOptions, Error> to_choice(const ChoiceArgs& args, const Environment& environment) {

@@ -55,10 +55,9 @@ Error no_match(const Catalog& catalog, const Filter& filter) {
     conditions.push_back(fmt::format("category '{}'", filter.category));
   }
   if (filter.length != LengthLimit::any) {
-    conditions.push_back(fmt::format("{} ({} {} characters)",
-                                     filter.length == LengthLimit::short_only ? "short" : "long",
-                                     filter.length == LengthLimit::short_only ? "at most" : "over",
-                                     filter.length_cutoff));
+    conditions.push_back(fmt::format(
+        "{} ({} {} characters)", filter.length == LengthLimit::short_only ? "short" : "long",
+        filter.length == LengthLimit::short_only ? "at most" : "over", filter.length_cutoff));
   }
   if (filter.require_question) conditions.emplace_back("with a question");
   std::string message = conditions.empty()

@@ -7,11 +7,11 @@
 #include <string>
 #include <vector>
 
+#include "commands/context.h"
 #include "core/catalog_loader.h"
 #include "core/chooser.h"
 #include "core/error.h"
 #include "core/filter.h"
-#include "commands/context.h"
 #include "render/entry_printer.h"
 #include "render/style.h"
 #include "util/expected.h"

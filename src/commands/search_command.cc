@@ -9,10 +9,10 @@ namespace lore {
 Expected<void, Error> run_search(const SearchOptions& options, Context& context) {
   auto search = TextSearch::compile(options.pattern, options.ignore_case);
   if (!search) {
-    return unexpected(Error{ErrorKind::usage,
-                            fmt::format("invalid pattern '{}': {}", options.pattern,
-                                        search.error()),
-                            {}});
+    return unexpected(
+        Error{ErrorKind::usage,
+              fmt::format("invalid pattern '{}': {}", options.pattern, search.error()),
+              {}});
   }
   auto loaded = open_catalog(options.sources, context);
   if (!loaded) return unexpected(std::move(loaded.error()));

@@ -41,13 +41,12 @@ Expected<void, Error> run_show(const ShowOptions& options, Context& context) {
                                      fmt::join(names, ", ")));
     }
   }
-  print_entries(found, resolve_print_options(options.display, context.environment),
-                context.out);
+  print_entries(found, resolve_print_options(options.display, context.environment), context.out);
   auto written = finish_output(context.out);
   if (!written) return written;
   if (!problems.empty()) {
-    return unexpected(Error{ErrorKind::unknown_id, fmt::format("{}", fmt::join(problems, "\n")),
-                            {}});
+    return unexpected(
+        Error{ErrorKind::unknown_id, fmt::format("{}", fmt::join(problems, "\n")), {}});
   }
   return {};
 }

@@ -44,8 +44,8 @@ Expected<void, Error> run_tags(const TagsOptions& options, Context& context) {
       }
       for (const auto& [tag, count] : sorted) {
         const std::string safe = escape_controls(tag);
-        context.out.write(fmt::format("{}{:>{}}", safe,
-                                      count, width - utf8::display_width(safe) + 6));
+        context.out.write(
+            fmt::format("{}{:>{}}", safe, count, width - utf8::display_width(safe) + 6));
         context.out.write(end);
       }
       break;

@@ -24,7 +24,6 @@ struct LoadedCatalog {
 
 /// Loads every source. Every problem in every file is collected; any error fails the
 /// whole load (an unreadable file as unreadable_input, else invalid_data).
-Expected<LoadedCatalog, Error> load_catalog(const DatasetSources& sources,
-                                            const FileReader& files);
+Expected<LoadedCatalog, Error> load_catalog(const DatasetSources& sources, const FileReader& files);
 
 }  // namespace lore

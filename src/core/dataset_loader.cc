@@ -64,7 +64,8 @@ class Validator {
       read_entries(*kind, key.str(), node, dataset);
     }
     // toml++ keeps tables sorted by key; entries and problems go back in file order.
-    dataset.sort_entries([](const Entry& a, const Entry& b) { return before(a.position, b.position); });
+    dataset.sort_entries(
+        [](const Entry& a, const Entry& b) { return before(a.position, b.position); });
     check_scene_orders(dataset);
     std::stable_sort(diagnostics_.begin(), diagnostics_.end(),
                      [](const Diagnostic& a, const Diagnostic& b) {
@@ -125,12 +126,13 @@ class Validator {
         } else if (is_blank(text->get())) {
           report(at, fmt::format("field '{}' of [dataset] is empty", name));
         } else {
-          (name == "id" ? info_.id : name == "title" ? info_.title : info_.description) =
-              text->get();
+          (name == "id"      ? info_.id
+           : name == "title" ? info_.title
+                             : info_.description) = text->get();
         }
       } else {
-        report(position_of(key.source()), fmt::format("unknown field '{}' in [dataset]{}", name,
-                                                      suggestion(name, known)));
+        report(position_of(key.source()),
+               fmt::format("unknown field '{}' in [dataset]{}", name, suggestion(name, known)));
       }
     }
     const SourcePosition at = position_of(table->source());
@@ -175,8 +177,7 @@ class Validator {
     }
     for (const FieldSpec& field : fields_of(kind)) {
       if (field.required && !table.contains(field.name)) {
-        report(entry.position,
-               fmt::format("{} is missing required field '{}'", label, field.name));
+        report(entry.position, fmt::format("{} is missing required field '{}'", label, field.name));
       }
     }
     check_trivia_question(entry, table, label);
@@ -216,8 +217,8 @@ class Validator {
           const auto* text = item.as_string();
           if (text == nullptr) {
             report(position_of(item.source()),
-                   fmt::format("field '{}' of {} must hold only strings, not {}", field.name,
-                               label, type_name(item)));
+                   fmt::format("field '{}' of {} must hold only strings, not {}", field.name, label,
+                               type_name(item)));
           } else if (is_blank(text->get())) {
             report(position_of(item.source()),
                    fmt::format("field '{}' of {} has an empty string", field.name, label));

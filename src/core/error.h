@@ -20,7 +20,7 @@ enum class ErrorKind {
 
 struct Error {
   ErrorKind kind;
-  std::string message;                   ///< Empty when the diagnostics say it all.
+  std::string message;                  ///< Empty when the diagnostics say it all.
   std::vector<Diagnostic> diagnostics;  ///< Problems with positions, printed before it.
 };
 

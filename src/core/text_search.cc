@@ -9,13 +9,12 @@
 
 namespace lore {
 
-Expected<TextSearch, std::string> TextSearch::compile(std::string_view pattern,
-                                                      bool ignore_case) {
+Expected<TextSearch, std::string> TextSearch::compile(std::string_view pattern, bool ignore_case) {
   RE2::Options options;
   options.set_case_sensitive(!ignore_case);
   options.set_log_errors(false);
-  auto regex = std::make_shared<const RE2>(re2::StringPiece(pattern.data(), pattern.size()),
-                                           options);
+  auto regex =
+      std::make_shared<const RE2>(re2::StringPiece(pattern.data(), pattern.size()), options);
   if (!regex->ok()) return unexpected(regex->error());
   return TextSearch(std::move(regex));
 }
@@ -44,8 +43,7 @@ std::vector<TextSpan> TextSearch::find_all(std::string_view text) const {
   const re2::StringPiece input(text.data(), text.size());
   std::size_t pos = 0;
   re2::StringPiece match;
-  while (pos <= text.size() &&
-         regex_->Match(input, pos, text.size(), RE2::UNANCHORED, &match, 1)) {
+  while (pos <= text.size() && regex_->Match(input, pos, text.size(), RE2::UNANCHORED, &match, 1)) {
     const auto begin = static_cast<std::size_t>(match.data() - text.data());
     const std::size_t end = begin + match.size();
     if (end > begin) {

@@ -75,8 +75,8 @@ Expected<EntryTemplate, std::string> EntryTemplate::parse(std::string_view text)
   const auto known = template_field_names();
   for (const std::string& name : *references) {
     if (std::find(known.begin(), known.end(), name) == known.end()) {
-      return unexpected(fmt::format("unknown field '{}'; fields are: {}", name,
-                                    fmt::join(known, ", ")));
+      return unexpected(
+          fmt::format("unknown field '{}'; fields are: {}", name, fmt::join(known, ", ")));
     }
   }
   try {

@@ -43,7 +43,9 @@ std::string dump_all(const std::vector<Json>& records, bool as_array) {
 
 }  // namespace
 
-std::string to_json(const Entry& entry, int indent) { return record(entry).dump(indent); }
+std::string to_json(const Entry& entry, int indent) {
+  return record(entry).dump(indent);
+}
 
 std::string to_json_array(const std::vector<const Entry*>& entries, int indent) {
   Json array = Json::array();

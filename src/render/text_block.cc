@@ -39,7 +39,9 @@ void append_block(std::string& out, std::string_view text, const BlockLayout& la
   std::vector<TextSpan> matches;
   if (layout.color && layout.highlight != nullptr) matches = layout.highlight->find_all(safe);
   const std::size_t width =
-      layout.width == 0 ? 0 : std::max<std::size_t>(1, layout.width - std::min(layout.width - 1, layout.indent));
+      layout.width == 0
+          ? 0
+          : std::max<std::size_t>(1, layout.width - std::min(layout.width - 1, layout.indent));
   for (const LineRange& line : wrap_text(safe, width)) {
     out.append(layout.indent, ' ');
     if (layout.color) {

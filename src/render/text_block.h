@@ -12,8 +12,8 @@ class TextSearch;
 
 /// How a block of dataset text is laid out on screen.
 struct BlockLayout {
-  std::size_t width = 0;     ///< Total columns; 0: no wrapping.
-  std::size_t indent = 0;    ///< Spaces before every line.
+  std::size_t width = 0;   ///< Total columns; 0: no wrapping.
+  std::size_t indent = 0;  ///< Spaces before every line.
   Style style = Style::plain;
   bool color = false;
   const TextSearch* highlight = nullptr;  ///< Matches shown in Style::match.

@@ -14,8 +14,7 @@ namespace {
 constexpr std::size_t kAttributionIndent = 4;
 constexpr std::string_view kEllipsis = "…";
 
-BlockLayout layout(const TextOptions& options, Style style = Style::plain,
-                   std::size_t indent = 0) {
+BlockLayout layout(const TextOptions& options, Style style = Style::plain, std::size_t indent = 0) {
   return {options.width, indent, style, options.color, options.highlight};
 }
 
@@ -38,7 +37,8 @@ std::string render_text(const Entry& entry, const TextOptions& options) {
   switch (entry.kind) {
     case Kind::quote:
       append_block(out, entry.text, layout(options));
-      append_block(out, attribution(entry), layout(options, Style::attribution, kAttributionIndent));
+      append_block(out, attribution(entry),
+                   layout(options, Style::attribution, kAttributionIndent));
       break;
     case Kind::trivia:
       if (options.ask_questions && !entry.question.empty()) {
@@ -58,8 +58,8 @@ std::string render_text(const Entry& entry, const TextOptions& options) {
 }
 
 std::string summarize(const Entry& entry) {
-  std::string_view text = entry.kind == Kind::scene || entry.kind == Kind::egg ? entry.title
-                                                                              : entry.body();
+  std::string_view text =
+      entry.kind == Kind::scene || entry.kind == Kind::egg ? entry.title : entry.body();
   text = text.substr(0, text.find('\n'));
   return escape_controls(text);
 }

@@ -5,7 +5,9 @@
 
 namespace lore {
 
-bool is_terminal(int fd) { return ::isatty(fd) == 1; }
+bool is_terminal(int fd) {
+  return ::isatty(fd) == 1;
+}
 
 std::optional<std::size_t> terminal_width(int fd) {
   struct winsize size {};

@@ -75,6 +75,9 @@ Environment read_environment() {
     environment.terminal_width = terminal_width(STDOUT_FILENO);
   environment.today = local_today();
   environment.entropy_seed = Random::entropy_seed();
+  environment.stdin_is_terminal = is_terminal(STDIN_FILENO);
+  environment.xdg_state_home = environment_variable("XDG_STATE_HOME");
+  environment.home = environment_variable("HOME");
   return environment;
 }
 

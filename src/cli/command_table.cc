@@ -8,6 +8,7 @@
 #include "commands/info_command.h"
 #include "commands/list_command.h"
 #include "commands/pick_command.h"
+#include "commands/quiz_command.h"
 #include "commands/search_command.h"
 #include "commands/show_command.h"
 #include "commands/tags_command.h"
@@ -140,6 +141,75 @@ Runner setup_tags(CLI::App& app, CommonArgs& common) {
   };
 }
 
+Runner setup_quiz(CLI::App& app, CommonArgs& common) {
+  struct Args {
+    QuizOptions options;
+    std::uint64_t seed = 0;
+    bool seed_given = false;
+    double pass = 0;
+    bool pass_given = false;
+    std::string format = "text";
+    std::string color = "auto";
+    std::size_t width = 0;
+    bool width_given = false;
+    bool no_save = false;
+  };
+  auto args = std::make_shared<Args>();
+  QuizOptions& options = args->options;
+  app.add_option("-n,--count", options.count, "Ask N questions (default 10)")
+      ->type_name("N")
+      ->check(CLI::PositiveNumber);
+  app.add_flag("-m,--choices", options.multiple_choice,
+               "Multiple choice: pick an option by letter or number");
+  app.add_flag("--review", options.review, "Ask the questions that are due first");
+  app.add_flag("--stats", options.stats, "Show accuracy per category and the weakest questions");
+  app.add_flag("--no-save", args->no_save, "Record nothing in the progress file");
+  app.add_option("--pass", args->pass, "Exit with status 1 when the score is under PERCENT")
+      ->type_name("PERCENT")
+      ->check(CLI::Range(0.0, 100.0))
+      ->each([args](const std::string&) { args->pass_given = true; });
+  app.add_option("--seed", args->seed, "Make the quiz reproducible")
+      ->type_name("N")
+      ->each([args](const std::string&) { args->seed_given = true; });
+  const char* filters = "Filters";
+  app.add_option("-t,--tag", "Only questions about entries with TAG (repeatable)")
+      ->type_name("TAG")
+      ->each([args](const std::string& tag) { args->options.filter.tags.push_back(tag); })
+      ->group(filters);
+  app.add_option("--category", options.filter.category, "Only questions in CAT")
+      ->type_name("CAT")
+      ->group(filters);
+  app.add_flag("--spoilers", options.filter.include_spoilers,
+               "Include questions that give the ending away")
+      ->group(filters);
+  add_dataset_options(app, common.datasets);
+  const char* output = "Output";
+  app.add_option("-f,--format", args->format, "text, or json: one record of the whole quiz")
+      ->type_name("FORMAT")
+      ->check(CLI::IsMember({"text", "json"}))
+      ->group(output);
+  app.add_option("--color,--colour", args->color, "When to colour: auto, always, never")
+      ->type_name("WHEN")
+      ->check(CLI::IsMember({"auto", "always", "never"}))
+      ->group(output);
+  app.add_option("-w,--width", args->width, "Wrap text at N columns (0: never)")
+      ->type_name("N")
+      ->each([args](const std::string&) { args->width_given = true; })
+      ->group(output);
+  return [args, &common](Context& context) -> Expected<void, Error> {
+    QuizOptions quiz = args->options;
+    quiz.sources = to_sources(common.datasets);
+    quiz.save = !args->no_save;
+    if (args->pass_given) quiz.pass = args->pass;
+    if (args->seed_given) quiz.seed = args->seed;
+    quiz.json = args->format == "json";
+    if (args->color == "always") quiz.color = ColorMode::always;
+    if (args->color == "never") quiz.color = ColorMode::never;
+    if (args->width_given) quiz.width = args->width;
+    return run_quiz_command(quiz, context);
+  };
+}
+
 const std::array kCommands = {
     CommandSpec{"quote", "Print a random quote",
                 "  lore quote\n  lore quote --daily\n  lore quote -n 3 --format json",
@@ -161,6 +231,11 @@ const std::array kCommands = {
         &setup_list},
     CommandSpec{"search", "Print entries whose text matches a regular expression",
                 "  lore search bees\n  lore search -i 'earth|home' --format jsonl", &setup_search},
+    CommandSpec{
+        "quiz", "Quiz yourself on the trivia, with forgiving answers",
+        "  lore quiz\n  lore quiz -m --category cast\n  lore quiz --review\n"
+        "  lore quiz --stats\n  printf 'Alex Somers\\n' | lore quiz -n 1 --seed 4 --format json",
+        &setup_quiz},
     CommandSpec{"info", "Describe the datasets and count their entries",
                 "  lore info\n  lore info --format json", &setup_info},
     CommandSpec{"tags", "List the tags with the number of entries for each",

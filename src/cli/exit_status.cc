@@ -7,6 +7,7 @@ namespace lore::cli {
 int exit_status_for(ErrorKind kind) {
   switch (kind) {
     case ErrorKind::no_match:
+    case ErrorKind::below_pass:
     case ErrorKind::unknown_id: return kExitNoMatch;
     case ErrorKind::usage: return kExitUsage;
     case ErrorKind::invalid_data: return kExitDataError;

@@ -8,7 +8,7 @@ namespace lore::cli {
 /// The exit statuses of lore, the same for every subcommand (sysexits.h where it has one).
 enum ExitStatus : int {
   kExitOk = 0,
-  kExitNoMatch = 1,     ///< Nothing matched, or an unknown id.
+  kExitNoMatch = 1,     ///< Nothing matched, an unknown id, a quiz under --pass.
   kExitUsage = 2,       ///< The command line is wrong.
   kExitDataError = 65,  ///< EX_DATAERR: a dataset is invalid.
   kExitNoInput = 66,    ///< EX_NOINPUT: a dataset file is missing or unreadable.

@@ -2,6 +2,7 @@
 
 #include "cli/app.h"
 #include "util/file_reader.h"
+#include "util/line_reader.h"
 #include "util/output.h"
 
 int main(int argc, char** argv) {
@@ -9,6 +10,7 @@ int main(int argc, char** argv) {
   lore::StreamOutput messages(stderr);
   const lore::DiskFileReader files;
   const lore::Environment environment = lore::cli::read_environment();
-  lore::Context context{out, messages, files, environment};
+  lore::StreamLineReader input(stdin);
+  lore::Context context{out, messages, files, environment, &input};
   return lore::cli::run_app(argc, argv, context);
 }

@@ -4,9 +4,11 @@
 #include <cstddef>
 #include <cstdint>
 #include <optional>
+#include <string>
 
 #include "render/style.h"
 #include "util/file_reader.h"
+#include "util/line_reader.h"
 #include "util/output.h"
 
 namespace lore {
@@ -19,6 +21,9 @@ struct Environment {
   std::optional<std::size_t> terminal_width;  ///< Of standard output, when a terminal.
   std::chrono::year_month_day today;          ///< Local date, for --daily.
   std::uint64_t entropy_seed = 0;             ///< For runs with no --seed.
+  bool stdin_is_terminal = false;             ///< A person types the quiz's answers.
+  std::optional<std::string> xdg_state_home;  ///< XDG_STATE_HOME, for quiz progress.
+  std::optional<std::string> home;            ///< HOME
 };
 
 /// Where a command reads and writes.
@@ -27,6 +32,7 @@ struct Context {
   Output& messages;         ///< Warnings (standard error).
   const FileReader& files;  ///< Dataset files.
   const Environment& environment;
+  LineReader* input = nullptr;  ///< Answers to the quiz (standard input).
 };
 
 }  // namespace lore

@@ -11,6 +11,7 @@ namespace lore {
 /// an Error into a message and an exit status in one place.
 enum class ErrorKind {
   no_match,          ///< A filter left nothing.
+  below_pass,        ///< A quiz scored under its --pass mark.
   unknown_id,        ///< `show` was given an id no dataset has.
   usage,             ///< The command line itself is wrong.
   invalid_data,      ///< A dataset failed validation.

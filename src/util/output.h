@@ -30,6 +30,13 @@ class StreamOutput : public Output {
   int error_ = 0;
 };
 
+/// Discards everything.
+class NullOutput : public Output {
+ public:
+  void write(std::string_view /*text*/) override {}
+  Expected<void, std::string> finish() override { return {}; }
+};
+
 /// Collects output in memory.
 class StringOutput : public Output {
  public:

@@ -1,0 +1,37 @@
+#include "quiz/progress.h"
+
+#include <algorithm>
+
+namespace lore {
+
+int review_interval_days(std::uint32_t box) {
+  const std::uint32_t clamped = std::clamp<std::uint32_t>(box, 1, kTopBox);
+  return 1 << (clamped - 1);
+}
+
+const ProgressRecord* Progress::find(std::string_view id) const {
+  const auto found = records_.find(id);
+  return found == records_.end() ? nullptr : &found->second;
+}
+
+void Progress::record(const Outcome& outcome, std::chrono::year_month_day today) {
+  ProgressRecord& record = records_[outcome.id];
+  ++record.asked;
+  if (outcome.right) {
+    ++record.right;
+    record.box = std::min(record.box + 1, kTopBox);
+  } else {
+    record.box = 1;
+  }
+  record.last_seen = today;
+}
+
+bool Progress::is_due(std::string_view id, std::chrono::year_month_day today) const {
+  const ProgressRecord* record = find(id);
+  if (record == nullptr || !record->last_seen) return false;
+  const auto due = std::chrono::sys_days(*record->last_seen) +
+                   std::chrono::days(review_interval_days(record->box));
+  return due <= std::chrono::sys_days(today);
+}
+
+}  // namespace lore

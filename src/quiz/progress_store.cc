@@ -1,0 +1,198 @@
+#include "quiz/progress_store.h"
+
+#include <fcntl.h>
+#include <sys/file.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <fmt/format.h>
+#include <toml++/toml.h>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <sstream>
+
+#include "util/file_reader.h"
+
+namespace lore {
+
+namespace {
+
+std::string system_error(std::string_view what, const std::string& path) {
+  return fmt::format("{} {}: {}", what, path, std::strerror(errno));
+}
+
+std::string parent_of(const std::string& path) {
+  const auto slash = path.rfind('/');
+  return slash == std::string::npos ? "." : path.substr(0, slash);
+}
+
+/// Makes `directory` and its parents (0700, as the state folder should be).
+bool make_directories(const std::string& directory) {
+  struct stat info {};
+  if (::stat(directory.c_str(), &info) == 0) return S_ISDIR(info.st_mode);
+  const std::string parent = parent_of(directory);
+  if (parent != directory && !parent.empty() && !make_directories(parent)) return false;
+  return ::mkdir(directory.c_str(), 0700) == 0 || errno == EEXIST;
+}
+
+/// Holds an exclusive flock on PATH.lock while alive. The lock file stays: replacing
+/// progress.toml by rename must not change which inode is locked.
+class FileLock {
+ public:
+  explicit FileLock(const std::string& path)
+      : fd_(::open((path + ".lock").c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0600)) {
+    if (fd_ >= 0 && ::flock(fd_, LOCK_EX) != 0) {
+      ::close(fd_);
+      fd_ = -1;
+    }
+  }
+  FileLock(const FileLock&) = delete;
+  FileLock& operator=(const FileLock&) = delete;
+  ~FileLock() {
+    if (fd_ >= 0) ::close(fd_);  // closing releases the lock
+  }
+  bool locked() const { return fd_ >= 0; }
+
+ private:
+  int fd_;
+};
+
+Expected<void, std::string> write_atomically(const std::string& path, const std::string& text) {
+  std::string temporary = path + ".tmp-XXXXXX";
+  const int fd = ::mkstemp(temporary.data());
+  if (fd < 0) return unexpected(system_error("cannot create", temporary));
+  std::size_t written = 0;
+  while (written < text.size()) {
+    const ssize_t count = ::write(fd, text.data() + written, text.size() - written);
+    if (count < 0 && errno == EINTR) continue;
+    if (count <= 0) {
+      const std::string error = system_error("cannot write", temporary);
+      ::close(fd);
+      ::unlink(temporary.c_str());
+      return unexpected(error);
+    }
+    written += static_cast<std::size_t>(count);
+  }
+  if (::fsync(fd) != 0 || ::close(fd) != 0) {
+    const std::string error = system_error("cannot write", temporary);
+    ::unlink(temporary.c_str());
+    return unexpected(error);
+  }
+  if (::rename(temporary.c_str(), path.c_str()) != 0) {
+    const std::string error = system_error("cannot replace", path);
+    ::unlink(temporary.c_str());
+    return unexpected(error);
+  }
+  // The rename itself is made durable by syncing the folder.
+  const int directory = ::open(parent_of(path).c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  if (directory >= 0) {
+    (void)::fsync(directory);
+    ::close(directory);
+  }
+  return {};
+}
+
+std::optional<std::uint32_t> read_count(const toml::table& table, std::string_view key) {
+  const auto* value = table.get_as<std::int64_t>(key);
+  if (value == nullptr || value->get() < 0 || value->get() > UINT32_MAX) return std::nullopt;
+  return static_cast<std::uint32_t>(value->get());
+}
+
+}  // namespace
+
+std::string default_progress_path(const std::optional<std::string>& xdg_state_home,
+                                  const std::optional<std::string>& home) {
+  if (xdg_state_home && xdg_state_home->starts_with('/')) {
+    return *xdg_state_home + "/lore/progress.toml";
+  }
+  if (home && home->starts_with('/')) return *home + "/.local/state/lore/progress.toml";
+  return "";
+}
+
+Expected<Progress, std::string> parse_progress(std::string_view text) {
+  toml::table root;
+  try {
+    root = toml::parse(text);
+  } catch (const toml::parse_error& error) {
+    return unexpected(fmt::format("line {}: {}", error.source().begin.line, error.description()));
+  }
+  Progress progress;
+  const toml::node* questions = root.get("questions");
+  if (questions == nullptr) return progress;
+  if (!questions->is_table()) return unexpected(std::string("'questions' is not a table"));
+  for (auto&& [id, node] : *questions->as_table()) {
+    const toml::table* table = node.as_table();
+    if (table == nullptr) return unexpected(fmt::format("question '{}' is not a table", id.str()));
+    ProgressRecord record;
+    const auto asked = read_count(*table, "asked");
+    const auto right = read_count(*table, "right");
+    const auto box = read_count(*table, "box");
+    if (!asked || !right || !box || *right > *asked || *box < 1 || *box > kTopBox) {
+      return unexpected(fmt::format("question '{}' has bad counts", id.str()));
+    }
+    record.asked = *asked;
+    record.right = *right;
+    record.box = *box;
+    if (const auto* seen = table->get_as<toml::date>("last_seen")) {
+      const toml::date date = seen->get();
+      record.last_seen = std::chrono::year_month_day{
+          std::chrono::year{date.year}, std::chrono::month{date.month}, std::chrono::day{date.day}};
+    }
+    progress.set(std::string(id.str()), record);
+  }
+  return progress;
+}
+
+std::string serialize_progress(const Progress& progress) {
+  toml::table questions;
+  for (const auto& [id, record] : progress.records()) {
+    toml::table entry{{"asked", static_cast<std::int64_t>(record.asked)},
+                      {"right", static_cast<std::int64_t>(record.right)},
+                      {"box", static_cast<std::int64_t>(record.box)}};
+    if (record.last_seen) {
+      const auto& day = *record.last_seen;
+      entry.insert("last_seen",
+                   toml::date{static_cast<int>(day.year()), static_cast<unsigned>(day.month()),
+                              static_cast<unsigned>(day.day())});
+    }
+    questions.insert(id, std::move(entry));
+  }
+  toml::table root{{"questions", std::move(questions)}};
+  std::ostringstream out;
+  out << "# lore quiz progress, written by `lore quiz`; deleting it starts afresh.\n"
+      << root << "\n";
+  return out.str();
+}
+
+Progress ProgressStore::load(std::vector<std::string>& warnings) const {
+  auto content = DiskFileReader().read(path_);
+  if (!content) return {};  // no progress yet
+  auto progress = parse_progress(*content);
+  if (progress) return std::move(*progress);
+  const std::string aside = path_ + ".corrupt";
+  if (::rename(path_.c_str(), aside.c_str()) == 0) {
+    warnings.push_back(fmt::format("{} is damaged ({}); moved it to {} and started afresh", path_,
+                                   progress.error(), aside));
+  } else {
+    warnings.push_back(fmt::format("{} is damaged ({}); ignoring it", path_, progress.error()));
+  }
+  return {};
+}
+
+Expected<void, std::string> ProgressStore::save(const std::vector<Outcome>& outcomes,
+                                                std::chrono::year_month_day today,
+                                                std::vector<std::string>& warnings) const {
+  if (outcomes.empty()) return {};
+  if (!make_directories(parent_of(path_))) {
+    return unexpected(system_error("cannot create folder", parent_of(path_)));
+  }
+  const FileLock lock(path_);
+  if (!lock.locked()) return unexpected(system_error("cannot lock", path_ + ".lock"));
+  Progress progress = load(warnings);  // what other quizzes saved meanwhile
+  for (const Outcome& outcome : outcomes) progress.record(outcome, today);
+  return write_atomically(path_, serialize_progress(progress));
+}
+
+}  // namespace lore

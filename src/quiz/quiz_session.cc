@@ -1,0 +1,188 @@
+#include "quiz/quiz_session.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+
+#include "quiz/question_picker.h"
+#include "render/escape.h"
+#include "render/style.h"
+#include "render/text_block.h"
+#include "util/text_fold.h"
+
+namespace lore {
+
+namespace {
+
+std::string styled(std::string_view text, std::string_view sequence, bool color) {
+  if (!color) return std::string(text);
+  return fmt::format("{}{}{}", sequence, text, kStyleReset);
+}
+
+bool is_quit(std::string_view typed) {
+  const std::string folded = fold_for_matching(typed);
+  return folded == "q" || folded == "quit";
+}
+
+/// The option that `typed` names by letter (a, b, ...) or number (1, 2, ...), if any.
+std::optional<std::size_t> option_index(std::string_view typed, std::size_t count) {
+  const std::string folded = fold_for_matching(typed);
+  if (folded.size() == 1 && folded[0] >= 'a' && static_cast<std::size_t>(folded[0] - 'a') < count) {
+    return static_cast<std::size_t>(folded[0] - 'a');
+  }
+  if (!folded.empty() &&
+      std::all_of(folded.begin(), folded.end(), [](char c) { return c >= '0' && c <= '9'; }) &&
+      folded.size() < 3) {
+    const auto number = static_cast<std::size_t>(std::stoi(folded));
+    if (number >= 1 && number <= count) return number - 1;
+  }
+  return std::nullopt;
+}
+
+Verdict judge(const AskedQuestion& asked) {
+  const Question& question = *asked.question;
+  if (!asked.options.empty()) {
+    if (fold_for_matching(asked.given).empty()) return Verdict::skipped;
+    if (const auto index = option_index(asked.given, asked.options.size())) {
+      return fold_for_matching(asked.options[*index]) == fold_for_matching(question.answer)
+                 ? Verdict::right
+                 : Verdict::wrong;
+    }
+  }
+  return judge_answer(asked.given, question.answer, question.accept);
+}
+
+class QuizWriter {
+ public:
+  QuizWriter(const QuizStyle& style, Output& out) : style_(style), out_(out) {}
+
+  void question(std::size_t number, std::size_t total, const AskedQuestion& asked) {
+    const Question& question = *asked.question;
+    out_.write(styled(fmt::format("Question {}/{}", number, total), style_start(Style::label),
+                      style_.color));
+    out_.write(styled(fmt::format("  [{}]\n", escape_controls(question.category)),
+                      style_start(Style::label), style_.color));
+    block(question.prompt, Style::heading);
+    for (std::size_t i = 0; i < asked.options.size(); ++i) {
+      block(fmt::format("{}) {}", static_cast<char>('a' + i), asked.options[i]), Style::plain, 2);
+    }
+  }
+
+  void prompt() {
+    if (!style_.interactive) return;
+    out_.write("> ");
+    (void)out_.finish();  // the prompt must show before the read
+  }
+
+  void echo(std::string_view given) {
+    // A script's answers do not appear on its terminal; write them into the transcript.
+    if (!style_.interactive) out_.write(fmt::format("> {}\n", escape_controls(given)));
+  }
+
+  void verdict(const AskedQuestion& asked) {
+    const Question& question = *asked.question;
+    switch (asked.verdict) {
+      case Verdict::right: out_.write(styled("Right!", "\x1b[1;32m", style_.color)); break;
+      case Verdict::near_miss:
+        out_.write(styled("Right!", "\x1b[1;32m", style_.color));
+        out_.write(fmt::format(" (It is spelled “{}”.)", escape_controls(question.answer)));
+        break;
+      case Verdict::wrong:
+        out_.write(styled("Wrong.", "\x1b[1;31m", style_.color));
+        out_.write(fmt::format(" The answer is: {}", escape_controls(question.answer)));
+        break;
+      case Verdict::skipped:
+        out_.write(styled("Skipped.", "\x1b[1;33m", style_.color));
+        out_.write(fmt::format(" The answer is: {}", escape_controls(question.answer)));
+        break;
+    }
+    out_.write("\n");
+    block(question.fact, Style::plain);
+    out_.write("\n");
+  }
+
+ private:
+  void block(std::string_view text, Style style, std::size_t indent = 0) {
+    std::string out;
+    append_block(out, text, {style_.width, indent, style, style_.color, nullptr});
+    out_.write(out);
+  }
+
+  const QuizStyle& style_;
+  Output& out_;
+};
+
+}  // namespace
+
+std::size_t QuizResult::right() const {
+  return static_cast<std::size_t>(
+      std::count_if(asked.begin(), asked.end(),
+                    [](const AskedQuestion& a) { return counts_as_right(a.verdict); }));
+}
+
+double QuizResult::percent() const {
+  if (asked.empty()) return 0.0;
+  return 100.0 * static_cast<double>(right()) / static_cast<double>(asked.size());
+}
+
+std::size_t QuizResult::longest_streak() const {
+  std::size_t longest = 0;
+  std::size_t current = 0;
+  for (const AskedQuestion& a : asked) {
+    current = counts_as_right(a.verdict) ? current + 1 : 0;
+    longest = std::max(longest, current);
+  }
+  return longest;
+}
+
+std::vector<std::string> QuizResult::missed() const {
+  std::vector<std::string> ids;
+  for (const AskedQuestion& a : asked) {
+    if (!counts_as_right(a.verdict)) ids.push_back(a.question->id);
+  }
+  return ids;
+}
+
+QuizResult run_quiz(const std::vector<const Question*>& questions, const std::vector<Question>& all,
+                    const QuizStyle& style, LineReader& input, Output& transcript, Random& random) {
+  QuizResult result;
+  result.planned = questions.size();
+  QuizWriter writer(style, transcript);
+  for (std::size_t i = 0; i < questions.size(); ++i) {
+    AskedQuestion asked;
+    asked.question = questions[i];
+    if (style.multiple_choice || questions[i]->always_choice) {
+      asked.options = choice_options(*questions[i], all, random);
+    }
+    writer.question(i + 1, questions.size(), asked);
+    writer.prompt();
+    const std::optional<std::string> line = input.read_line();
+    if (!line || is_quit(*line)) {
+      if (!style.interactive && line) writer.echo(*line);
+      result.stopped_early = true;
+      break;
+    }
+    writer.echo(*line);
+    asked.given = *line;
+    asked.verdict = judge(asked);
+    writer.verdict(asked);
+    result.asked.push_back(std::move(asked));
+  }
+  return result;
+}
+
+std::string render_summary(const QuizResult& result, const QuizStyle& style) {
+  std::string out;
+  if (result.stopped_early) {
+    out += fmt::format("Stopped after {} of {} questions.\n", result.asked.size(), result.planned);
+  }
+  out += styled(
+      fmt::format("Score: {}/{} ({:.0f}%)", result.right(), result.asked.size(), result.percent()),
+      style_start(Style::heading), style.color);
+  out += fmt::format("\nLongest streak: {}\n", result.longest_streak());
+  const auto missed = result.missed();
+  if (!missed.empty()) out += fmt::format("Missed: {}\n", fmt::join(missed, ", "));
+  return out;
+}
+
+}  // namespace lore

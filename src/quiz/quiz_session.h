@@ -1,0 +1,55 @@
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+#include "quiz/answer_matcher.h"
+#include "quiz/question.h"
+#include "util/line_reader.h"
+#include "util/output.h"
+#include "util/random.h"
+
+namespace lore {
+
+/// How a quiz talks to the person taking it.
+struct QuizStyle {
+  bool multiple_choice = false;
+  bool interactive = false;  ///< A person at a terminal: show a prompt.
+  bool color = false;
+  std::size_t width = 0;  ///< Wrap at this many columns; 0: no wrapping.
+};
+
+/// One question as it was asked and answered.
+struct AskedQuestion {
+  const Question* question = nullptr;
+  std::vector<std::string> options;  ///< Shown choices, when it was multiple choice.
+  std::string given;                 ///< What was typed.
+  Verdict verdict = Verdict::skipped;
+};
+
+/// The whole of one quiz.
+struct QuizResult {
+  std::vector<AskedQuestion> asked;
+  std::size_t planned = 0;     ///< Questions the quiz meant to ask.
+  bool stopped_early = false;  ///< Quit, or input ended.
+
+  std::size_t right() const;
+  /// Right answers as a percentage of the questions asked (0 when none was).
+  double percent() const;
+  std::size_t longest_streak() const;
+  /// Ids of the questions answered wrong or skipped.
+  std::vector<std::string> missed() const;
+};
+
+/// Asks `questions` one by one, reading answers from `input` and writing questions,
+/// verdicts (with the right answer and the entry's fact) and the final score to
+/// `transcript`. An empty answer skips and reveals; "q", "quit" or the end of input
+/// stops early. `all` supplies wrong options for multiple choice.
+QuizResult run_quiz(const std::vector<const Question*>& questions, const std::vector<Question>& all,
+                    const QuizStyle& style, LineReader& input, Output& transcript, Random& random);
+
+/// The final lines: score, percentage, longest streak and the questions missed.
+std::string render_summary(const QuizResult& result, const QuizStyle& style);
+
+}  // namespace lore

@@ -13,6 +13,7 @@
 #include <cstring>
 #include <sstream>
 
+#include "util/atomic_file.h"
 #include "util/file_reader.h"
 
 namespace lore {
@@ -21,20 +22,6 @@ namespace {
 
 std::string system_error(std::string_view what, const std::string& path) {
   return fmt::format("{} {}: {}", what, path, std::strerror(errno));
-}
-
-std::string parent_of(const std::string& path) {
-  const auto slash = path.rfind('/');
-  return slash == std::string::npos ? "." : path.substr(0, slash);
-}
-
-/// Makes `directory` and its parents (0700, as the state folder should be).
-bool make_directories(const std::string& directory) {
-  struct stat info {};
-  if (::stat(directory.c_str(), &info) == 0) return S_ISDIR(info.st_mode);
-  const std::string parent = parent_of(directory);
-  if (parent != directory && !parent.empty() && !make_directories(parent)) return false;
-  return ::mkdir(directory.c_str(), 0700) == 0 || errno == EEXIST;
 }
 
 /// Holds an exclusive flock on PATH.lock while alive. The lock file stays: replacing
@@ -58,41 +45,6 @@ class FileLock {
  private:
   int fd_;
 };
-
-Expected<void, std::string> write_atomically(const std::string& path, const std::string& text) {
-  std::string temporary = path + ".tmp-XXXXXX";
-  const int fd = ::mkstemp(temporary.data());
-  if (fd < 0) return unexpected(system_error("cannot create", temporary));
-  std::size_t written = 0;
-  while (written < text.size()) {
-    const ssize_t count = ::write(fd, text.data() + written, text.size() - written);
-    if (count < 0 && errno == EINTR) continue;
-    if (count <= 0) {
-      const std::string error = system_error("cannot write", temporary);
-      ::close(fd);
-      ::unlink(temporary.c_str());
-      return unexpected(error);
-    }
-    written += static_cast<std::size_t>(count);
-  }
-  if (::fsync(fd) != 0 || ::close(fd) != 0) {
-    const std::string error = system_error("cannot write", temporary);
-    ::unlink(temporary.c_str());
-    return unexpected(error);
-  }
-  if (::rename(temporary.c_str(), path.c_str()) != 0) {
-    const std::string error = system_error("cannot replace", path);
-    ::unlink(temporary.c_str());
-    return unexpected(error);
-  }
-  // The rename itself is made durable by syncing the folder.
-  const int directory = ::open(parent_of(path).c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-  if (directory >= 0) {
-    (void)::fsync(directory);
-    ::close(directory);
-  }
-  return {};
-}
 
 std::optional<std::uint32_t> read_count(const toml::table& table, std::string_view key) {
   const auto* value = table.get_as<std::int64_t>(key);
@@ -185,14 +137,13 @@ Expected<void, std::string> ProgressStore::save(const std::vector<Outcome>& outc
                                                 std::chrono::year_month_day today,
                                                 std::vector<std::string>& warnings) const {
   if (outcomes.empty()) return {};
-  if (!make_directories(parent_of(path_))) {
-    return unexpected(system_error("cannot create folder", parent_of(path_)));
-  }
+  auto folder = make_directories(parent_directory(path_), 0700);
+  if (!folder) return folder;
   const FileLock lock(path_);
   if (!lock.locked()) return unexpected(system_error("cannot lock", path_ + ".lock"));
   Progress progress = load(warnings);  // what other quizzes saved meanwhile
   for (const Outcome& outcome : outcomes) progress.record(outcome, today);
-  return write_atomically(path_, serialize_progress(progress));
+  return write_file_atomically(path_, serialize_progress(progress));
 }
 
 }  // namespace lore

@@ -1,0 +1,65 @@
+#include "core/dataset_writer.h"
+
+#include <toml++/toml.h>
+
+#include <sstream>
+#include <variant>
+
+#include "core/schema.h"
+
+namespace lore {
+
+namespace {
+
+/// "key = value" with toml++ choosing the quoting, so any text stays valid TOML.
+template <typename Value>
+std::string key_value(std::string_view key, Value&& value) {
+  std::ostringstream out;
+  out << toml::table{{key, std::forward<Value>(value)}};
+  return out.str() + "\n";
+}
+
+toml::array string_array(const std::vector<std::string_view>& items) {
+  toml::array array;
+  for (const std::string_view item : items) array.push_back(std::string(item));
+  return array;
+}
+
+}  // namespace
+
+std::string write_dataset_table(const DatasetInfo& info) {
+  std::string out = "[dataset]\n";
+  out += key_value("id", info.id);
+  out += key_value("title", info.title);
+  if (info.year) out += key_value("year", *info.year);
+  if (!info.description.empty()) out += key_value("description", info.description);
+  return out;
+}
+
+std::string write_entry(const Entry& entry) {
+  std::string out = "[[" + std::string(kind_name(entry.kind)) + "]]\n";
+  for (const FieldSpec& field : fields_of(entry.kind)) {
+    const FieldValue value = value_of(entry, field);
+    if (const auto* text = std::get_if<std::string_view>(&value)) {
+      out += key_value(field.name, std::string(*text));
+    } else if (const auto* list = std::get_if<const std::vector<std::string_view>*>(&value)) {
+      out += key_value(field.name, string_array(**list));
+    } else if (const auto* number = std::get_if<std::int64_t>(&value)) {
+      out += key_value(field.name, *number);
+    } else if (const auto* flag = std::get_if<bool>(&value)) {
+      if (*flag) out += key_value(field.name, true);  // false is the default
+    }
+  }
+  return out;
+}
+
+std::string write_dataset(const DatasetInfo& info, const std::vector<const Entry*>& entries) {
+  std::string out = write_dataset_table(info);
+  for (const Entry* entry : entries) {
+    out += "\n";
+    out += write_entry(*entry);
+  }
+  return out;
+}
+
+}  // namespace lore

@@ -78,6 +78,9 @@ Environment read_environment() {
   environment.stdin_is_terminal = is_terminal(STDIN_FILENO);
   environment.xdg_state_home = environment_variable("XDG_STATE_HOME");
   environment.home = environment_variable("HOME");
+  environment.search_path = {environment_variable("XDG_DATA_HOME"),
+                             environment_variable("XDG_DATA_DIRS"), environment.home,
+                             environment_variable("LORE_PATH")};
   return environment;
 }
 

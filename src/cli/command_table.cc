@@ -33,7 +33,7 @@ Runner pick_runner(std::string_view command, std::vector<Kind> kinds, CommonArgs
     if (!display) return unexpected(std::move(display.error()));
     auto filter = to_filter(common.filters, kinds);
     if (!filter) return unexpected(std::move(filter.error()));
-    PickOptions options{std::string(command), to_sources(common.datasets),
+    PickOptions options{std::string(command), to_sources(common.datasets, context.environment),
                         std::move(*filter),   std::move(*choice),
                         std::move(*display),  ask_questions != nullptr && *ask_questions};
     return run_pick(options, context);
@@ -72,7 +72,8 @@ Runner setup_show(CLI::App& app, CommonArgs& common) {
   return [ids, &common](Context& context) -> Expected<void, Error> {
     auto display = to_display(common.display);
     if (!display) return unexpected(std::move(display.error()));
-    return run_show({*ids, to_sources(common.datasets), std::move(*display)}, context);
+    return run_show({*ids, to_sources(common.datasets, context.environment), std::move(*display)},
+                    context);
   };
 }
 
@@ -89,8 +90,9 @@ Runner setup_list(CLI::App& app, CommonArgs& common) {
     if (const auto parsed = parse_kind(*kind)) kinds.push_back(*parsed);
     auto filter = to_filter(common.filters, kinds);
     if (!filter) return unexpected(std::move(filter.error()));
-    return run_list({to_sources(common.datasets), std::move(*filter), std::move(*display)},
-                    context);
+    return run_list(
+        {to_sources(common.datasets, context.environment), std::move(*filter), std::move(*display)},
+        context);
   };
 }
 
@@ -109,9 +111,10 @@ Runner setup_search(CLI::App& app, CommonArgs& common) {
     if (!display) return unexpected(std::move(display.error()));
     auto filter = to_filter(common.filters, {});
     if (!filter) return unexpected(std::move(filter.error()));
-    return run_search({args->pattern, args->ignore_case, to_sources(common.datasets),
-                       std::move(*filter), std::move(*display)},
-                      context);
+    return run_search(
+        {args->pattern, args->ignore_case, to_sources(common.datasets, context.environment),
+         std::move(*filter), std::move(*display)},
+        context);
   };
 }
 
@@ -121,7 +124,8 @@ Runner setup_info(CLI::App& app, CommonArgs& common) {
   return [&common](Context& context) -> Expected<void, Error> {
     auto display = to_display(common.display);
     if (!display) return unexpected(std::move(display.error()));
-    return run_info({to_sources(common.datasets), std::move(*display)}, context);
+    return run_info({to_sources(common.datasets, context.environment), std::move(*display)},
+                    context);
   };
 }
 
@@ -136,8 +140,9 @@ Runner setup_tags(CLI::App& app, CommonArgs& common) {
     }
     auto filter = to_filter(common.filters, {});
     if (!filter) return unexpected(std::move(filter.error()));
-    return run_tags({to_sources(common.datasets), std::move(*filter), std::move(*display)},
-                    context);
+    return run_tags(
+        {to_sources(common.datasets, context.environment), std::move(*filter), std::move(*display)},
+        context);
   };
 }
 
@@ -198,7 +203,7 @@ Runner setup_quiz(CLI::App& app, CommonArgs& common) {
       ->group(output);
   return [args, &common](Context& context) -> Expected<void, Error> {
     QuizOptions quiz = args->options;
-    quiz.sources = to_sources(common.datasets);
+    quiz.sources = to_sources(common.datasets, context.environment);
     quiz.save = !args->no_save;
     if (args->pass_given) quiz.pass = args->pass;
     if (args->seed_given) quiz.seed = args->seed;

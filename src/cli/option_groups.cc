@@ -23,16 +23,20 @@ std::function<void(const std::string&)> append_to(std::vector<std::string>& list
 
 void add_dataset_options(CLI::App& app, DatasetArgs& args) {
   const char* group = "Datasets";
-  app.add_option("--data", "Load the dataset FILE as well (repeatable; see lore(5) for the format)")
-      ->type_name("FILE")
+  app.add_option("--data", "Load the dataset FILE, or every *.toml in a folder (repeatable)")
+      ->type_name("PATH")
       ->each(append_to(args.files))
       ->group(group);
   app.add_flag("--no-default", args.no_default, "Leave out the built-in IO (2019) dataset")
       ->group(group);
+  app.add_option("-d,--dataset", "Use only the dataset NAME (repeatable)")
+      ->type_name("NAME")
+      ->each(append_to(args.only))
+      ->group(group);
 }
 
-DatasetSources to_sources(const DatasetArgs& args) {
-  return {!args.no_default, args.files};
+DatasetSources to_sources(const DatasetArgs& args, const Environment& environment) {
+  return {!args.no_default, dataset_search_path(environment.search_path), args.files, args.only};
 }
 
 void add_filter_options(CLI::App& app, FilterArgs& args) {

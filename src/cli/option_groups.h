@@ -23,9 +23,12 @@ namespace lore::cli {
 struct DatasetArgs {
   std::vector<std::string> files;
   bool no_default = false;
+  std::vector<std::string> only;
 };
 void add_dataset_options(CLI::App& app, DatasetArgs& args);
-DatasetSources to_sources(const DatasetArgs& args);
+/// The datasets to load: the built-in one, those on the search path that
+/// `environment` gives, and --data.
+DatasetSources to_sources(const DatasetArgs& args, const Environment& environment);
 
 struct FilterArgs {
   std::vector<std::string> tags;

@@ -5,17 +5,16 @@
 namespace lore {
 
 Expected<LoadedCatalog, Error> open_catalog(const DatasetSources& sources, Context& context) {
-  if (!sources.include_embedded && sources.files.empty()) {
-    return unexpected(Error{ErrorKind::usage,
-                            "no datasets: --no-default leaves out the built-in one, so give "
-                            "at least one --data FILE",
-                            {}});
-  }
   auto loaded = load_catalog(sources, context.files);
-  if (loaded) {
-    for (const Diagnostic& warning : loaded->warnings) {
-      context.messages.write(format_diagnostic(warning) + "\n");
-    }
+  if (!loaded) return loaded;
+  for (const Diagnostic& warning : loaded->warnings) {
+    context.messages.write(format_diagnostic(warning) + "\n");
+  }
+  if (loaded->catalog.datasets().empty()) {
+    return unexpected(Error{ErrorKind::usage,
+                            "no datasets: --no-default leaves out the built-in one, and no "
+                            "other was found; give one with --data PATH",
+                            {}});
   }
   return loaded;
 }

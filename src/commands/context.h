@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 
+#include "core/dataset_search_path.h"
 #include "render/style.h"
 #include "util/file_reader.h"
 #include "util/line_reader.h"
@@ -24,6 +25,7 @@ struct Environment {
   bool stdin_is_terminal = false;             ///< A person types the quiz's answers.
   std::optional<std::string> xdg_state_home;  ///< XDG_STATE_HOME, for quiz progress.
   std::optional<std::string> home;            ///< HOME
+  SearchPathVariables search_path;            ///< Where datasets are looked for.
 };
 
 /// Where a command reads and writes.

@@ -13,6 +13,12 @@ class Catalog {
  public:
   void add(Dataset dataset) { datasets_.push_back(std::move(dataset)); }
 
+  /// Drops the datasets for which `keep` is false.
+  template <typename Predicate>
+  void retain(Predicate keep) {
+    std::erase_if(datasets_, [&keep](const Dataset& dataset) { return !keep(dataset); });
+  }
+
   const std::deque<Dataset>& datasets() const { return datasets_; }
 
   /// Every entry of every dataset, in dataset order.

@@ -2,8 +2,12 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <set>
+
 #include "core/dataset_loader.h"
 #include "core/embedded_dataset.h"
+#include "util/edit_distance.h"
 
 namespace lore {
 
@@ -11,42 +15,93 @@ namespace {
 
 class CatalogBuilder {
  public:
-  void add(std::string_view content, std::string path) {
-    LoadResult result = load_dataset(content, std::move(path));
-    for (Diagnostic& diagnostic : result.diagnostics) {
-      (diagnostic.severity == Severity::error ? errors_ : loaded_.warnings)
-          .push_back(std::move(diagnostic));
-    }
-    if (!result.dataset) {
-      invalid_ = true;
-      return;
-    }
-    if (const Dataset* other = find_dataset(result.dataset->info().id)) {
-      errors_.push_back({result.dataset->info().path, 0, 0, Severity::error,
-                         fmt::format("dataset id '{}' is already used by {}",
-                                     result.dataset->info().id, other->info().path)});
-      invalid_ = true;
-      return;
-    }
-    loaded_.catalog.add(std::move(*result.dataset));
+  explicit CatalogBuilder(const FileReader& files) : files_(files) {}
+
+  void add_embedded() {
+    add_content(embedded::kDataset, std::string(embedded::kDatasetPath), true);
   }
 
-  void add_unreadable(const FileError& error) {
-    errors_.push_back({error.path, 0, 0, Severity::error, error.reason});
-    unreadable_ = true;
+  /// A file, or every dataset file in a folder.
+  void add_path(const std::string& path, bool named) {
+    switch (files_.type_of(path)) {
+      case PathType::directory: {
+        auto listed = files_.list(path, ".toml");
+        if (!listed) return fail_to_read(listed.error(), named);
+        for (const std::string& file : *listed) add_file(file, named);
+        return;
+      }
+      case PathType::file: return add_file(path, named);
+      case PathType::missing:
+        // A search-path folder that does not exist is the usual case, not a problem.
+        if (named) fail_to_read({path, "No such file or directory"}, named);
+        return;
+    }
   }
 
-  Expected<LoadedCatalog, Error> finish() && {
+  Expected<LoadedCatalog, Error> finish(const std::vector<std::string>& only) && {
     if (unreadable_ || invalid_) {
       const ErrorKind kind = unreadable_ ? ErrorKind::unreadable_input : ErrorKind::invalid_data;
       // Warnings go out with the errors, so nothing found is lost.
       errors_.insert(errors_.end(), loaded_.warnings.begin(), loaded_.warnings.end());
       return unexpected(Error{kind, "", std::move(errors_)});
     }
+    if (!only.empty()) {
+      auto restricted = restrict_to(only);
+      if (!restricted) return unexpected(std::move(restricted.error()));
+    }
     return std::move(loaded_);
   }
 
  private:
+  void add_file(const std::string& path, bool named) {
+    if (!seen_.insert(files_.identity(path)).second) return;
+    auto content = files_.read(path);
+    if (!content) return fail_to_read(content.error(), named);
+    add_content(*content, path, named);
+  }
+
+  void fail_to_read(const FileError& error, bool named) {
+    Diagnostic diagnostic{error.path, 0, 0, Severity::error, error.reason};
+    if (named) {
+      errors_.push_back(std::move(diagnostic));
+      unreadable_ = true;
+    } else {
+      skip(error.path, std::move(diagnostic));
+    }
+  }
+
+  void skip(const std::string& path, Diagnostic first_error) {
+    Diagnostic warning = first_error;
+    warning.severity = Severity::warning;
+    warning.message = fmt::format("skipping this dataset: {}", first_error.message);
+    loaded_.warnings.push_back(std::move(warning));
+    loaded_.skipped.push_back({path, std::move(first_error)});
+  }
+
+  void add_content(std::string_view content, std::string path, bool named) {
+    LoadResult result = load_dataset(content, path);
+    std::vector<Diagnostic> errors;
+    for (Diagnostic& diagnostic : result.diagnostics) {
+      (diagnostic.severity == Severity::error ? errors : loaded_.warnings)
+          .push_back(std::move(diagnostic));
+    }
+    if (result.dataset) {
+      if (const Dataset* other = find_dataset(result.dataset->info().id)) {
+        errors.push_back({path, 0, 0, Severity::error,
+                          fmt::format("dataset id '{}' is already used by {}",
+                                      result.dataset->info().id, other->info().path)});
+      }
+    }
+    if (errors.empty()) {
+      loaded_.catalog.add(std::move(*result.dataset));
+    } else if (named) {
+      errors_.insert(errors_.end(), errors.begin(), errors.end());
+      invalid_ = true;
+    } else {
+      skip(path, errors.front());
+    }
+  }
+
   const Dataset* find_dataset(std::string_view id) const {
     for (const Dataset& dataset : loaded_.catalog.datasets()) {
       if (dataset.info().id == id) return &dataset;
@@ -54,8 +109,29 @@ class CatalogBuilder {
     return nullptr;
   }
 
+  Expected<void, Error> restrict_to(const std::vector<std::string>& only) {
+    std::vector<std::string_view> names;
+    for (const Dataset& dataset : loaded_.catalog.datasets()) names.push_back(dataset.info().id);
+    for (const std::string& name : only) {
+      if (std::find(names.begin(), names.end(), name) != names.end()) continue;
+      const auto nearest = nearest_words(name, names, 1);
+      return unexpected(Error{
+          ErrorKind::usage,
+          fmt::format("no dataset named '{}'{}; datasets: {}", name,
+                      nearest.empty() ? "" : fmt::format(" (did you mean '{}'?)", nearest.front()),
+                      fmt::join(names, ", ")),
+          {}});
+    }
+    loaded_.catalog.retain([&only](const Dataset& dataset) {
+      return std::find(only.begin(), only.end(), dataset.info().id) != only.end();
+    });
+    return {};
+  }
+
+  const FileReader& files_;
   LoadedCatalog loaded_;
   std::vector<Diagnostic> errors_;
+  std::set<std::string> seen_;
   bool unreadable_ = false;
   bool invalid_ = false;
 };
@@ -64,19 +140,11 @@ class CatalogBuilder {
 
 Expected<LoadedCatalog, Error> load_catalog(const DatasetSources& sources,
                                             const FileReader& files) {
-  CatalogBuilder builder;
-  if (sources.include_embedded) {
-    builder.add(embedded::kDataset, std::string(embedded::kDatasetPath));
-  }
-  for (const std::string& path : sources.files) {
-    auto content = files.read(path);
-    if (!content) {
-      builder.add_unreadable(content.error());
-      continue;
-    }
-    builder.add(*content, path);
-  }
-  return std::move(builder).finish();
+  CatalogBuilder builder(files);
+  if (sources.include_embedded) builder.add_embedded();
+  for (const std::string& path : sources.search_path) builder.add_path(path, false);
+  for (const std::string& path : sources.files) builder.add_path(path, true);
+  return std::move(builder).finish(sources.only);
 }
 
 }  // namespace lore

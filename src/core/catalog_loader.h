@@ -10,20 +10,32 @@
 
 namespace lore {
 
-/// Which datasets to load.
+/// Which datasets to load, in order.
 struct DatasetSources {
-  bool include_embedded = true;    ///< The built-in IO (2019) dataset.
-  std::vector<std::string> files;  ///< More dataset files, in order.
+  bool include_embedded = true;          ///< The built-in IO (2019) dataset.
+  std::vector<std::string> search_path;  ///< Found, not named: a bad one is skipped.
+  std::vector<std::string> files;        ///< Named with --data: a bad one is an error.
+  std::vector<std::string> only;         ///< -d NAME: keep only these datasets.
+};
+
+/// A dataset found on the search path that failed to load, with its first error.
+struct SkippedDataset {
+  std::string path;
+  Diagnostic first_error;
 };
 
 /// A catalog with the warnings met while loading it.
 struct LoadedCatalog {
   Catalog catalog;
   std::vector<Diagnostic> warnings;
+  std::vector<SkippedDataset> skipped;
 };
 
-/// Loads every source. Every problem in every file is collected; any error fails the
-/// whole load (an unreadable file as unreadable_input, else invalid_data).
+/// Loads every source: files, and the *.toml files of folders. A file reached twice is
+/// loaded once. A failing dataset on the search path is skipped with a warning; a
+/// failing --data is an error, and every problem of every such file is collected
+/// (an unreadable file as unreadable_input, else invalid_data). An unknown -d name is
+/// a usage error.
 Expected<LoadedCatalog, Error> load_catalog(const DatasetSources& sources, const FileReader& files);
 
 }  // namespace lore

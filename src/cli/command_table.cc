@@ -11,6 +11,7 @@
 #include "commands/quiz_command.h"
 #include "commands/search_command.h"
 #include "commands/show_command.h"
+#include "commands/sources_command.h"
 #include "commands/tags_command.h"
 
 namespace lore::cli {
@@ -179,6 +180,7 @@ Runner setup_quiz(CLI::App& app, CommonArgs& common) {
   const char* filters = "Filters";
   app.add_option("-t,--tag", "Only questions about entries with TAG (repeatable)")
       ->type_name("TAG")
+      ->take_all()
       ->each([args](const std::string& tag) { args->options.filter.tags.push_back(tag); })
       ->group(filters);
   app.add_option("--category", options.filter.category, "Only questions in CAT")
@@ -215,6 +217,28 @@ Runner setup_quiz(CLI::App& app, CommonArgs& common) {
   };
 }
 
+Runner setup_sources(CLI::App& app, CommonArgs& common) {
+  auto kind = std::make_shared<std::string>();
+  app.add_option("KIND", *kind, "Chances for this kind only: quote, trivia, scene or egg")
+      ->check(CLI::IsMember({"quote", "quotes", "trivia", "scene", "scenes", "egg", "eggs"}));
+  add_selection_groups(app, common);
+  add_choice_options(app, common.choice);
+  add_display_options(app, common.display, {.entry_formats = false});
+  return [kind, &common](Context& context) -> Expected<void, Error> {
+    auto display = to_display(common.display);
+    if (!display) return unexpected(std::move(display.error()));
+    auto choice = to_choice(common.choice, context.environment);
+    if (!choice) return unexpected(std::move(choice.error()));
+    std::vector<Kind> kinds;
+    if (const auto parsed = parse_kind(*kind)) kinds.push_back(*parsed);
+    auto filter = to_filter(common.filters, kinds);
+    if (!filter) return unexpected(std::move(filter.error()));
+    return run_sources({to_sources(common.datasets, context.environment), std::move(*filter),
+                        std::move(choice->weighting), std::move(*display)},
+                       context);
+  };
+}
+
 const std::array kCommands = {
     CommandSpec{"quote", "Print a random quote",
                 "  lore quote\n  lore quote --daily\n  lore quote -n 3 --format json",
@@ -241,6 +265,10 @@ const std::array kCommands = {
         "  lore quiz\n  lore quiz -m --category cast\n  lore quiz --review\n"
         "  lore quiz --stats\n  printf 'Alex Somers\\n' | lore quiz -n 1 --seed 4 --format json",
         &setup_quiz},
+    CommandSpec{
+        "sources", "List the datasets found, with their chance of being picked",
+        "  lore sources\n  lore sources quote --weight mine=50\n  lore sources --format json",
+        &setup_sources},
     CommandSpec{"info", "Describe the datasets and count their entries",
                 "  lore info\n  lore info --format json", &setup_info},
     CommandSpec{"tags", "List the tags with the number of entries for each",

@@ -25,12 +25,14 @@ void add_dataset_options(CLI::App& app, DatasetArgs& args) {
   const char* group = "Datasets";
   app.add_option("--data", "Load the dataset FILE, or every *.toml in a folder (repeatable)")
       ->type_name("PATH")
+      ->take_all()
       ->each(append_to(args.files))
       ->group(group);
   app.add_flag("--no-default", args.no_default, "Leave out the built-in IO (2019) dataset")
       ->group(group);
   app.add_option("-d,--dataset", "Use only the dataset NAME (repeatable)")
       ->type_name("NAME")
+      ->take_all()
       ->each(append_to(args.only))
       ->group(group);
 }
@@ -43,10 +45,12 @@ void add_filter_options(CLI::App& app, FilterArgs& args) {
   const char* group = "Filters";
   app.add_option("-t,--tag", "Only entries with TAG (repeatable: all must hold)")
       ->type_name("TAG")
+      ->take_all()
       ->each(append_to(args.tags))
       ->group(group);
   app.add_option("-x,--exclude-tag", "Leave out entries with TAG (repeatable)")
       ->type_name("TAG")
+      ->take_all()
       ->each(append_to(args.excluded_tags))
       ->group(group);
   app.add_option("--speaker", args.speaker, "Only quotes by NAME (ignoring case)")
@@ -100,6 +104,14 @@ void add_choice_options(CLI::App& app, ChoiceArgs& args) {
       ->each([&args](const std::string&) { args.count_given = true; })
       ->group(group);
   app.add_flag("-a,--all", args.all, "Print every matching entry, in dataset order")->group(group);
+  app.add_flag("-e,--equal", args.equal,
+               "Give every dataset the same chance (default: every entry the same)")
+      ->group(group);
+  app.add_option("--weight", "Pick dataset NAME with this chance; the rest share what is left")
+      ->type_name("NAME=PERCENT")
+      ->take_all()
+      ->each(append_to(args.weights))
+      ->group(group);
 }
 
 Expected<ChoiceOptions, Error> to_choice(const ChoiceArgs& args, const Environment& environment) {
@@ -120,6 +132,12 @@ Expected<ChoiceOptions, Error> to_choice(const ChoiceArgs& args, const Environme
   }
   options.choice.count = args.count;
   options.choice.all = args.all;
+  options.weighting.equal = args.equal;
+  for (const std::string& text : args.weights) {
+    auto pin = parse_weight(text);
+    if (!pin) return usage_error(fmt::format("--weight: {}", pin.error()));
+    options.weighting.pins.push_back(std::move(*pin));
+  }
   return options;
 }
 
@@ -140,6 +158,10 @@ void add_display_options(CLI::App& app, DisplayArgs& args, DisplayParts parts) {
         ->each([&args](const std::string&) { args.template_given = true; })
         ->group(group);
     app.add_flag("-0,--null", args.null_terminated, "End each entry with NUL, for xargs -0")
+        ->group(group);
+  }
+  if (parts.entry_formats) {
+    app.add_flag("-c,--show-source", args.show_source, "Show each entry's DATASET:ID with it")
         ->group(group);
   }
   app.add_option("--color,--colour", args.color, "When to colour: auto, always, never")
@@ -173,6 +195,7 @@ Expected<DisplayOptions, Error> to_display(const DisplayArgs& args) {
   if (args.color == "always") options.color = ColorMode::always;
   if (args.color == "never") options.color = ColorMode::never;
   if (args.width_given) options.width = args.width;
+  options.show_source = args.show_source;
   return options;
 }
 

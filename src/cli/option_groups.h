@@ -51,6 +51,8 @@ struct ChoiceArgs {
   std::size_t count = 1;
   bool count_given = false;
   bool all = false;
+  bool equal = false;
+  std::vector<std::string> weights;
 };
 void add_choice_options(CLI::App& app, ChoiceArgs& args);
 Expected<ChoiceOptions, Error> to_choice(const ChoiceArgs& args, const Environment& environment);
@@ -69,6 +71,7 @@ struct DisplayArgs {
   std::string color = "auto";
   std::size_t width = 0;
   bool width_given = false;
+  bool show_source = false;
 };
 void add_display_options(CLI::App& app, DisplayArgs& args, DisplayParts parts = {});
 Expected<DisplayOptions, Error> to_display(const DisplayArgs& args);

@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 namespace lore {
 
 Expected<LoadedCatalog, Error> open_catalog(const DatasetSources& sources, Context& context) {
@@ -32,6 +34,7 @@ PrintOptions resolve_print_options(const DisplayOptions& display, const Environm
     options.text.width = *environment.terminal_width;
   }
   options.text.color = use_color(display.color, environment.color);
+  options.text.show_source = display.show_source;
   return options;
 }
 
@@ -40,6 +43,31 @@ Random make_random(const ChoiceOptions& options, std::string_view command,
   if (options.seed) return Random(*options.seed);
   if (options.day) return Random(daily_seed(*options.day, command));
   return Random(environment.entropy_seed);
+}
+
+Expected<std::vector<double>, Error> chances_of(const Catalog& catalog,
+                                                const std::vector<const Entry*>& candidates,
+                                                const Weighting& weighting) {
+  std::vector<DatasetShare> shares;
+  for (const Dataset& dataset : catalog.datasets()) {
+    const auto entries = std::count_if(candidates.begin(), candidates.end(), [&](const Entry* e) {
+      return e->dataset == &dataset.info();
+    });
+    shares.push_back({dataset.info().id, static_cast<std::size_t>(entries)});
+  }
+  auto chances = dataset_chances(shares, weighting);
+  if (!chances) return unexpected(Error{ErrorKind::usage, std::move(chances.error()), {}});
+  return std::move(*chances);
+}
+
+Expected<std::vector<const Entry*>, Error> pick_entries(std::vector<const Entry*> candidates,
+                                                        const ChoiceOptions& options,
+                                                        const Catalog& catalog, Random& random) {
+  auto chances = chances_of(catalog, candidates, options.weighting);
+  if (!chances) return unexpected(std::move(chances.error()));
+  std::vector<std::string> names;
+  for (const Dataset& dataset : catalog.datasets()) names.push_back(dataset.info().id);
+  return choose_weighted(std::move(candidates), options.choice, options.weighting, names, random);
 }
 
 Error no_match(const Catalog& catalog, const Filter& filter) {

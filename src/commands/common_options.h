@@ -12,6 +12,7 @@
 #include "core/chooser.h"
 #include "core/error.h"
 #include "core/filter.h"
+#include "core/weighting.h"
 #include "render/entry_printer.h"
 #include "render/style.h"
 #include "util/expected.h"
@@ -24,6 +25,7 @@ struct ChoiceOptions {
   std::optional<std::uint64_t> seed;               ///< --seed
   std::optional<std::chrono::year_month_day> day;  ///< --daily (today) or --date
   Choice choice;                                   ///< --count, --all
+  Weighting weighting;                             ///< --equal, --weight
 };
 
 /// How to print, before the environment is consulted.
@@ -33,6 +35,7 @@ struct DisplayOptions {
   bool null_terminated = false;
   ColorMode color = ColorMode::automatic;
   std::optional<std::size_t> width;  ///< --width; 0 turns wrapping off.
+  bool show_source = false;          ///< -c: each entry's DATASET:ID with it.
 };
 
 /// Loads the datasets and writes any warnings to the context's messages.
@@ -49,6 +52,18 @@ Random make_random(const ChoiceOptions& options, std::string_view command,
 
 /// The error for a filter that left nothing, saying what was asked for.
 Error no_match(const Catalog& catalog, const Filter& filter);
+
+/// Picks from `candidates` by `options`, each dataset weighted as it says; a weighting
+/// that cannot hold for these datasets is a usage error.
+Expected<std::vector<const Entry*>, Error> pick_entries(std::vector<const Entry*> candidates,
+                                                        const ChoiceOptions& options,
+                                                        const Catalog& catalog, Random& random);
+
+/// The chance of each dataset of `catalog` under `weighting`, given the entries of
+/// each that pass the filters (`candidates`).
+Expected<std::vector<double>, Error> chances_of(const Catalog& catalog,
+                                                const std::vector<const Entry*>& candidates,
+                                                const Weighting& weighting);
 
 /// Prints and then reports any failure to write the output.
 Expected<void, Error> finish_output(Output& out);

@@ -11,12 +11,12 @@ Expected<void, Error> run_pick(const PickOptions& options, Context& context) {
   if (candidates.empty()) return unexpected(no_match(loaded->catalog, filter));
 
   Random random = make_random(options.choice, options.command, context.environment);
-  const std::vector<const Entry*> picked =
-      choose(std::move(candidates), options.choice.choice, random);
+  auto picked = pick_entries(std::move(candidates), options.choice, loaded->catalog, random);
+  if (!picked) return unexpected(std::move(picked.error()));
 
   PrintOptions print = resolve_print_options(options.display, context.environment);
   print.text.ask_questions = options.ask_questions;
-  print_entries(picked, print, context.out);
+  print_entries(*picked, print, context.out);
   return finish_output(context.out);
 }
 

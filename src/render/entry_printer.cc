@@ -18,10 +18,12 @@ std::string tsv_record(const Entry& entry) {
                      escape_tsv_field(summarize(entry)));
 }
 
-std::size_t widest_id(const std::vector<const Entry*>& entries) {
+std::size_t widest_id(const std::vector<const Entry*>& entries, bool show_source) {
   std::size_t width = 0;
   for (const Entry* entry : entries) {
-    width = std::max(width, utf8::display_width(escape_controls(entry->id)));
+    const std::string dataset = entry->dataset != nullptr ? entry->dataset->id + ":" : ":";
+    const std::string id = show_source ? dataset + std::string(entry->id) : std::string(entry->id);
+    width = std::max(width, utf8::display_width(escape_controls(id)));
   }
   return width;
 }
@@ -59,7 +61,7 @@ void print_entries(const std::vector<const Entry*>& entries, const PrintOptions&
     case OutputFormat::text: break;
   }
   if (options.layout == TextLayout::line) {
-    const std::size_t id_width = widest_id(entries);
+    const std::size_t id_width = widest_id(entries, options.text.show_source);
     for (const Entry* entry : entries) {
       out.write(render_line(*entry, id_width, options.text));
       out.write(end);

@@ -30,10 +30,20 @@ std::string styled(std::string_view text, Style style, bool color) {
   return fmt::format("{}{}{}", style_start(style), text, kStyleReset);
 }
 
+/// DATASET:ID, as -c shows it and `show` accepts it.
+std::string qualified_id(const Entry& entry) {
+  const std::string dataset = entry.dataset != nullptr ? entry.dataset->id : "";
+  return escape_controls(fmt::format("{}:{}", dataset, entry.id));
+}
+
 }  // namespace
 
 std::string render_text(const Entry& entry, const TextOptions& options) {
   std::string out;
+  if (options.show_source) {
+    out += styled(fmt::format("({})", qualified_id(entry)), Style::label, options.color);
+    out += '\n';
+  }
   switch (entry.kind) {
     case Kind::quote:
       append_block(out, entry.text, layout(options));
@@ -65,7 +75,7 @@ std::string summarize(const Entry& entry) {
 }
 
 std::string render_line(const Entry& entry, std::size_t id_width, const TextOptions& options) {
-  const std::string id = escape_controls(entry.id);
+  const std::string id = options.show_source ? qualified_id(entry) : escape_controls(entry.id);
   const std::string_view kind = kind_name(entry.kind);
   const std::size_t id_columns = utf8::display_width(id);
   const std::size_t padding = id_width > id_columns ? id_width - id_columns : 0;

@@ -15,6 +15,7 @@ struct TextOptions {
   bool color = false;
   bool ask_questions = false;             ///< Trivia as its question, the answer beneath.
   const TextSearch* highlight = nullptr;  ///< Matches to show when colour is on.
+  bool show_source = false;               ///< Each entry's DATASET:ID with it (-c).
 };
 
 /// An entry in full, as a person reads it: a quote with its attribution line, a fact,

@@ -5,12 +5,16 @@
 #include <fmt/format.h>
 #include <CLI/CLI.hpp>
 
+#include <algorithm>
+#include <array>
 #include <charconv>
 #include <cstdlib>
 #include <sstream>
 
 #include "cli/command_table.h"
 #include "cli/exit_status.h"
+#include "commands/common_options.h"
+#include "core/config_loader.h"
 #include "util/date.h"
 #include "util/edit_distance.h"
 #include "util/random.h"
@@ -62,6 +66,65 @@ std::string footer(std::string_view examples) {
   return fmt::format("\nExamples:\n{}\n", examples);
 }
 
+/// The kinds that bare `lore` may print, as config.toml's `kind` names them.
+constexpr std::array<std::string_view, 5> kDefaultKinds = {"quote", "trivia", "scene", "egg",
+                                                           "random"};
+
+/// What config.toml asks for: arguments to put before the command line's own (so the
+/// command line wins) and the kind bare `lore` prints. Problems are warnings: a broken
+/// configuration must not stop a quote at login.
+struct ConfigDefaults {
+  std::vector<std::string> arguments;
+  std::string kind;
+};
+
+ConfigDefaults read_config(const CLI::App& app, Context& context) {
+  ConfigDefaults defaults;
+  const std::string& path = context.environment.config_path;
+  if (path.empty() || context.files.type_of(path) != PathType::file) return defaults;
+  auto content = context.files.read(path);
+  if (!content) {
+    context.messages.write(fmt::format("{}: warning: {}\n", path, content.error().reason));
+    return defaults;
+  }
+  ConfigFile config = parse_config(*content, path);
+  for (Diagnostic& diagnostic : config.diagnostics) {
+    diagnostic.severity = Severity::warning;
+    context.messages.write(format_diagnostic(diagnostic) + "\n");
+  }
+  for (const ConfigSetting& setting : config.settings) {
+    auto warn = [&](std::string message) {
+      context.messages.write(
+          format_diagnostic({path, setting.position.line, setting.position.column,
+                             Severity::warning, std::move(message)}) +
+          "\n");
+    };
+    if (setting.key == "kind") {
+      const std::string value = setting.values.empty() ? "" : setting.values.front();
+      if (std::find(kDefaultKinds.begin(), kDefaultKinds.end(), value) == kDefaultKinds.end()) {
+        warn(fmt::format("'kind' must be one of {}", fmt::join(kDefaultKinds, ", ")));
+      } else {
+        defaults.kind = value;
+      }
+      continue;
+    }
+    const std::string option = "--" + setting.key;
+    if (setting.key.size() < 2 || app.get_option_no_throw(option) == nullptr) {
+      warn(fmt::format("unknown key '{}'", setting.key));
+      continue;
+    }
+    if (setting.values.empty()) {
+      if (setting.enabled) defaults.arguments.push_back(option);
+      continue;
+    }
+    for (const std::string& value : setting.values) {
+      defaults.arguments.push_back(option);
+      defaults.arguments.push_back(value);
+    }
+  }
+  return defaults;
+}
+
 }  // namespace
 
 Environment read_environment() {
@@ -78,6 +141,8 @@ Environment read_environment() {
   environment.stdin_is_terminal = is_terminal(STDIN_FILENO);
   environment.xdg_state_home = environment_variable("XDG_STATE_HOME");
   environment.home = environment_variable("HOME");
+  environment.config_path =
+      default_config_path(environment_variable("XDG_CONFIG_HOME"), environment.home);
   environment.search_path = {environment_variable("XDG_DATA_HOME"),
                              environment_variable("XDG_DATA_DIRS"), environment.home,
                              environment_variable("LORE_PATH")};
@@ -91,6 +156,8 @@ int run_app(int argc, const char* const* argv, Context& context) {
       footer("  lore\n  lore trivia --question\n  lore list --tag iconic\n"
              "  lore search -i hope"));
   app.require_subcommand(0, 1);
+  // An option given twice (by config.toml, then on the command line) takes the last.
+  app.option_defaults()->multi_option_policy(CLI::MultiOptionPolicy::TakeLast);
 
   CommonArgs common;
   Runner runner = setup_default(app, common);
@@ -101,16 +168,20 @@ int run_app(int argc, const char* const* argv, Context& context) {
     commands.emplace_back(sub, spec.setup(*sub, common));
   }
 
+  const ConfigDefaults defaults = read_config(app, context);
+  std::vector<std::string> arguments = defaults.arguments;
+  arguments.insert(arguments.end(), argv + 1, argv + argc);
+  std::reverse(arguments.begin(), arguments.end());  // CLI11 takes them last first
   try {
-    // CLI11 wants mutable argv in some versions; it only reads it.
-    app.parse(argc, const_cast<char**>(argv));  // NOLINT(cppcoreguidelines-pro-type-const-cast)
+    app.parse(arguments);
   } catch (const CLI::Success& success) {
     std::ostringstream out;
     std::ostringstream err;
     const int status = app.exit(success, out, err);
     context.out.write(out.str());
     context.messages.write(err.str());
-    (void)context.out.finish();
+    auto written = finish_output(context.out);
+    if (!written) return report_error(written.error(), context.messages);
     return status;
   } catch (const CLI::ParseError& error) {
     std::string message = unknown_command(app, argc, argv).value_or(error.what());
@@ -118,7 +189,9 @@ int run_app(int argc, const char* const* argv, Context& context) {
   }
 
   for (auto& [sub, sub_runner] : commands) {
-    if (sub->parsed()) runner = sub_runner;
+    if (sub->parsed() || (app.get_subcommands().empty() && sub->get_name() == defaults.kind)) {
+      runner = sub_runner;
+    }
   }
   auto result = runner(context);
   if (!result) return report_error(result.error(), context.messages);

@@ -1,10 +1,14 @@
 #include "cli/command_table.h"
 
+#include <fmt/format.h>
 #include <CLI/CLI.hpp>
 
 #include <array>
 #include <memory>
 
+#include "commands/add_command.h"
+#include "commands/export_command.h"
+#include "commands/import_command.h"
 #include "commands/info_command.h"
 #include "commands/list_command.h"
 #include "commands/pick_command.h"
@@ -13,6 +17,8 @@
 #include "commands/show_command.h"
 #include "commands/sources_command.h"
 #include "commands/tags_command.h"
+#include "commands/validate_command.h"
+#include "core/schema.h"
 
 namespace lore::cli {
 
@@ -67,7 +73,7 @@ Runner setup_random(CLI::App& app, CommonArgs& common) {
 
 Runner setup_show(CLI::App& app, CommonArgs& common) {
   auto ids = std::make_shared<std::vector<std::string>>();
-  app.add_option("ID", *ids, "Entry ids, or DATASET:ID")->required();
+  app.add_option("ID", *ids, "Entry ids, or DATASET:ID")->required()->take_all();
   add_dataset_options(app, common.datasets);
   add_display_options(app, common.display);
   return [ids, &common](Context& context) -> Expected<void, Error> {
@@ -239,6 +245,125 @@ Runner setup_sources(CLI::App& app, CommonArgs& common) {
   };
 }
 
+Runner setup_validate(CLI::App& app, CommonArgs& /*common*/) {
+  struct Args {
+    std::vector<std::string> paths;
+    std::string format = "text";
+  };
+  auto args = std::make_shared<Args>();
+  app.add_option("PATH", args->paths, "Dataset files, or folders of them")->required()->take_all();
+  app.add_option("-f,--format", args->format, "text, or json: the problems as records")
+      ->type_name("FORMAT")
+      ->check(CLI::IsMember({"text", "json"}));
+  return [args](Context& context) {
+    return run_validate({args->paths, args->format == "json"}, context);
+  };
+}
+
+Runner setup_export(CLI::App& app, CommonArgs& common) {
+  auto kind = std::make_shared<std::string>();
+  app.add_option("KIND", *kind, "Only this kind: quote, trivia, scene or egg")
+      ->check(CLI::IsMember({"quote", "quotes", "trivia", "scene", "scenes", "egg", "eggs"}));
+  add_selection_groups(app, common);
+  add_display_options(app, common.display);
+  return [kind, &common](Context& context) -> Expected<void, Error> {
+    // A whole dataset unless another format is asked for.
+    if (!common.display.format_given && !common.display.template_given) {
+      common.display.format = "toml";
+    }
+    auto display = to_display(common.display);
+    if (!display) return unexpected(std::move(display.error()));
+    std::vector<Kind> kinds;
+    if (const auto parsed = parse_kind(*kind)) kinds.push_back(*parsed);
+    auto filter = to_filter(common.filters, kinds);
+    if (!filter) return unexpected(std::move(filter.error()));
+    return run_export(
+        {to_sources(common.datasets, context.environment), std::move(*filter), std::move(*display)},
+        context);
+  };
+}
+
+/// The option of `lore add` for each field: lists take one value per use, under a
+/// singular name (--tag, --choice, --character).
+std::string add_option_name(std::string_view field) {
+  if (field == "tags") return "--tag";
+  if (field == "choices") return "--choice";
+  if (field == "characters") return "--character";
+  return fmt::format("--{}", field);
+}
+
+Runner setup_add(CLI::App& app, CommonArgs& /*common*/) {
+  auto options = std::make_shared<AddOptions>();
+  auto kind = std::make_shared<std::string>();
+  app.add_option("KIND", *kind, "quote, trivia, scene or egg")
+      ->required()
+      ->check(CLI::IsMember({"quote", "trivia", "scene", "egg"}));
+  app.add_option("--to", options->to, "The dataset file (default: $XDG_DATA_HOME/lore/mine.toml)")
+      ->type_name("FILE");
+  app.add_flag("--spoiler", options->spoiler, "Mark the entry as giving the ending away");
+  const char* group = "Fields (see lore(5); each kind takes its own)";
+  for (const std::string_view field : all_field_names()) {
+    if (field == "spoiler") continue;
+    const std::string name(field);
+    const std::string description = fmt::format("The entry's {}", field);
+    auto* option = app.add_option(add_option_name(field), description)
+                       ->type_name("TEXT")
+                       ->each([options, name](const std::string& value) {
+                         options->fields[name].push_back(value);
+                       })
+                       ->group(group);
+    if (find_field(Kind::quote, field) == nullptr || field == "tags") {
+      option->take_all();
+    }
+  }
+  return [options, kind](Context& context) {
+    AddOptions add = *options;
+    add.kind = parse_kind(*kind).value_or(Kind::quote);
+    return run_add(add, context);
+  };
+}
+
+Runner setup_config(CLI::App& app, CommonArgs& /*common*/) {
+  auto path_only = std::make_shared<bool>(false);
+  app.add_flag("--path", *path_only, "Print only where the configuration file is read from");
+  return [path_only](Context& context) -> Expected<void, Error> {
+    const std::string& path = context.environment.config_path;
+    if (path.empty()) {
+      return unexpected(Error{
+          ErrorKind::usage, "no configuration file: neither XDG_CONFIG_HOME nor HOME is set", {}});
+    }
+    context.out.write(path + "\n");
+    if (!*path_only) {
+      auto content = context.files.read(path);
+      context.out.write(content ? "\n" + *content
+                                : fmt::format("(no file there yet: {})\n", content.error().reason));
+    }
+    return finish_output(context.out);
+  };
+}
+
+Runner setup_import(CLI::App& app, CommonArgs& /*common*/) {
+  auto options = std::make_shared<ImportOptions>();
+  auto format = std::make_shared<std::string>();
+  app.add_option("FORMAT", *format, "The format to import: fortune")
+      ->required()
+      ->check(CLI::IsMember({"fortune"}));
+  app.add_option("FILE", options->files, "fortune files (cookies between '%' lines)")
+      ->required()
+      ->take_all();
+  app.add_flag("--rot13", options->rot13,
+               "The files are rot13-encoded, as fortune's offensive ones");
+  app.add_option("-o,--output", options->output,
+                 "Write the dataset to FILE (atomically), not stdout")
+      ->type_name("FILE");
+  app.add_option("--id", options->dataset_id, "The dataset's id (default: the first file's name)")
+      ->type_name("NAME");
+  app.add_option("--title", options->title, "The dataset's title (default: the first file's name)")
+      ->type_name("TITLE");
+  // The runner owns what CLI11 writes into.
+  return [options, format](Context& context) { return run_import(*options, context); };
+}
+
 const std::array kCommands = {
     CommandSpec{"quote", "Print a random quote",
                 "  lore quote\n  lore quote --daily\n  lore quote -n 3 --format json",
@@ -259,7 +384,9 @@ const std::array kCommands = {
         "  lore list\n  lore list trivia --category cast\n  lore list --format tsv | cut -f1",
         &setup_list},
     CommandSpec{"search", "Print entries whose text matches a regular expression",
-                "  lore search bees\n  lore search -i 'earth|home' --format jsonl", &setup_search},
+                "  lore search hope\n  lore search --spoilers bees\n  lore search -i 'earth|home' "
+                "--format jsonl",
+                &setup_search},
     CommandSpec{
         "quiz", "Quiz yourself on the trivia, with forgiving answers",
         "  lore quiz\n  lore quiz -m --category cast\n  lore quiz --review\n"
@@ -269,6 +396,27 @@ const std::array kCommands = {
         "sources", "List the datasets found, with their chance of being picked",
         "  lore sources\n  lore sources quote --weight mine=50\n  lore sources --format json",
         &setup_sources},
+    CommandSpec{"validate", "Check dataset files and report every problem",
+                "  lore validate mine.toml\n  lore validate ~/.local/share/lore --format json",
+                &setup_validate},
+    CommandSpec{"export", "Print the selected entries as one dataset (TOML by default)",
+                "  lore export > io.toml\n  lore export quote --format fortune > io\n"
+                "  lore export --spoilers -d io --format json",
+                &setup_export},
+    CommandSpec{"add", "Append an entry to your own dataset",
+                "  lore add quote --text 'So it goes.' --speaker 'Kurt Vonnegut' --tag books\n"
+                "  lore add trivia --fact 'IO premiered at Sundance.' --category release --to "
+                "io-extra.toml",
+                &setup_add},
+    CommandSpec{"config", "Show the configuration file (defaults for any long option)",
+                "  lore config --path\n  printf 'color = \"never\"\\nspoilers = true\\n' >> "
+                "\"$(lore config --path)\"",
+                &setup_config},
+    CommandSpec{"import", "Turn fortune files into a lore dataset",
+                "  lore import fortune /usr/share/games/fortunes/science -o "
+                "~/.local/share/lore/science.toml\n"
+                "  lore import fortune --rot13 off/limerick > limerick.toml",
+                &setup_import},
     CommandSpec{"info", "Describe the datasets and count their entries",
                 "  lore info\n  lore info --format json", &setup_info},
     CommandSpec{"tags", "List the tags with the number of entries for each",

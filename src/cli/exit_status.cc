@@ -13,6 +13,7 @@ int exit_status_for(ErrorKind kind) {
     case ErrorKind::invalid_data: return kExitDataError;
     case ErrorKind::unreadable_input: return kExitNoInput;
     case ErrorKind::output_failure: return kExitIoError;
+    case ErrorKind::reader_gone: return kExitReaderGone;
   }
   return kExitUsage;
 }

@@ -97,6 +97,7 @@ void add_choice_options(CLI::App& app, ChoiceArgs& args) {
       ->group(group);
   app.add_option("--date", args.date, "Like --daily, for another day")
       ->type_name("YYYY-MM-DD")
+      ->each([&args](const std::string&) { args.date_given = true; })
       ->group(group);
   app.add_option("-n,--count", args.count, "Print N distinct entries")
       ->type_name("N")
@@ -115,13 +116,13 @@ void add_choice_options(CLI::App& app, ChoiceArgs& args) {
 }
 
 Expected<ChoiceOptions, Error> to_choice(const ChoiceArgs& args, const Environment& environment) {
-  if (args.seed_given && (args.daily || !args.date.empty())) {
+  if (args.seed_given && (args.daily || args.date_given)) {
     return usage_error("--seed excludes --daily and --date");
   }
   if (args.count_given && args.all) return usage_error("--count and --all exclude each other");
   ChoiceOptions options;
   if (args.seed_given) options.seed = args.seed;
-  if (!args.date.empty()) {
+  if (args.date_given) {
     const auto day = parse_date(args.date);
     if (!day) {
       return usage_error(fmt::format("--date: '{}' is not a date written YYYY-MM-DD", args.date));
@@ -144,7 +145,7 @@ Expected<ChoiceOptions, Error> to_choice(const ChoiceArgs& args, const Environme
 void add_display_options(CLI::App& app, DisplayArgs& args, DisplayParts parts) {
   const char* group = "Output";
   std::vector<std::string> formats{"text", "json", "jsonl"};
-  if (parts.entry_formats) formats.emplace_back("tsv");
+  if (parts.entry_formats) formats.insert(formats.end(), {"tsv", "toml", "fortune"});
   app.add_option("-f,--format", args.format,
                  fmt::format("Output format: {}", fmt::join(formats, ", ")))
       ->type_name("FORMAT")
@@ -171,6 +172,7 @@ void add_display_options(CLI::App& app, DisplayArgs& args, DisplayParts parts) {
   app.add_option("-w,--width", args.width,
                  "Wrap text at N columns (0: never); default: COLUMNS, else the terminal's width")
       ->type_name("N")
+      ->check(CLI::Range(0, 100000))
       ->each([&args](const std::string&) { args.width_given = true; })
       ->group(group);
 }
@@ -180,6 +182,8 @@ Expected<DisplayOptions, Error> to_display(const DisplayArgs& args) {
   if (args.format == "json") options.format = OutputFormat::json;
   if (args.format == "jsonl") options.format = OutputFormat::jsonl;
   if (args.format == "tsv") options.format = OutputFormat::tsv;
+  if (args.format == "toml") options.format = OutputFormat::toml;
+  if (args.format == "fortune") options.format = OutputFormat::fortune;
   if (args.template_given && args.format_given) {
     return usage_error("--template and --format exclude each other");
   }
@@ -188,8 +192,11 @@ Expected<DisplayOptions, Error> to_display(const DisplayArgs& args) {
     if (!parsed) return usage_error(fmt::format("--template: {}", parsed.error()));
     options.entry_template = std::move(*parsed);
   }
-  if (args.null_terminated && options.format == OutputFormat::json) {
-    return usage_error("--null does not go with --format json; use --format jsonl");
+  const bool whole_file = options.format == OutputFormat::json ||
+                          options.format == OutputFormat::toml ||
+                          options.format == OutputFormat::fortune;
+  if (args.null_terminated && whole_file) {
+    return usage_error(fmt::format("--null does not go with --format {}", args.format));
   }
   options.null_terminated = args.null_terminated;
   if (args.color == "always") options.color = ColorMode::always;

@@ -48,6 +48,7 @@ struct ChoiceArgs {
   bool seed_given = false;
   bool daily = false;
   std::string date;
+  bool date_given = false;
   std::size_t count = 1;
   bool count_given = false;
   bool all = false;

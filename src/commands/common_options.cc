@@ -102,6 +102,7 @@ Error no_match(const Catalog& catalog, const Filter& filter) {
 
 Expected<void, Error> finish_output(Output& out) {
   auto finished = out.finish();
+  if (!finished && out.reader_gone()) return unexpected(Error{ErrorKind::reader_gone, "", {}});
   if (!finished) {
     return unexpected(Error{ErrorKind::output_failure,
                             fmt::format("cannot write to standard output: {}", finished.error()),

@@ -26,6 +26,7 @@ struct Environment {
   std::optional<std::string> xdg_state_home;  ///< XDG_STATE_HOME, for quiz progress.
   std::optional<std::string> home;            ///< HOME
   SearchPathVariables search_path;            ///< Where datasets are looked for.
+  std::string config_path;                    ///< config.toml; empty: none.
 };
 
 /// Where a command reads and writes.

@@ -26,6 +26,10 @@ Expected<void, Error> run_tags(const TagsOptions& options, Context& context) {
 
   const bool null_terminated = options.display.null_terminated;
   const std::string_view end = null_terminated ? std::string_view("\0", 1) : "\n";
+  if (options.display.format == OutputFormat::toml ||
+      options.display.format == OutputFormat::fortune) {
+    return unexpected(Error{ErrorKind::usage, "tags prints text, json, jsonl or tsv", {}});
+  }
   switch (options.display.format) {
     case OutputFormat::json:
     case OutputFormat::jsonl:
@@ -37,6 +41,8 @@ Expected<void, Error> run_tags(const TagsOptions& options, Context& context) {
         context.out.write(end);
       }
       break;
+    case OutputFormat::toml:
+    case OutputFormat::fortune: break;  // refused above
     case OutputFormat::text: {
       std::size_t width = 0;
       for (const auto& [tag, count] : sorted) {

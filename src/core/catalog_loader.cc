@@ -87,7 +87,8 @@ class CatalogBuilder {
     }
     if (result.dataset) {
       if (const Dataset* other = find_dataset(result.dataset->info().id)) {
-        errors.push_back({path, 0, 0, Severity::error,
+        const SourcePosition at = result.dataset->info().id_position;
+        errors.push_back({path, at.line, at.column, Severity::error,
                           fmt::format("dataset id '{}' is already used by {}",
                                       result.dataset->info().id, other->info().path)});
       }

@@ -67,6 +67,7 @@ class Validator {
     dataset.sort_entries(
         [](const Entry& a, const Entry& b) { return before(a.position, b.position); });
     check_scene_orders(dataset);
+    check_duplicate_ids();
     std::stable_sort(diagnostics_.begin(), diagnostics_.end(),
                      [](const Diagnostic& a, const Diagnostic& b) {
                        return before({a.line, a.column}, {b.line, b.column});
@@ -126,6 +127,7 @@ class Validator {
         } else if (is_blank(text->get())) {
           report(at, fmt::format("field '{}' of [dataset] is empty", name));
         } else {
+          if (name == "id") info_.id_position = at;
           (name == "id"      ? info_.id
            : name == "title" ? info_.title
                              : info_.description) = text->get();
@@ -270,10 +272,20 @@ class Validator {
                              "joined by '-')",
                              entry.id));
     }
-    const auto [existing, inserted] = first_seen_.emplace(std::string(entry.id), at);
-    if (!inserted) {
-      report(at, fmt::format("duplicate id '{}' (first used at line {})", entry.id,
-                             existing->second.line));
+    ids_.push_back({at, std::string(entry.id)});
+  }
+
+  /// Reports each id used again, at the later use, in file order.
+  void check_duplicate_ids() {
+    std::stable_sort(ids_.begin(), ids_.end(),
+                     [](const auto& a, const auto& b) { return before(a.first, b.first); });
+    std::map<std::string_view, SourcePosition> first_seen;
+    for (const auto& [at, id] : ids_) {
+      const auto [existing, inserted] = first_seen.emplace(id, at);
+      if (!inserted) {
+        report(at,
+               fmt::format("duplicate id '{}' (first used at line {})", id, existing->second.line));
+      }
     }
   }
 
@@ -294,7 +306,7 @@ class Validator {
   std::string path_;
   DatasetInfo info_;
   std::vector<Diagnostic> diagnostics_;
-  std::map<std::string, SourcePosition, std::less<>> first_seen_;
+  std::vector<std::pair<SourcePosition, std::string>> ids_;  // where each id is given
 };
 
 }  // namespace

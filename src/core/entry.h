@@ -10,22 +10,23 @@
 
 namespace lore {
 
+/// Where something stands in a dataset file, counted from 1.
+struct SourcePosition {
+  std::uint32_t line = 0;
+  std::uint32_t column = 0;
+};
+
 /// A dataset's own description: the `[dataset]` table and where it was read from.
 struct DatasetInfo {
   std::string id;
   std::string title;
   std::optional<std::int64_t> year;
   std::string description;
-  std::string path;  ///< The file it came from, as named in messages.
+  std::string path;            ///< The file it came from, as named in messages.
+  SourcePosition id_position;  ///< Where its id is given, for messages.
 
   /// How a quote from this dataset is credited: "IO (2019)", or the title alone.
   std::string attribution() const;
-};
-
-/// Where something stands in a dataset file, counted from 1.
-struct SourcePosition {
-  std::uint32_t line = 0;
-  std::uint32_t column = 0;
 };
 
 /// One quote, trivia item, scene or easter egg. Plain data: the strings are views into

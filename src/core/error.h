@@ -17,6 +17,7 @@ enum class ErrorKind {
   invalid_data,      ///< A dataset failed validation.
   unreadable_input,  ///< A dataset file is missing or cannot be read.
   output_failure,    ///< Standard output could not be written.
+  reader_gone,       ///< The reader of standard output went away: stop quietly.
 };
 
 struct Error {

@@ -4,6 +4,8 @@
 
 #include <fmt/format.h>
 
+#include "core/dataset_writer.h"
+#include "fortune/fortune_file.h"
 #include "render/escape.h"
 #include "render/json_record.h"
 #include "util/utf8.h"
@@ -29,6 +31,18 @@ std::size_t widest_id(const std::vector<const Entry*>& entries, bool show_source
 }
 
 }  // namespace
+
+DatasetInfo dataset_info_for(const std::vector<const Entry*>& entries) {
+  const DatasetInfo* first = entries.empty() ? nullptr : entries.front()->dataset;
+  const bool one_dataset =
+      first != nullptr && std::all_of(entries.begin(), entries.end(),
+                                      [&](const Entry* e) { return e->dataset == first; });
+  if (one_dataset) return *first;
+  DatasetInfo info;
+  info.id = "export";
+  info.title = "lore export";
+  return info;
+}
 
 void print_entries(const std::vector<const Entry*>& entries, const PrintOptions& options,
                    Output& out) {
@@ -58,6 +72,8 @@ void print_entries(const std::vector<const Entry*>& entries, const PrintOptions&
         out.write(end);
       }
       return;
+    case OutputFormat::toml: out.write(write_dataset(dataset_info_for(entries), entries)); return;
+    case OutputFormat::fortune: out.write(write_fortune(entries)); return;
     case OutputFormat::text: break;
   }
   if (options.layout == TextLayout::line) {

@@ -10,7 +10,7 @@
 
 namespace lore {
 
-enum class OutputFormat { text, json, jsonl, tsv };
+enum class OutputFormat { text, json, jsonl, tsv, toml, fortune };
 
 /// Text entries in full, or one line each (`lore list`).
 enum class TextLayout { full, line };
@@ -25,7 +25,12 @@ struct PrintOptions {
 };
 
 /// Prints `entries` to `out` as `options` say. In full text, entries are separated by a
-/// blank line; every other form ends each entry with a newline (or NUL).
+/// blank line; toml writes one whole dataset (see dataset_info_for); fortune writes
+/// cookies between "%" lines; every other form ends each entry with a newline (or NUL).
+/// The [dataset] table for a file of `entries`: their dataset's own when they all come
+/// from one, else a dataset named "export".
+DatasetInfo dataset_info_for(const std::vector<const Entry*>& entries);
+
 void print_entries(const std::vector<const Entry*>& entries, const PrintOptions& options,
                    Output& out);
 

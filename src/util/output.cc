@@ -10,6 +10,10 @@ void StreamOutput::write(std::string_view text) {
   if (std::fwrite(text.data(), 1, text.size(), stream_) != text.size()) error_ = errno;
 }
 
+bool StreamOutput::reader_gone() const {
+  return error_ == EPIPE;
+}
+
 Expected<void, std::string> StreamOutput::finish() {
   if (error_ == 0 && std::fflush(stream_) != 0) error_ = errno;
   if (error_ == 0 && std::ferror(stream_) != 0) error_ = EIO;

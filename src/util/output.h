@@ -15,6 +15,9 @@ class Output {
   virtual void write(std::string_view text) = 0;
   /// Flushes; the error says why the output could not be written, if it could not.
   virtual Expected<void, std::string> finish() = 0;
+  /// True when writing failed because the reader went away (EPIPE): a pipeline such as
+  /// `lore list | head -1` ending early, which is no error to report.
+  virtual bool reader_gone() const { return false; }
 };
 
 /// Writes to a stdio stream and remembers the first failure (a full disk, a closed
@@ -24,6 +27,7 @@ class StreamOutput : public Output {
   explicit StreamOutput(std::FILE* stream) : stream_(stream) {}
   void write(std::string_view text) override;
   Expected<void, std::string> finish() override;
+  bool reader_gone() const override;
 
  private:
   std::FILE* stream_;

@@ -1,0 +1,152 @@
+#include "commands/add_command.h"
+
+#include <fmt/format.h>
+
+#include <charconv>
+
+#include "core/dataset_loader.h"
+#include "core/dataset_writer.h"
+#include "core/entry_id.h"
+#include "core/schema.h"
+#include "util/atomic_file.h"
+
+namespace lore {
+
+namespace {
+
+constexpr std::size_t kIdWords = 5;
+constexpr std::size_t kIdLength = 40;
+
+Unexpected<Error> usage_error(std::string message) {
+  return unexpected(Error{ErrorKind::usage, std::move(message), {}});
+}
+
+/// The entry the options describe, its views pointing into `storage`.
+Expected<Entry, Error> build_entry(const AddOptions& options, Dataset& storage) {
+  Entry entry;
+  entry.kind = options.kind;
+  entry.spoiler = options.spoiler;
+  for (const auto& [name, values] : options.fields) {
+    const FieldSpec* field = find_field(options.kind, name);
+    if (field == nullptr) {
+      return usage_error(fmt::format("a {} has no field '{}'", kind_name(options.kind), name));
+    }
+    switch (field->type) {
+      case FieldType::string:
+        entry.*std::get<std::string_view Entry::*>(field->member) = storage.store(values.back());
+        break;
+      case FieldType::string_list:
+        for (const std::string& value : values) {
+          (entry.*std::get<std::vector<std::string_view> Entry::*>(field->member))
+              .push_back(storage.store(value));
+        }
+        break;
+      case FieldType::integer: {
+        std::int64_t number = 0;
+        const std::string& text = values.back();
+        const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), number);
+        if (error != std::errc{} || end != text.data() + text.size()) {
+          return usage_error(fmt::format("--{}: '{}' is not a whole number", name, text));
+        }
+        entry.*std::get<std::optional<std::int64_t> Entry::*>(field->member) = number;
+        break;
+      }
+      case FieldType::boolean: break;  // spoiler, a flag of its own
+    }
+  }
+  return entry;
+}
+
+std::string title_from_path(const std::string& path) {
+  std::string name = path.substr(path.rfind('/') + 1);
+  if (const auto dot = name.rfind('.'); dot != std::string::npos && dot > 0) name.resize(dot);
+  return name.empty() ? "mine" : name;
+}
+
+/// The file as it is, or a new dataset file named after it.
+Expected<std::string, Error> current_content(const std::string& path, const FileReader& files) {
+  if (files.type_of(path) == PathType::missing) {
+    const std::string title = title_from_path(path);
+    std::string id = kebab_words(title);
+    DatasetInfo info;
+    info.id = id.empty() ? "mine" : id;
+    info.title = title;
+    return "# A lore dataset (see lore(5)); `lore add` appends to it.\n" +
+           write_dataset_table(info);
+  }
+  auto content = files.read(path);
+  if (!content) {
+    return unexpected(Error{
+        ErrorKind::unreadable_input, fmt::format("{}: {}", path, content.error().reason), {}});
+  }
+  return std::move(*content);
+}
+
+}  // namespace
+
+std::string default_add_path(const SearchPathVariables& variables) {
+  if (variables.xdg_data_home && variables.xdg_data_home->starts_with('/')) {
+    return *variables.xdg_data_home + "/lore/mine.toml";
+  }
+  if (variables.home && variables.home->starts_with('/')) {
+    return *variables.home + "/.local/share/lore/mine.toml";
+  }
+  return "";
+}
+
+Expected<void, Error> run_add(const AddOptions& options, Context& context) {
+  const std::string path =
+      options.to.empty() ? default_add_path(context.environment.search_path) : options.to;
+  if (path.empty()) return usage_error("nowhere to add to: give --to FILE (HOME is not set)");
+  auto content = current_content(path, context.files);
+  if (!content) return unexpected(std::move(content.error()));
+
+  const LoadResult before = load_dataset(*content, path);
+  if (!before.dataset) {
+    return unexpected(Error{ErrorKind::invalid_data,
+                            fmt::format("{} has errors; fix them before adding to it", path),
+                            before.diagnostics});
+  }
+  Dataset storage(DatasetInfo{});
+  auto entry = build_entry(options, storage);
+  if (!entry) return unexpected(std::move(entry.error()));
+  if (entry->id.empty()) {
+    std::vector<std::string_view> taken;
+    for (const Entry& existing : before.dataset->entries()) taken.push_back(existing.id);
+    std::string base =
+        kebab_words(entry->body().empty() ? entry->title : entry->body(), kIdWords, kIdLength);
+    if (base.empty()) base = std::string(kind_name(options.kind));
+    entry->id = storage.store(unique_id(base, taken));
+  }
+
+  std::string updated = *content;
+  if (!updated.empty() && !updated.ends_with('\n')) updated += '\n';
+  updated += '\n';
+  const auto first_new_line =
+      static_cast<std::uint32_t>(std::count(updated.begin(), updated.end(), '\n') + 1);
+  updated += write_entry(*entry);
+
+  // The file with the entry must load cleanly; what is wrong is the entry's fault.
+  const LoadResult after = load_dataset(updated, path);
+  if (!after.dataset) {
+    std::vector<Diagnostic> problems;
+    for (const Diagnostic& diagnostic : after.diagnostics) {
+      if (diagnostic.severity == Severity::error && diagnostic.line >= first_new_line) {
+        problems.push_back({"new entry", 0, 0, Severity::error, diagnostic.message});
+      }
+    }
+    return unexpected(
+        Error{ErrorKind::usage, fmt::format("not added to {}", path), std::move(problems)});
+  }
+  auto folder = make_directories(parent_directory(path));
+  if (!folder) return unexpected(Error{ErrorKind::output_failure, folder.error(), {}});
+  auto written = write_file_atomically(path, updated);
+  if (!written) {
+    return unexpected(Error{
+        ErrorKind::output_failure, fmt::format("{} (the file is unchanged)", written.error()), {}});
+  }
+  context.out.write(fmt::format("{}\n", entry->id));
+  return finish_output(context.out);
+}
+
+}  // namespace lore

@@ -1,0 +1,270 @@
+#include "fortune/fortune_file.h"
+
+#include <fmt/format.h>
+
+#include <optional>
+#include <set>
+
+#include "util/random.h"
+#include "util/text_fold.h"
+#include "util/utf8.h"
+
+namespace lore {
+
+namespace {
+
+/// What the dataset loader counts as an empty field, so a cookie it would refuse is
+/// the cookie this file skips.
+constexpr std::string_view kBlank = " \t\r\n";
+constexpr std::string_view kAttributionMark = "-- ";
+constexpr std::size_t kIdWords = 4;
+constexpr std::size_t kIdWordsLength = 32;
+
+bool is_blank(std::string_view text) {
+  return text.find_first_not_of(kBlank) == std::string_view::npos;
+}
+
+std::string latin1_to_utf8(std::string_view bytes) {
+  std::string out;
+  out.reserve(bytes.size() + bytes.size() / 8);
+  for (const char c : bytes) {
+    const auto byte = static_cast<unsigned char>(c);
+    if (byte < 0x80) {
+      out += c;
+    } else {
+      out += static_cast<char>(0xC0U | (byte >> 6U));
+      out += static_cast<char>(0x80U | (byte & 0x3FU));
+    }
+  }
+  return out;
+}
+
+/// Replaces every CR LF with LF; true when there was one.
+bool convert_crlf(std::string& text) {
+  std::size_t kept = 0;
+  bool converted = false;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == '\r' && i + 1 < text.size() && text[i + 1] == '\n') {
+      converted = true;
+      continue;
+    }
+    text[kept++] = text[i];
+  }
+  text.resize(kept);
+  return converted;
+}
+
+char rotate13(char c) {
+  if (c >= 'a' && c <= 'z') return static_cast<char>('a' + (c - 'a' + 13) % 26);
+  if (c >= 'A' && c <= 'Z') return static_cast<char>('A' + (c - 'A' + 13) % 26);
+  return c;
+}
+
+bool is_separator(std::string_view line) {
+  return line == "%" || line == "%\r";
+}
+
+/// The text between separator lines, each piece with its final newline. The first
+/// piece is empty when the file starts with a separator; nothing follows a final one.
+std::vector<std::string_view> split_cookies(std::string_view text) {
+  std::vector<std::string_view> pieces;
+  std::size_t cookie_start = 0;
+  for (std::size_t line_start = 0; line_start < text.size();) {
+    const std::size_t newline = text.find('\n', line_start);
+    const std::size_t line_end = newline == std::string_view::npos ? text.size() : newline;
+    const std::size_t next = newline == std::string_view::npos ? text.size() : newline + 1;
+    if (is_separator(text.substr(line_start, line_end - line_start))) {
+      pieces.push_back(text.substr(cookie_start, line_start - cookie_start));
+      cookie_start = next;
+    }
+    line_start = next;
+  }
+  if (cookie_start < text.size()) pieces.push_back(text.substr(cookie_start));
+  return pieces;
+}
+
+/// The name in an attribution line "-- Name", indented or not. A name with space
+/// around it stays in the text, so that exporting gives the line back unchanged.
+std::optional<std::string_view> attribution_name(std::string_view line) {
+  const std::size_t start = line.find_first_not_of(" \t");
+  if (start == std::string_view::npos) return std::nullopt;
+  line.remove_prefix(start);
+  if (!line.starts_with(kAttributionMark)) return std::nullopt;
+  const std::string_view name = line.substr(kAttributionMark.size());
+  if (is_blank(name) || kBlank.find(name.front()) != std::string_view::npos ||
+      kBlank.find(name.back()) != std::string_view::npos) {
+    return std::nullopt;
+  }
+  return name;
+}
+
+FortuneCookie make_cookie(std::string_view piece) {
+  if (piece.ends_with('\n')) piece.remove_suffix(1);
+  const std::size_t newline = piece.rfind('\n');
+  const std::string_view last_line =
+      newline == std::string_view::npos ? piece : piece.substr(newline + 1);
+  const std::string_view before =
+      newline == std::string_view::npos ? std::string_view() : piece.substr(0, newline);
+  const auto speaker = attribution_name(last_line);
+  if (speaker && !is_blank(before)) return {std::string(before), std::string(*speaker)};
+  return {std::string(piece), ""};
+}
+
+/// The ASCII spelling of a folded letter that has no decomposition to strip.
+std::string_view ascii_spelling(char32_t code_point) {
+  switch (code_point) {
+    case U'\u00E6': return "ae";  // æ
+    case U'\u0153': return "oe";  // œ
+    case U'\u00F8': return "o";   // ø
+    case U'\u00F0': return "d";   // ð
+    case U'\u00FE': return "th";  // þ
+    case U'\u0142': return "l";   // ł
+    case U'\u0111': return "d";   // đ
+    case U'\u0131': return "i";   // dotless i
+    default: return "";
+  }
+}
+
+/// A folded `word` in ASCII lowercase letters and digits; what has no ASCII spelling
+/// is left out.
+std::string ascii_word(std::string_view word) {
+  std::string out;
+  for (std::size_t pos = 0, length = 0; pos < word.size(); pos += length) {
+    const char32_t code_point = utf8::decode(word, pos, length);
+    if ((code_point >= U'a' && code_point <= U'z') || (code_point >= U'0' && code_point <= U'9')) {
+      out += static_cast<char>(code_point);
+    } else {
+      out += ascii_spelling(code_point);
+    }
+  }
+  return out;
+}
+
+/// The first words of `text`, folded to ASCII and joined by hyphens.
+std::string id_words(std::string_view text) {
+  const std::string folded = fold_for_matching(text);
+  std::string words;
+  std::size_t count = 0;
+  for (std::size_t start = 0; start < folded.size() && count < kIdWords;) {
+    const std::size_t space = std::min(folded.find(' ', start), folded.size());
+    const std::string word = ascii_word(std::string_view(folded).substr(start, space - start));
+    start = space + 1;
+    if (word.empty()) continue;
+    if (!words.empty() && words.size() + 1 + word.size() > kIdWordsLength) break;
+    if (!words.empty()) words += '-';
+    words += word.substr(0, kIdWordsLength);
+    ++count;
+  }
+  return words;
+}
+
+std::string_view without_extension(std::string_view name) {
+  const std::size_t dot = name.rfind('.');
+  if (dot == std::string_view::npos || dot == 0) return name;
+  return name.substr(0, dot);
+}
+
+/// All the words of `text` folded to ASCII kebab-case.
+std::string kebab_case(std::string_view text) {
+  const std::string folded = fold_for_matching(text);
+  std::string out;
+  for (std::size_t start = 0; start < folded.size();) {
+    const std::size_t space = std::min(folded.find(' ', start), folded.size());
+    const std::string word = ascii_word(std::string_view(folded).substr(start, space - start));
+    start = space + 1;
+    if (word.empty()) continue;
+    if (!out.empty()) out += '-';
+    out += word;
+  }
+  return out;
+}
+
+}  // namespace
+
+ParsedFortune parse_fortune(std::string_view bytes, bool rot13) {
+  ParsedFortune parsed;
+  std::string text;
+  if (utf8::is_valid(bytes)) {
+    text = std::string(bytes);
+  } else {
+    text = latin1_to_utf8(bytes);
+    parsed.converted_from_latin1 = true;
+  }
+  parsed.converted_crlf = convert_crlf(text);
+  if (rot13) {
+    for (char& c : text) c = rotate13(c);
+  }
+  const std::vector<std::string_view> pieces = split_cookies(text);
+  for (std::size_t i = 0; i < pieces.size(); ++i) {
+    if (i == 0 && pieces[i].empty()) continue;  // a leading "%" line opens no cookie
+    if (is_blank(pieces[i])) {
+      ++parsed.skipped_empty;
+      continue;
+    }
+    parsed.cookies.push_back(make_cookie(pieces[i]));
+  }
+  return parsed;
+}
+
+std::string write_fortune_cookie(const Entry& entry) {
+  std::string out(entry.body());
+  out += '\n';
+  if (entry.kind == Kind::quote && !entry.speaker.empty()) {
+    out += "\t\t";
+    out += kAttributionMark;
+    out += entry.speaker;
+    out += '\n';
+  }
+  out += "%\n";
+  return out;
+}
+
+std::string write_fortune(const std::vector<const Entry*>& entries) {
+  std::string out;
+  for (const Entry* entry : entries) out += write_fortune_cookie(*entry);
+  return out;
+}
+
+std::string cookie_id(const FortuneCookie& cookie) {
+  // The speaker is hashed as the exported line reads, so re-importing an export
+  // gives the same ids whatever the attribution's indentation was.
+  std::string hashed = cookie.text;
+  if (!cookie.speaker.empty()) hashed += fmt::format("\n{}{}", kAttributionMark, cookie.speaker);
+  const std::string hash = fmt::format("{:06x}", stable_hash(hashed) & 0xFFFFFFU);
+  const std::string words = id_words(cookie.text);
+  return fmt::format("{}-{}", words.empty() ? "cookie" : words, hash);
+}
+
+Dataset cookies_to_dataset(DatasetInfo info, const std::vector<FortuneFile>& files) {
+  Dataset dataset(std::move(info));
+  std::set<std::string, std::less<>> taken;
+  for (const FortuneFile& file : files) {
+    const std::string_view source = dataset.store(file.name);
+    for (const FortuneCookie& cookie : file.cookies) {
+      const std::string base = cookie_id(cookie);
+      std::string id = base;
+      for (int copy = 2; taken.contains(id); ++copy) id = fmt::format("{}-{}", base, copy);
+      taken.insert(id);
+      Entry entry;
+      entry.kind = Kind::quote;
+      entry.id = dataset.store(id);
+      entry.text = dataset.store(cookie.text);
+      if (!cookie.speaker.empty()) entry.speaker = dataset.store(cookie.speaker);
+      entry.source = source;
+      dataset.add(std::move(entry));
+    }
+  }
+  return dataset;
+}
+
+std::string_view base_name(std::string_view path) {
+  const std::size_t slash = path.rfind('/');
+  return slash == std::string_view::npos ? path : path.substr(slash + 1);
+}
+
+std::string dataset_id_for(std::string_view path) {
+  std::string id = kebab_case(without_extension(base_name(path)));
+  return id.empty() ? "fortunes" : id;
+}
+
+}  // namespace lore

@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include "util/text_escape.h"
+
 namespace lore::cli {
 
 int exit_status_for(ErrorKind kind) {
@@ -27,7 +29,7 @@ int report_error(const Error& error, Output& messages) {
     std::string_view rest = error.message;
     while (!rest.empty()) {
       const auto newline = rest.find('\n');
-      messages.write(fmt::format("lore: {}\n", rest.substr(0, newline)));
+      messages.write(fmt::format("lore: {}\n", escape_controls(rest.substr(0, newline))));
       rest = newline == std::string_view::npos ? "" : rest.substr(newline + 1);
     }
   }

@@ -19,7 +19,7 @@ enum ExitStatus : int {
 /// The exit status for an error of this kind.
 int exit_status_for(ErrorKind kind);
 
-/// Writes the error to `messages` (its diagnostics, then "lore: error: MESSAGE") and
+/// Writes the error to `messages` (its diagnostics, then "lore: MESSAGE") and
 /// returns the exit status: the one place where errors become both.
 int report_error(const Error& error, Output& messages);
 

@@ -88,7 +88,12 @@ Expected<void, Error> run_quiz_command(const QuizOptions& options, Context& cont
   Output& transcript = !options.json ? context.out : style.interactive ? context.messages : nowhere;
   ScriptedLineReader no_input({});
   LineReader& input = context.input != nullptr ? *context.input : no_input;
-  const QuizResult result = run_quiz(picked, questions, style, input, transcript, random);
+  // Wrong options come only from questions the filters allow, so no spoiler leaks in.
+  std::vector<Question> allowed;
+  for (const Question& question : questions) {
+    if (options.filter.matches(question)) allowed.push_back(question);
+  }
+  const QuizResult result = run_quiz(picked, allowed, style, input, transcript, random);
   transcript.write(render_summary(result, style));
   if (options.json) context.out.write(quiz_to_json(result, options.pass));
   if (options.save) save_progress(result, store, context);

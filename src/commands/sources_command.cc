@@ -5,8 +5,8 @@
 
 #include <algorithm>
 
-#include "render/escape.h"
 #include "render/style.h"
+#include "util/text_escape.h"
 
 namespace lore {
 

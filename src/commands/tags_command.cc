@@ -5,8 +5,8 @@
 
 #include <fmt/format.h>
 
-#include "render/escape.h"
 #include "render/json_record.h"
+#include "util/text_escape.h"
 #include "util/utf8.h"
 
 namespace lore {

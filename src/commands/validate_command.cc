@@ -4,7 +4,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/dataset_loader.h"
-#include "render/escape.h"
+#include "util/text_escape.h"
 
 namespace lore {
 

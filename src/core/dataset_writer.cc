@@ -11,11 +11,39 @@ namespace lore {
 
 namespace {
 
+/// How toml++ 3.3 may quote `text` and read it back the same: its writer leaves '''
+/// unescaped in a literal string, and puts a text that starts with a newline in a
+/// multi-line string, which drops that newline, or in a one-line literal string,
+/// which cannot hold it.
+toml::format_flags string_flags(std::string_view text) {
+  using toml::format_flags;
+  format_flags flags = toml::toml_formatter::default_flags;
+  if (text.find("'''") != std::string_view::npos) {
+    flags = flags & ~format_flags::allow_literal_strings;
+  }
+  if (text.starts_with('\n')) {
+    flags = flags & ~(format_flags::allow_multi_line_strings | format_flags::allow_literal_strings);
+  }
+  return flags;
+}
+
+/// The quoting that suits every string in `array`.
+toml::format_flags array_flags(const toml::array& array) {
+  toml::format_flags flags = toml::toml_formatter::default_flags;
+  for (const toml::node& item : array) {
+    if (const auto* text = item.as_string()) flags = flags & string_flags(text->get());
+  }
+  return flags;
+}
+
 /// "key = value" with toml++ choosing the quoting, so any text stays valid TOML.
 template <typename Value>
 std::string key_value(std::string_view key, Value&& value) {
+  toml::format_flags flags = toml::toml_formatter::default_flags;
+  if constexpr (std::is_convertible_v<const Value&, std::string_view>) flags = string_flags(value);
+  if constexpr (std::is_same_v<std::remove_cvref_t<Value>, toml::array>) flags = array_flags(value);
   std::ostringstream out;
-  out << toml::table{{key, std::forward<Value>(value)}};
+  out << toml::toml_formatter{toml::table{{key, std::forward<Value>(value)}}, flags};
   return out.str() + "\n";
 }
 

@@ -4,15 +4,18 @@
 
 #include <fmt/format.h>
 
+#include "util/text_escape.h"
+
 namespace lore {
 
 std::string format_diagnostic(const Diagnostic& diagnostic) {
   const char* severity = diagnostic.severity == Severity::error ? "error" : "warning";
-  if (diagnostic.line == 0) {
-    return fmt::format("{}: {}: {}", diagnostic.path, severity, diagnostic.message);
-  }
-  return fmt::format("{}:{}:{}: {}: {}", diagnostic.path, diagnostic.line, diagnostic.column,
-                     severity, diagnostic.message);
+  // Messages quote dataset text (ids, keys): it must not reach a terminal raw.
+  const std::string path = escape_controls(diagnostic.path);
+  const std::string message = escape_controls(diagnostic.message);
+  if (diagnostic.line == 0) return fmt::format("{}: {}: {}", path, severity, message);
+  return fmt::format("{}:{}:{}: {}: {}", path, diagnostic.line, diagnostic.column, severity,
+                     message);
 }
 
 bool has_errors(const std::vector<Diagnostic>& diagnostics) {

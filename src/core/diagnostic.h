@@ -17,7 +17,8 @@ struct Diagnostic {
   std::string message;
 };
 
-/// "FILE:LINE:COL: error: MESSAGE", the form compilers use and editors jump to.
+/// "FILE:LINE:COL: error: MESSAGE", the form compilers use and editors jump to, with
+/// control characters shown escaped.
 std::string format_diagnostic(const Diagnostic& diagnostic);
 
 /// True when any of `diagnostics` is an error.

@@ -5,8 +5,8 @@
 #include <optional>
 #include <set>
 
+#include "core/entry_id.h"
 #include "util/random.h"
-#include "util/text_fold.h"
 #include "util/utf8.h"
 
 namespace lore {
@@ -110,73 +110,10 @@ FortuneCookie make_cookie(std::string_view piece) {
   return {std::string(piece), ""};
 }
 
-/// The ASCII spelling of a folded letter that has no decomposition to strip.
-std::string_view ascii_spelling(char32_t code_point) {
-  switch (code_point) {
-    case U'\u00E6': return "ae";  // æ
-    case U'\u0153': return "oe";  // œ
-    case U'\u00F8': return "o";   // ø
-    case U'\u00F0': return "d";   // ð
-    case U'\u00FE': return "th";  // þ
-    case U'\u0142': return "l";   // ł
-    case U'\u0111': return "d";   // đ
-    case U'\u0131': return "i";   // dotless i
-    default: return "";
-  }
-}
-
-/// A folded `word` in ASCII lowercase letters and digits; what has no ASCII spelling
-/// is left out.
-std::string ascii_word(std::string_view word) {
-  std::string out;
-  for (std::size_t pos = 0, length = 0; pos < word.size(); pos += length) {
-    const char32_t code_point = utf8::decode(word, pos, length);
-    if ((code_point >= U'a' && code_point <= U'z') || (code_point >= U'0' && code_point <= U'9')) {
-      out += static_cast<char>(code_point);
-    } else {
-      out += ascii_spelling(code_point);
-    }
-  }
-  return out;
-}
-
-/// The first words of `text`, folded to ASCII and joined by hyphens.
-std::string id_words(std::string_view text) {
-  const std::string folded = fold_for_matching(text);
-  std::string words;
-  std::size_t count = 0;
-  for (std::size_t start = 0; start < folded.size() && count < kIdWords;) {
-    const std::size_t space = std::min(folded.find(' ', start), folded.size());
-    const std::string word = ascii_word(std::string_view(folded).substr(start, space - start));
-    start = space + 1;
-    if (word.empty()) continue;
-    if (!words.empty() && words.size() + 1 + word.size() > kIdWordsLength) break;
-    if (!words.empty()) words += '-';
-    words += word.substr(0, kIdWordsLength);
-    ++count;
-  }
-  return words;
-}
-
 std::string_view without_extension(std::string_view name) {
   const std::size_t dot = name.rfind('.');
   if (dot == std::string_view::npos || dot == 0) return name;
   return name.substr(0, dot);
-}
-
-/// All the words of `text` folded to ASCII kebab-case.
-std::string kebab_case(std::string_view text) {
-  const std::string folded = fold_for_matching(text);
-  std::string out;
-  for (std::size_t start = 0; start < folded.size();) {
-    const std::size_t space = std::min(folded.find(' ', start), folded.size());
-    const std::string word = ascii_word(std::string_view(folded).substr(start, space - start));
-    start = space + 1;
-    if (word.empty()) continue;
-    if (!out.empty()) out += '-';
-    out += word;
-  }
-  return out;
 }
 
 }  // namespace
@@ -231,7 +168,7 @@ std::string cookie_id(const FortuneCookie& cookie) {
   std::string hashed = cookie.text;
   if (!cookie.speaker.empty()) hashed += fmt::format("\n{}{}", kAttributionMark, cookie.speaker);
   const std::string hash = fmt::format("{:06x}", stable_hash(hashed) & 0xFFFFFFU);
-  const std::string words = id_words(cookie.text);
+  const std::string words = kebab_words(cookie.text, kIdWords, kIdWordsLength);
   return fmt::format("{}-{}", words.empty() ? "cookie" : words, hash);
 }
 
@@ -263,7 +200,7 @@ std::string_view base_name(std::string_view path) {
 }
 
 std::string dataset_id_for(std::string_view path) {
-  std::string id = kebab_case(without_extension(base_name(path)));
+  std::string id = kebab_words(without_extension(base_name(path)));
   return id.empty() ? "fortunes" : id;
 }
 

@@ -27,6 +27,22 @@ bool is_number(std::string_view text) {
                                       [](char c) { return (c >= '0' && c <= '9') || c == ' '; });
 }
 
+/// The runs of digits in `text`: a typo may touch words, never a number.
+std::vector<std::string> numbers_in(std::string_view text) {
+  std::vector<std::string> numbers;
+  std::string current;
+  for (const char c : text) {
+    if (c >= '0' && c <= '9') {
+      current += c;
+    } else if (!current.empty()) {
+      numbers.push_back(std::move(current));
+      current.clear();
+    }
+  }
+  if (!current.empty()) numbers.push_back(std::move(current));
+  return numbers;
+}
+
 }  // namespace
 
 std::size_t allowed_typos(std::string_view folded_answer) {
@@ -45,7 +61,10 @@ Verdict judge_answer(std::string_view given, std::string_view answer,
   if (std::find(expected.begin(), expected.end(), typed) != expected.end()) return Verdict::right;
   for (const std::string& candidate : expected) {
     const std::size_t typos = allowed_typos(candidate);
-    if (typos > 0 && edit_distance(typed, candidate) <= typos) return Verdict::near_miss;
+    if (typos > 0 && edit_distance(typed, candidate) <= typos &&
+        numbers_in(typed) == numbers_in(candidate)) {
+      return Verdict::near_miss;
+    }
   }
   return Verdict::wrong;
 }

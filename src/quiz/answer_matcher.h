@@ -16,6 +16,7 @@ enum class Verdict {
 
 /// How many typos an answer of `folded_length` characters forgives: none for numbers
 /// and answers of up to 3 characters, then one per 7 characters or so, at most 3.
+/// (judge_answer also never forgives a typo in the digits of a longer answer.)
 std::size_t allowed_typos(std::string_view folded_answer);
 
 /// Judges a free answer against the right answer and its alternatives, as a person

@@ -53,7 +53,7 @@ std::optional<Question> finish_the_line(const Entry& quote,
   question.source = &quote;
   question.tags = quote.tags;
   for (const Entry* other : quotes) {
-    if (other == &quote) continue;
+    if (other == &quote || (other->spoiler && !quote.spoiler)) continue;
     auto [other_shown, other_asked] = split_quote(other->text);
     if (!other_asked.empty() && fold_for_matching(other_asked) != fold_for_matching(asked)) {
       question.choices.push_back(other_asked);
@@ -84,17 +84,19 @@ Question which_comes_first(const Entry& a, const Entry& b, bool earlier_listed_f
 }
 
 Question who_plays(const Entry& trivia, const std::string& actor, const std::string& character,
-                   const std::vector<std::string>& characters) {
+                   const std::vector<std::pair<std::string, bool>>& characters) {
   Question question;
   question.id = fmt::format("character:{}", trivia.id);
   question.prompt = fmt::format("Which character does {} play in {}?", actor, work_title(trivia));
   question.answer = character;
-  // A character is often called by the first name alone.
+  // A character is often called by the first name alone, but not by a title ("Dr.").
   if (const auto space = character.find(' '); space != std::string::npos) {
-    question.accept.push_back(character.substr(0, space));
+    const std::string first = character.substr(0, space);
+    if (!first.ends_with('.')) question.accept.push_back(first);
   }
-  for (const std::string& other : characters) {
-    if (other != character) question.choices.push_back(other);
+  for (const auto& [other, spoiler] : characters) {
+    // The options of a question that is no spoiler must not give the ending away.
+    if (other != character && (!spoiler || trivia.spoiler)) question.choices.push_back(other);
   }
   question.fact = std::string(trivia.fact);
   question.category = "cast";
@@ -104,13 +106,24 @@ Question who_plays(const Entry& trivia, const std::string& actor, const std::str
   return question;
 }
 
-/// Finds `needle` in `text` ignoring ASCII case; npos when absent.
+bool is_ascii_alnum(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
+/// Finds `needle` in `text` as whole words, ignoring ASCII case; npos when absent.
 std::size_t find_ignoring_case(std::string_view text, std::string_view needle) {
   auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; };
-  const auto found = std::search(text.begin(), text.end(), needle.begin(), needle.end(),
-                                 [&](char x, char y) { return lower(x) == lower(y); });
-  return found == text.end() ? std::string_view::npos
-                             : static_cast<std::size_t>(found - text.begin());
+  for (auto from = text.begin();;) {
+    const auto found = std::search(from, text.end(), needle.begin(), needle.end(),
+                                   [&](char x, char y) { return lower(x) == lower(y); });
+    if (found == text.end()) return std::string_view::npos;
+    const auto at = static_cast<std::size_t>(found - text.begin());
+    const std::size_t end = at + needle.size();
+    const bool starts_word = at == 0 || !is_ascii_alnum(text[at - 1]);
+    const bool ends_word = end == text.size() || !is_ascii_alnum(text[end]);
+    if (starts_word && ends_word) return at;
+    from = found + 1;
+  }
 }
 
 Question which_egg(const Entry& egg, const std::vector<const Entry*>& eggs) {
@@ -141,7 +154,9 @@ Question which_egg(const Entry& egg, const std::vector<const Entry*>& eggs) {
     question.accept.emplace_back(egg.title.substr(open + 3, close - open - 3));
   }
   for (const Entry* other : eggs) {
-    if (other != &egg) question.choices.emplace_back(other->title);
+    if (other != &egg && (!other->spoiler || egg.spoiler)) {
+      question.choices.emplace_back(other->title);
+    }
   }
   question.fact = std::string(egg.text);
   question.category = "easter-eggs";
@@ -154,12 +169,18 @@ Question which_egg(const Entry& egg, const std::vector<const Entry*>& eggs) {
 }  // namespace
 
 std::pair<std::string, std::string> split_quote(std::string_view text) {
+  const auto first = text.find_first_not_of(' ');
+  if (first == std::string_view::npos) return {};
+  text = text.substr(first, text.find_last_not_of(' ') - first + 1);
   // A sentence end followed by more text.
   for (const std::string_view end : {". ", "? ", "! ", "… "}) {
     const auto at = text.find(end);
-    if (at != std::string_view::npos && at + end.size() < text.size()) {
-      return {std::string(text.substr(0, at + end.size() - 1)),
-              std::string(text.substr(at + end.size()))};
+    if (at != std::string_view::npos) {
+      const std::string_view rest = text.substr(at + end.size());
+      const auto start = rest.find_first_not_of(' ');
+      if (start != std::string_view::npos) {
+        return {std::string(text.substr(0, at + end.size() - 1)), std::string(rest.substr(start))};
+      }
     }
   }
   const std::size_t middle = text.size() / 2;
@@ -170,7 +191,9 @@ std::pair<std::string, std::string> split_quote(std::string_view text) {
     if (best == std::string_view::npos || distance(pos) < distance(best)) best = pos;
   }
   if (best == std::string_view::npos) return {};
-  return {std::string(text.substr(0, best)), std::string(text.substr(best + 1))};
+  const std::string_view shown = text.substr(0, text.find_last_not_of(' ', best) + 1);
+  const std::string_view asked = text.substr(text.find_first_not_of(' ', best));
+  return {std::string(shown), std::string(asked)};
 }
 
 std::optional<std::pair<std::string, std::string>> parse_cast_fact(std::string_view fact) {
@@ -180,6 +203,16 @@ std::optional<std::pair<std::string, std::string>> parse_cast_fact(std::string_v
   std::string_view character = fact.substr(at + kPlays.size());
   character.remove_suffix(1);
   character = character.substr(0, character.find(','));
+  // The first sentence only; a period after a short word is an abbreviation ("Dr.").
+  for (std::size_t pos = character.find(". "); pos != std::string_view::npos;
+       pos = character.find(". ", pos + 1)) {
+    const std::size_t word = character.rfind(' ', pos);
+    const std::size_t length = word == std::string_view::npos ? pos : pos - word - 1;
+    if (length > 3) {
+      character = character.substr(0, pos);
+      break;
+    }
+  }
   if (character.empty()) return std::nullopt;
   return std::make_pair(std::string(fact.substr(0, at)), std::string(character));
 }
@@ -216,8 +249,8 @@ std::vector<Question> generate_questions(const Catalog& catalog) {
     if (a.dataset != b.dataset || *a.order == *b.order) continue;
     questions.push_back(which_comes_first(a, b, i % 2 == 1));
   }
-  std::vector<std::string> characters;
-  for (const auto& [entry, names] : cast) characters.push_back(names.second);
+  std::vector<std::pair<std::string, bool>> characters;  // with whether it is a spoiler
+  for (const auto& [entry, names] : cast) characters.emplace_back(names.second, entry->spoiler);
   for (const auto& [entry, names] : cast) {
     questions.push_back(who_plays(*entry, names.first, names.second, characters));
   }

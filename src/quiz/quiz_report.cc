@@ -6,8 +6,8 @@
 #include <algorithm>
 #include <map>
 
-#include "render/escape.h"
 #include "render/style.h"
+#include "util/text_escape.h"
 
 namespace lore {
 

@@ -5,9 +5,9 @@
 #include <algorithm>
 
 #include "quiz/question_picker.h"
-#include "render/escape.h"
 #include "render/style.h"
 #include "render/text_block.h"
+#include "util/text_escape.h"
 #include "util/text_fold.h"
 
 namespace lore {
@@ -159,6 +159,8 @@ QuizResult run_quiz(const std::vector<const Question*>& questions, const std::ve
     const std::optional<std::string> line = input.read_line();
     if (!line || is_quit(*line)) {
       if (!style.interactive && line) writer.echo(*line);
+      // Ctrl-D leaves the cursor on the prompt line; the summary starts on its own.
+      if (style.interactive && !line) transcript.write("\n");
       result.stopped_early = true;
       break;
     }

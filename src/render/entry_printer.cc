@@ -6,8 +6,8 @@
 
 #include "core/dataset_writer.h"
 #include "fortune/fortune_file.h"
-#include "render/escape.h"
 #include "render/json_record.h"
+#include "util/text_escape.h"
 #include "util/utf8.h"
 
 namespace lore {

@@ -7,7 +7,7 @@
 #include <variant>
 
 #include "core/schema.h"
-#include "render/escape.h"
+#include "util/text_escape.h"
 
 namespace lore {
 
@@ -52,13 +52,59 @@ std::string field_text(const Entry& entry, std::string_view name) {
   return "";
 }
 
+/// True for a field that holds a number in some kind (`order`).
+bool is_integer_field(std::string_view name) {
+  for (const Kind kind : kAllKinds) {
+    const FieldSpec* field = find_field(kind, name);
+    if (field != nullptr && field->type == FieldType::integer) return true;
+  }
+  return false;
+}
+
+/// The fields of `entry` as fmt arguments; numbers stay numbers, so "{order:03}"
+/// works. With no entry, every field is present and empty (numbers 0), to check a
+/// template once.
 ArgStore arguments(const Entry* entry) {
   ArgStore store;
   for (const std::string_view name : template_field_names()) {
     // Names come from string literals, so data() is NUL-terminated as fmt::arg needs.
+    if (is_integer_field(name)) {
+      const FieldSpec* field = entry != nullptr ? find_field(entry->kind, name) : nullptr;
+      const FieldValue value = field != nullptr ? value_of(*entry, *field) : FieldValue{};
+      if (entry == nullptr) {
+        store.push_back(fmt::arg(name.data(), std::int64_t{0}));
+      } else if (const auto* number = std::get_if<std::int64_t>(&value)) {
+        store.push_back(fmt::arg(name.data(), *number));
+      } else {
+        store.push_back(fmt::arg(name.data(), std::string()));
+      }
+      continue;
+    }
     store.push_back(fmt::arg(name.data(), entry != nullptr ? field_text(*entry, name) : ""));
   }
   return store;
+}
+
+/// The template with the format specs of number fields removed: what an entry that
+/// lacks the number is formatted with ("{order:03}" becomes "{order}", so empty).
+std::string without_number_specs(std::string_view text) {
+  std::string out;
+  for (std::size_t pos = 0; pos < text.size(); ++pos) {
+    out += text[pos];
+    if (text[pos] != '{') continue;
+    if (pos + 1 < text.size() && text[pos + 1] == '{') {
+      out += text[++pos];
+      continue;
+    }
+    const std::size_t close = text.find('}', pos);
+    const std::size_t colon = text.find(':', pos);
+    if (close == std::string_view::npos || colon > close) continue;
+    const std::string_view name = text.substr(pos + 1, colon - pos - 1);
+    if (!is_integer_field(name)) continue;
+    out += name;
+    pos = close - 1;
+  }
+  return out;
 }
 
 }  // namespace
@@ -94,7 +140,12 @@ std::string EntryTemplate::format(const Entry& entry) const {
   try {
     return fmt::vformat(text_, store);
   } catch (const fmt::format_error&) {
-    // parse() ran the same template over the same names; this cannot happen.
+    // parse() checked the template with every field present, so only a number spec
+    // meeting an entry without that number lands here: it prints empty.
+  }
+  try {
+    return fmt::vformat(without_number_specs(text_), store);
+  } catch (const fmt::format_error&) {
     return text_;
   }
 }

@@ -4,7 +4,7 @@
 #include <vector>
 
 #include "core/text_search.h"
-#include "render/escape.h"
+#include "util/text_escape.h"
 #include "util/text_wrap.h"
 
 namespace lore {
@@ -35,6 +35,8 @@ void append_styled(std::string& out, std::string_view text, LineRange line,
 }  // namespace
 
 void append_block(std::string& out, std::string_view text, const BlockLayout& layout) {
+  // A text that ends in a newline (a TOML multi-line string) has no blank last line.
+  while (text.ends_with('\n')) text.remove_suffix(1);
   const std::string safe = escape_controls(text);
   std::vector<TextSpan> matches;
   if (layout.color && layout.highlight != nullptr) matches = layout.highlight->find_all(safe);

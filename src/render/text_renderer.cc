@@ -1,10 +1,12 @@
 #include "render/text_renderer.h"
 
+#include <algorithm>
+
 #include <fmt/format.h>
 
-#include "render/escape.h"
 #include "render/style.h"
 #include "render/text_block.h"
+#include "util/text_escape.h"
 #include "util/utf8.h"
 
 namespace lore {
@@ -86,6 +88,8 @@ std::string render_line(const Entry& entry, std::size_t id_width, const TextOpti
   out.append(kKindColumns - kind.size() + 2, ' ');
 
   std::string summary = summarize(entry);
+  // A tab has no width of its own on one line; a space keeps the columns countable.
+  std::replace(summary.begin(), summary.end(), '\t', ' ');
   const std::size_t used = id_columns + padding + 2 + kKindColumns + 2;
   if (options.width > 0) {
     const std::size_t room = options.width > used ? options.width - used : 0;

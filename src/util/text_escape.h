@@ -1,5 +1,7 @@
 #pragma once
 
+// Generic text safety, used wherever dataset text is printed: render, messages, TSV.
+
 #include <string>
 #include <string_view>
 

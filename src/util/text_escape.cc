@@ -1,4 +1,4 @@
-#include "render/escape.h"
+#include "util/text_escape.h"
 
 #include <fmt/format.h>
 

@@ -1,0 +1,367 @@
+#include "fortune/fortune_file.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "core/dataset_loader.h"
+#include "core/dataset_writer.h"
+
+namespace lore {
+namespace {
+
+std::vector<std::string> texts_of(const ParsedFortune& parsed) {
+  std::vector<std::string> texts;
+  for (const FortuneCookie& cookie : parsed.cookies) texts.push_back(cookie.text);
+  return texts;
+}
+
+using Texts = std::vector<std::string>;
+
+// --- separators -------------------------------------------------------------------
+
+TEST(ParseFortune, SplitsOnPercentLinesWithATrailingPercent) {
+  EXPECT_EQ(texts_of(parse_fortune("one\n%\ntwo\n%\n", false)), (Texts{"one", "two"}));
+}
+
+TEST(ParseFortune, ReadsTheLastCookieWithoutATrailingPercent) {
+  EXPECT_EQ(texts_of(parse_fortune("one\n%\ntwo\n", false)), (Texts{"one", "two"}));
+  EXPECT_EQ(texts_of(parse_fortune("one\n%\ntwo", false)), (Texts{"one", "two"}));
+}
+
+TEST(ParseFortune, ALeadingPercentOpensNoCookieAndIsNotCountedAsEmpty) {
+  const ParsedFortune parsed = parse_fortune("%\none\n%\n", false);
+  EXPECT_EQ(texts_of(parsed), (Texts{"one"}));
+  EXPECT_EQ(parsed.skipped_empty, 0U);
+}
+
+TEST(ParseFortune, OnlyALineOfExactlyOnePercentSeparates) {
+  const ParsedFortune parsed = parse_fortune("100%\n%%\n %\n% \nend\n%\n", false);
+  EXPECT_EQ(texts_of(parsed), (Texts{"100%\n%%\n %\n% \nend"}));
+}
+
+TEST(ParseFortune, AnEmptyFileHasNoCookies) {
+  const ParsedFortune parsed = parse_fortune("", false);
+  EXPECT_TRUE(parsed.cookies.empty());
+  EXPECT_EQ(parsed.skipped_empty, 0U);
+}
+
+// --- line ends and encodings -------------------------------------------------------
+
+TEST(ParseFortune, ReadsCrLfFilesAsLf) {
+  const ParsedFortune parsed = parse_fortune("one\r\nline two\r\n%\r\ntwo\r\n%\r\n", false);
+  EXPECT_EQ(texts_of(parsed), (Texts{"one\nline two", "two"}));
+  EXPECT_TRUE(parsed.converted_crlf);
+}
+
+TEST(ParseFortune, KeepsALoneCarriageReturnAndSaysNothingWasConverted) {
+  const ParsedFortune parsed = parse_fortune("over\rwritten\n%\n", false);
+  EXPECT_EQ(texts_of(parsed), (Texts{"over\rwritten"}));
+  EXPECT_FALSE(parsed.converted_crlf);
+}
+
+TEST(ParseFortune, ConvertsLatin1ToUtf8) {
+  const ParsedFortune parsed = parse_fortune("caf\xE9 cr\xE8me \xA9 \xFF\n%\n", false);
+  EXPECT_EQ(texts_of(parsed), (Texts{"caf\u00E9 cr\u00E8me \u00A9 \u00FF"}));
+  EXPECT_TRUE(parsed.converted_from_latin1);
+}
+
+TEST(ParseFortune, LeavesUtf8AsItIs) {
+  const ParsedFortune parsed = parse_fortune("caf\u00E9 \u65E5\u672C\n%\n", false);
+  EXPECT_EQ(texts_of(parsed), (Texts{"caf\u00E9 \u65E5\u672C"}));
+  EXPECT_FALSE(parsed.converted_from_latin1);
+}
+
+TEST(ParseFortune, Rot13RotatesLettersOnly) {
+  const ParsedFortune parsed =
+      parse_fortune("Uryyb, Jbeyq! 123 \u00E9\n\t\t-- Nabalzbhf Pbjneq\n%\n", true);
+  ASSERT_EQ(parsed.cookies.size(), 1U);
+  EXPECT_EQ(parsed.cookies[0].text, "Hello, World! 123 \u00E9");
+  EXPECT_EQ(parsed.cookies[0].speaker, "Anonymous Coward");
+}
+
+TEST(ParseFortune, WithoutRot13TheTextStaysRotated) {
+  EXPECT_EQ(texts_of(parse_fortune("Uryyb\n%\n", false)), (Texts{"Uryyb"}));
+}
+
+// --- attribution lines ---------------------------------------------------------------
+
+struct AttributionCase {
+  std::string name;
+  std::string cookie;
+  std::string text;
+  std::string speaker;
+};
+
+class Attribution : public testing::TestWithParam<AttributionCase> {};
+
+TEST_P(Attribution, BecomesTheSpeakerOnlyWhenItClosesTheCookie) {
+  const ParsedFortune parsed = parse_fortune(GetParam().cookie, false);
+  ASSERT_EQ(parsed.cookies.size(), 1U);
+  EXPECT_EQ(parsed.cookies[0].text, GetParam().text);
+  EXPECT_EQ(parsed.cookies[0].speaker, GetParam().speaker);
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    ParseFortune, Attribution,
+    testing::Values(
+        AttributionCase{"NotIndented", "Words.\n-- Mark Twain\n%\n", "Words.", "Mark Twain"},
+        AttributionCase{"IndentedWithTabs", "Words.\n\t\t-- Mark Twain\n%\n", "Words.",
+                        "Mark Twain"},
+        AttributionCase{"IndentedWithSpaces", "Words.\n    -- Mark Twain\n%\n", "Words.",
+                        "Mark Twain"},
+        AttributionCase{"IndentedWithBoth", "Words.\n \t -- Mark Twain, \"Notebook\"\n%\n",
+                        "Words.", "Mark Twain, \"Notebook\""},
+        AttributionCase{"AfterABlankLine", "Two\n\nparagraphs.\n\n\t-- X\n%\n",
+                        "Two\n\nparagraphs.\n", "X"},
+        AttributionCase{"AtTheEndOfTheFile", "Words.\n-- Mark Twain", "Words.", "Mark Twain"},
+        // What is not an attribution stays in the text.
+        AttributionCase{"AloneStaysText", "\t\t-- Owen Meredith\n%\n", "\t\t-- Owen Meredith", ""},
+        AttributionCase{"AfterOnlyBlankLinesStaysText", "\n  \n\t\t-- Owen Meredith\n%\n",
+                        "\n  \n\t\t-- Owen Meredith", ""},
+        AttributionCase{"NotTheLastLineStaysText", "Words.\n-- Mark Twain\nmore\n%\n",
+                        "Words.\n-- Mark Twain\nmore", ""},
+        AttributionCase{"WithoutASpaceStaysText", "Words.\n--Mark Twain\n%\n",
+                        "Words.\n--Mark Twain", ""},
+        AttributionCase{"ThreeHyphensStaysText", "Words.\n--- Mark\n%\n", "Words.\n--- Mark", ""},
+        AttributionCase{"WithNoNameStaysText", "Words.\n-- \n%\n", "Words.\n-- ", ""},
+        AttributionCase{"NotAtTheLineStartStaysText", "Words.\nx -- Mark\n%\n", "Words.\nx -- Mark",
+                        ""},
+        // Space around the name would be lost on the way back, so the line stays.
+        AttributionCase{"WithTrailingSpaceStaysText", "Words.\n-- Mark Twain \n%\n",
+                        "Words.\n-- Mark Twain ", ""},
+        AttributionCase{"WithTwoSpacesStaysText", "Words.\n--  Mark Twain\n%\n",
+                        "Words.\n--  Mark Twain", ""}),
+    [](const testing::TestParamInfo<AttributionCase>& param) { return param.param.name; });
+
+// --- empty cookies and exact text --------------------------------------------------
+
+TEST(ParseFortune, SkipsAndCountsEmptyCookies) {
+  const ParsedFortune parsed = parse_fortune("one\n%\n%\n\n%\n \t\n\n%\ntwo\n%\n\n", false);
+  EXPECT_EQ(texts_of(parsed), (Texts{"one", "two"}));
+  EXPECT_EQ(parsed.skipped_empty, 4U);
+}
+
+TEST(ParseFortune, KeepsEveryByteButTheFinalNewline) {
+  const std::string cookie =
+      "  leading spaces\n\n\ttab\tinside\n\n\nb\bbo\bo_\bx  trailing  \n\a\n\n";
+  const ParsedFortune parsed = parse_fortune(cookie + "%\n", false);
+  ASSERT_EQ(parsed.cookies.size(), 1U);
+  EXPECT_EQ(parsed.cookies[0].text, cookie.substr(0, cookie.size() - 1));
+  EXPECT_EQ(parsed.cookies[0].speaker, "");
+}
+
+// --- writing ---------------------------------------------------------------------------
+
+Entry quote(std::string_view text, std::string_view speaker = {}) {
+  Entry entry;
+  entry.kind = Kind::quote;
+  entry.id = "some-quote";
+  entry.text = text;
+  entry.speaker = speaker;
+  return entry;
+}
+
+TEST(WriteFortune, WritesAQuoteWithItsSpeakerOnAnIndentedLastLine) {
+  const Entry entry = quote("Words.\n\nMore.", "Mark Twain");
+  EXPECT_EQ(write_fortune({&entry}), "Words.\n\nMore.\n\t\t-- Mark Twain\n%\n");
+}
+
+TEST(WriteFortune, WritesAQuoteWithoutASpeakerAsItsText) {
+  const Entry entry = quote("  Just\ttext.");
+  EXPECT_EQ(write_fortune({&entry}), "  Just\ttext.\n%\n");
+}
+
+TEST(WriteFortune, WritesTheBodyOfOtherKinds) {
+  Entry trivia;
+  trivia.kind = Kind::trivia;
+  trivia.fact = "A fact.";
+  trivia.question = "Q?";
+  Entry scene;
+  scene.kind = Kind::scene;
+  scene.title = "Title";
+  scene.description = "What happens.";
+  Entry egg;
+  egg.kind = Kind::egg;
+  egg.title = "Egg";
+  egg.text = "Hidden.";
+  egg.speaker = "not written";
+  EXPECT_EQ(write_fortune({&trivia, &scene, &egg}), "A fact.\n%\nWhat happens.\n%\nHidden.\n%\n");
+}
+
+TEST(WriteFortune, WritesNothingForNoEntries) {
+  EXPECT_EQ(write_fortune({}), "");
+}
+
+// --- ids --------------------------------------------------------------------------------
+
+TEST(CookieId, IsTheFirstWordsInKebabCaseAndAShortHash) {
+  const std::string id = cookie_id({"Hello, World! How are you today?", ""});
+  EXPECT_TRUE(id.starts_with("hello-world-how-are-")) << id;
+  EXPECT_EQ(id.size(), std::string("hello-world-how-are-").size() + 6) << id;
+  EXPECT_TRUE(is_kebab_case(id)) << id;
+}
+
+TEST(CookieId, IsStableAcrossRunsAndMachines) {
+  // Golden values: a change here renames every imported quote.
+  EXPECT_EQ(cookie_id({"Hello, World! How are you today?", ""}), "hello-world-how-are-108807");
+  EXPECT_EQ(cookie_id({"Words.", "Mark Twain"}), "words-81072e");
+}
+
+TEST(CookieId, FoldsAccentsLigaturesAndApostrophesToAscii) {
+  EXPECT_TRUE(cookie_id({"Caf\u00E9 cr\u00E8me, don\u2019t \uFB01x STRASSE", ""})
+                  .starts_with("cafe-creme-dont-fix-"));
+}
+
+TEST(CookieId, DropsWordsWithNoAsciiLetterOrDigit) {
+  EXPECT_TRUE(cookie_id({"\u65E5\u672C one \u2014 two", ""}).starts_with("one-two-"));
+  const std::string art = cookie_id({"  /\\_/\\\n ( o.o )\n  > ^ <", ""});
+  EXPECT_TRUE(art.starts_with("o-o-")) << art;
+  const std::string none = cookie_id({"\u65E5\u672C ~~~ ***", ""});
+  EXPECT_TRUE(none.starts_with("cookie-")) << none;
+  EXPECT_TRUE(is_kebab_case(none));
+}
+
+TEST(CookieId, KeepsTheWordsShort) {
+  const std::string id = cookie_id({std::string(100, 'a') + " b c d e f", ""});
+  EXPECT_EQ(id, std::string(32, 'a') + id.substr(32));
+  EXPECT_EQ(id.size(), 32U + 7U);
+  EXPECT_TRUE(is_kebab_case(id));
+}
+
+TEST(CookieId, DependsOnTheWholeTextAndTheSpeaker) {
+  const std::string plain = cookie_id({"Same start, one ending.", ""});
+  EXPECT_NE(plain, cookie_id({"Same start, one ending!", ""}));
+  EXPECT_NE(plain, cookie_id({"Same start, one ending.", "Someone"}));
+  EXPECT_NE(cookie_id({"Same start, one ending.", "Someone"}),
+            cookie_id({"Same start, one ending.", "Someone else"}));
+}
+
+// --- datasets -------------------------------------------------------------------------
+
+DatasetInfo info(std::string id = "fortunes") {
+  DatasetInfo result;
+  result.id = std::move(id);
+  result.title = "Fortunes";
+  return result;
+}
+
+TEST(CookiesToDataset, MakesOneQuotePerCookieWithTheFileAsSource) {
+  const Dataset dataset =
+      cookies_to_dataset(info(), {{"wisdom", {{"One.", "A"}, {"Two.", ""}}}, {"art", {{"x", ""}}}});
+  ASSERT_EQ(dataset.entries().size(), 3U);
+  EXPECT_EQ(dataset.info().id, "fortunes");
+  const Entry& first = dataset.entries()[0];
+  EXPECT_EQ(first.kind, Kind::quote);
+  EXPECT_EQ(first.id, cookie_id({"One.", "A"}));
+  EXPECT_EQ(first.text, "One.");
+  EXPECT_EQ(first.speaker, "A");
+  EXPECT_TRUE(first.tags.empty());
+  EXPECT_EQ(first.source, "wisdom");
+  EXPECT_EQ(dataset.entries()[1].speaker, "");
+  EXPECT_EQ(dataset.entries()[2].source, "art");
+  EXPECT_EQ(first.dataset, &dataset.info());
+}
+
+TEST(CookiesToDataset, NumbersIdenticalCookiesInOrder) {
+  const FortuneCookie same{"Again.", ""};
+  const Dataset dataset =
+      cookies_to_dataset(info(), {{"a", {same, {"Other.", ""}, same}}, {"b", {same}}});
+  const std::string id = cookie_id(same);
+  ASSERT_EQ(dataset.entries().size(), 4U);
+  EXPECT_EQ(dataset.entries()[0].id, id);
+  EXPECT_EQ(dataset.entries()[2].id, id + "-2");
+  EXPECT_EQ(dataset.entries()[3].id, id + "-3");
+}
+
+TEST(CookiesToDataset, WritesAsADatasetThatLoadsClean) {
+  const Dataset dataset = cookies_to_dataset(
+      info(),
+      {{"x", {{"A \"quoted\"\tline\b\a\n\nwith \\ and \u00E9", "S"}, {"A", ""}, {"A", ""}}}});
+  std::vector<const Entry*> entries;
+  for (const Entry& entry : dataset.entries()) entries.push_back(&entry);
+  const LoadResult loaded = load_dataset(write_dataset(dataset.info(), entries), "x.toml");
+  ASSERT_TRUE(loaded.dataset.has_value());
+  EXPECT_TRUE(loaded.diagnostics.empty());
+  ASSERT_EQ(loaded.dataset->entries().size(), 3U);
+  EXPECT_EQ(loaded.dataset->entries()[0].text, "A \"quoted\"\tline\b\a\n\nwith \\ and \u00E9");
+}
+
+TEST(DatasetIdFor, KebabCasesTheFileNameWithoutItsExtension) {
+  EXPECT_EQ(dataset_id_for("/usr/share/games/fortunes/songs-poems"), "songs-poems");
+  EXPECT_EQ(dataset_id_for("My Quotes.txt"), "my-quotes");
+  EXPECT_EQ(dataset_id_for("dir.d/Caf\u00E9_2"), "cafe-2");
+  EXPECT_EQ(dataset_id_for(".hidden"), "hidden");
+  EXPECT_EQ(dataset_id_for("/x/\u65E5\u672C"), "fortunes");
+}
+
+TEST(BaseName, IsThePartAfterTheLastSlash) {
+  EXPECT_EQ(base_name("/usr/share/games/fortunes/art"), "art");
+  EXPECT_EQ(base_name("art"), "art");
+}
+
+// --- the round trip ---------------------------------------------------------------
+
+/// `cookies` as the export writes them: attribution lines indented by two tabs.
+std::string reindented(std::string text) {
+  for (const std::string_view indent : {"\n    -- ", "\n-- "}) {
+    for (auto at = text.find(indent); at != std::string::npos; at = text.find(indent, at)) {
+      text.replace(at, indent.size(), "\n\t\t-- ");
+    }
+  }
+  return text;
+}
+
+std::string through_lore(std::string_view fortune_text) {
+  const ParsedFortune parsed = parse_fortune(fortune_text, false);
+  const Dataset dataset = cookies_to_dataset(info(), {{"sample", parsed.cookies}});
+  std::vector<const Entry*> entries;
+  for (const Entry& entry : dataset.entries()) entries.push_back(&entry);
+  const std::string toml = write_dataset(dataset.info(), entries);
+  const LoadResult loaded = load_dataset(toml, "sample.toml");
+  if (!loaded.dataset) return "(does not load)";
+  std::vector<const Entry*> reloaded;
+  for (const Entry& entry : loaded.dataset->entries()) reloaded.push_back(&entry);
+  return write_fortune(reloaded);
+}
+
+TEST(RoundTrip, GivesEveryCookieBackButTheIndentationOfItsAttribution) {
+  const std::string original =
+      "Hello.\n\t\t-- Brian\n%\n"
+      "  Roses,\n\tviolets.\n\n    (100% indented)\n%%\n    -- A. Poet, \"Verses\"\n%\n"
+      "_\bb_\bo_\bl_\bd\a\n%\n"
+      "Caf\u00E9 \u65E5\u672C.\n-- Zo\u00EB\n%\n"
+      "\t\t-- Nobody in particular\n%\n"
+      "Trailing blank line.\n\n%\n"
+      "Hello.\n\t\t-- Brian\n%\n";
+  EXPECT_EQ(through_lore(original), reindented(original));
+}
+
+// What TOML's multi-line strings make delicate: a newline just after the opening
+// quotes is dropped, and ''' closes a literal string.
+TEST(RoundTrip, KeepsACookieThatStartsWithABlankLine) {
+  const std::string original = "\nAfter a blank line.\n%\n\n\n  Two.\n\t\t-- X\n%\n";
+  EXPECT_EQ(through_lore(original), original);
+}
+
+TEST(RoundTrip, KeepsTripleQuotes) {
+  const std::string original =
+      "'''\nsingle\n'''\n%\n\"\"\"\ndouble\n\"\"\"\n%\nends ''\n''\n%\nback\\\nslash\\\n%\n";
+  EXPECT_EQ(through_lore(original), original);
+}
+
+TEST(RoundTrip, ReimportingAnExportGivesTheSameDataset) {
+  const std::string original = "One.\n    -- A\n%\nTwo.\n%\nOne.\n-- A\n%\n";
+  const auto toml_of = [](std::string_view text) {
+    const Dataset dataset =
+        cookies_to_dataset(info(), {{"sample", parse_fortune(text, false).cookies}});
+    std::vector<const Entry*> entries;
+    for (const Entry& entry : dataset.entries()) entries.push_back(&entry);
+    return write_dataset(dataset.info(), entries);
+  };
+  EXPECT_EQ(toml_of(through_lore(original)), toml_of(original));
+}
+
+}  // namespace
+}  // namespace lore

@@ -1,0 +1,53 @@
+#!/usr/bin/env bash
+# --pass PERCENT: exit status 1 when the score is below the mark, 0 at or above it; the
+# quiz output is whole either way.
+source "$(dirname "$0")/lib.sh"
+
+N=4
+SEED=8
+learn "$N" --seed "$SEED"
+# Three right, one wrong: 75%.
+input=$(answers_file "${ANSWERS[0]}" "${ANSWERS[1]}" "no idea at all" "${ANSWERS[3]}")
+
+for mark in 0 50 74.9 75; do
+  quiz "$input" --seed "$SEED" -n "$N" --no-save --pass "$mark"
+  expect_eq "75% with --pass $mark: status" 0 "$STATUS"
+  expect_eq "75% with --pass $mark: no message" "" "$ERR"
+  expect_contains "75% with --pass $mark: score" "$OUT" "Score: 3/4 (75%)"
+done
+
+for mark in 75.1 76 100; do
+  quiz "$input" --seed "$SEED" -n "$N" --no-save --pass "$mark"
+  expect_eq "75% with --pass $mark: status" 1 "$STATUS"
+  expect_contains "75% with --pass $mark: says why" "$ERR" "below the pass mark"
+  expect_contains "75% with --pass $mark: the quiz is all there" "$OUT" \
+    "Question 4/$N"
+  expect_contains "75% with --pass $mark: summary" "$OUT" "Score: 3/4 (75%)"
+done
+
+# The JSON record tells the mark and whether it was reached.
+quiz "$input" --seed "$SEED" -n "$N" --no-save --pass 80 --format json
+expect_eq "json below: status" 1 "$STATUS"
+expect_eq "json below: pass" 80 "$(jq .pass <<<"$OUT")"
+expect_eq "json below: passed" false "$(jq .passed <<<"$OUT")"
+quiz "$input" --seed "$SEED" -n "$N" --no-save --pass 75 --format json
+expect_eq "json at the mark: status" 0 "$STATUS"
+expect_eq "json at the mark: passed" true "$(jq .passed <<<"$OUT")"
+
+# All right passes 100; nothing right passes only 0.
+input=$(answers_file "${ANSWERS[@]}")
+quiz "$input" --seed "$SEED" -n "$N" --no-save --pass 100
+expect_eq "100% with --pass 100" 0 "$STATUS"
+input=$(answers_file "" "" "" "")
+quiz "$input" --seed "$SEED" -n "$N" --no-save --pass 0
+expect_eq "0% with --pass 0" 0 "$STATUS"
+quiz "$input" --seed "$SEED" -n "$N" --no-save --pass 1
+expect_eq "0% with --pass 1" 1 "$STATUS"
+
+# The mark is a percentage.
+for bad in 101 -1 abc; do
+  quiz "$input" --seed "$SEED" -n "$N" --no-save --pass "$bad"
+  expect_eq "--pass $bad is a usage error" 2 "$STATUS"
+done
+
+finish

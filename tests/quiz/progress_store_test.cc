@@ -1,0 +1,346 @@
+#include "quiz/progress_store.h"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <set>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "quiz_test_support.h"
+
+namespace lore {
+namespace {
+
+using quiz_test::day;
+using quiz_test::read_text;
+using quiz_test::ScratchFolder;
+using quiz_test::write_text;
+
+const auto kToday = day(2026, 3, 10);
+
+bool exists(const std::string& path) {
+  return std::filesystem::exists(std::filesystem::symlink_status(path));
+}
+
+std::set<std::string> names_in(const std::filesystem::path& folder) {
+  std::set<std::string> names;
+  for (const auto& item : std::filesystem::directory_iterator(folder)) {
+    names.insert(item.path().filename().string());
+  }
+  return names;
+}
+
+Progress parsed_file(const std::string& path) {
+  auto progress = parse_progress(read_text(path));
+  if (!progress) {
+    ADD_FAILURE() << path << " is not progress: " << progress.error();
+    return {};
+  }
+  return std::move(*progress);
+}
+
+// ---------------------------------------------------------------- default_progress_path
+
+TEST(DefaultProgressPath, XdgStateHomeWhenAbsolute) {
+  EXPECT_EQ(default_progress_path("/var/state", "/home/sam"), "/var/state/lore/progress.toml");
+  EXPECT_EQ(default_progress_path("/var/state", std::nullopt), "/var/state/lore/progress.toml");
+}
+
+TEST(DefaultProgressPath, HomeFallback) {
+  const std::string fallback = "/home/sam/.local/state/lore/progress.toml";
+  EXPECT_EQ(default_progress_path(std::nullopt, "/home/sam"), fallback);
+  EXPECT_EQ(default_progress_path("", "/home/sam"), fallback);
+  // A relative XDG_STATE_HOME is ignored, as the XDG spec says.
+  EXPECT_EQ(default_progress_path("state", "/home/sam"), fallback);
+  EXPECT_EQ(default_progress_path("./state", "/home/sam"), fallback);
+  EXPECT_EQ(default_progress_path("~/state", "/home/sam"), fallback);
+}
+
+TEST(DefaultProgressPath, NothingUsable) {
+  EXPECT_EQ(default_progress_path(std::nullopt, std::nullopt), "");
+  EXPECT_EQ(default_progress_path("", ""), "");
+  EXPECT_EQ(default_progress_path("state", "home"), "");
+}
+
+// ---------------------------------------------------------------- parse and serialize
+
+TEST(ParseProgress, HandWrittenFile) {
+  const auto progress = parse_progress(R"toml(
+# written by hand
+[questions.director]
+asked = 3
+right = 2
+box = 2
+last_seen = 2026-03-01
+
+[questions."finish:earth-is-our-home"]
+asked = 1
+right = 0
+box = 1
+)toml");
+  ASSERT_TRUE(progress) << progress.error();
+  EXPECT_EQ(progress->records().size(), 2u);
+  ASSERT_NE(progress->find("director"), nullptr);
+  EXPECT_EQ(*progress->find("director"), (ProgressRecord{3, 2, 2, day(2026, 3, 1)}));
+  ASSERT_NE(progress->find("finish:earth-is-our-home"), nullptr);
+  EXPECT_EQ(*progress->find("finish:earth-is-our-home"), (ProgressRecord{1, 0, 1, std::nullopt}));
+}
+
+TEST(ParseProgress, EmptyIsNoProgress) {
+  for (const char* text : {"", "\n", "# nothing yet\n", "[questions]\n"}) {
+    const auto progress = parse_progress(text);
+    ASSERT_TRUE(progress) << text;
+    EXPECT_TRUE(progress->records().empty());
+  }
+}
+
+TEST(ParseProgress, RejectsWhatIsNotProgress) {
+  const char* bad[] = {
+      "this is not toml",
+      "[questions.director\nasked = 1",
+      "questions = 3",
+      "[questions]\ndirector = 3",
+      "[questions.director]\nasked = 1\nright = 2\nbox = 1",            // more right than asked
+      "[questions.director]\nasked = 1\nright = 1\nbox = 0",            // no box 0
+      "[questions.director]\nasked = 1\nright = 1\nbox = 6",            // above the top box
+      "[questions.director]\nasked = -1\nright = 0\nbox = 1",           // negative
+      "[questions.director]\nright = 0\nbox = 1",                       // asked missing
+      "[questions.director]\nasked = 1\nright = 0",                     // box missing
+      "[questions.director]\nasked = \"1\"\nright = 0\nbox = 1",        // a string
+      "[questions.director]\nasked = 1.5\nright = 0\nbox = 1",          // not a whole number
+      "[questions.director]\nasked = 99999999999\nright = 0\nbox = 1",  // too big
+  };
+  for (const char* text : bad) {
+    SCOPED_TRACE(text);
+    const auto progress = parse_progress(text);
+    EXPECT_FALSE(progress);
+    if (!progress) {
+      EXPECT_FALSE(progress.error().empty());
+    }
+  }
+}
+
+TEST(SerializeProgress, RoundTrip) {
+  Progress progress;
+  progress.set("director", {3, 2, 2, day(2026, 3, 1)});
+  progress.set("finish:earth-is-our-home", {1, 0, 1, day(2025, 12, 31)});
+  progress.set("order:opening-orange-sky:delayed-messages-from-elon", {7, 7, 5, day(2024, 2, 29)});
+  progress.set("character:cast-danny-huston", {2, 1, 1, std::nullopt});
+  progress.set("egg:egg-bees", {4294967295u, 0, 1, day(1999, 1, 1)});
+  const std::string text = serialize_progress(progress);
+  const auto back = parse_progress(text);
+  ASSERT_TRUE(back) << back.error() << "\n" << text;
+  EXPECT_EQ(back->records(), progress.records()) << text;
+  // And again: serializing what was read gives the same text.
+  EXPECT_EQ(serialize_progress(*back), text);
+}
+
+TEST(SerializeProgress, EmptyRoundTrip) {
+  const auto back = parse_progress(serialize_progress(Progress{}));
+  ASSERT_TRUE(back) << back.error();
+  EXPECT_TRUE(back->records().empty());
+}
+
+// ---------------------------------------------------------------- load
+
+TEST(ProgressStoreLoad, NoFileYet) {
+  const ScratchFolder folder;
+  const ProgressStore store(folder / "lore/progress.toml");
+  std::vector<std::string> warnings;
+  EXPECT_TRUE(store.load(warnings).records().empty());
+  EXPECT_TRUE(warnings.empty());
+  EXPECT_FALSE(exists(folder / "lore")) << "loading creates nothing";
+}
+
+TEST(ProgressStoreLoad, ReadsTheFile) {
+  const ScratchFolder folder;
+  Progress progress;
+  progress.set("director", {2, 1, 1, kToday});
+  write_text(folder / "progress.toml", serialize_progress(progress));
+  std::vector<std::string> warnings;
+  EXPECT_EQ(ProgressStore(folder / "progress.toml").load(warnings).records(), progress.records());
+  EXPECT_TRUE(warnings.empty());
+}
+
+TEST(ProgressStoreLoad, CorruptFileIsMovedAsideWithAWarning) {
+  const ScratchFolder folder;
+  const std::string path = folder / "progress.toml";
+  const std::string garbage = "[questions.director]\nasked = \"lots\"\n\x01\x02 not toml";
+  write_text(path, garbage);
+  std::vector<std::string> warnings;
+  const Progress progress = ProgressStore(path).load(warnings);
+  EXPECT_TRUE(progress.records().empty());
+  ASSERT_EQ(warnings.size(), 1u);
+  EXPECT_NE(warnings[0].find(path + ".corrupt"), std::string::npos) << warnings[0];
+  EXPECT_FALSE(exists(path));
+  ASSERT_TRUE(exists(path + ".corrupt"));
+  EXPECT_EQ(read_text(path + ".corrupt"), garbage) << "the damaged file is kept as it was";
+}
+
+TEST(ProgressStoreLoad, BadCountsAreCorruptToo) {
+  const ScratchFolder folder;
+  const std::string path = folder / "progress.toml";
+  write_text(path, "[questions.director]\nasked = 1\nright = 5\nbox = 1\n");
+  std::vector<std::string> warnings;
+  EXPECT_TRUE(ProgressStore(path).load(warnings).records().empty());
+  EXPECT_EQ(warnings.size(), 1u);
+  EXPECT_TRUE(exists(path + ".corrupt"));
+}
+
+// ---------------------------------------------------------------- save
+
+TEST(ProgressStoreSave, CreatesTheFoldersAndTheFile) {
+  const ScratchFolder folder;
+  const std::string path = folder / "state/deeper/lore/progress.toml";
+  const ProgressStore store(path);
+  std::vector<std::string> warnings;
+  const auto saved = store.save({{"director", true}, {"composer", false}}, kToday, warnings);
+  ASSERT_TRUE(saved) << saved.error();
+  EXPECT_TRUE(warnings.empty());
+  const Progress progress = parsed_file(path);
+  EXPECT_EQ(progress.records().size(), 2u);
+  EXPECT_EQ(*progress.find("director"), (ProgressRecord{1, 1, 2, kToday}));
+  EXPECT_EQ(*progress.find("composer"), (ProgressRecord{1, 0, 1, kToday}));
+  // No temporary file is left behind.
+  for (const std::string& name : names_in(folder / "state/deeper/lore")) {
+    EXPECT_TRUE(name == "progress.toml" || name == "progress.toml.lock") << name;
+  }
+}
+
+TEST(ProgressStoreSave, AddsToWhatIsThere) {
+  const ScratchFolder folder;
+  const ProgressStore store(folder / "progress.toml");
+  std::vector<std::string> warnings;
+  ASSERT_TRUE(store.save({{"director", true}, {"composer", false}}, kToday, warnings));
+  ASSERT_TRUE(store.save({{"director", true}, {"egg:egg-bees", true}},
+                         quiz_test::plus_days(kToday, 1), warnings));
+  EXPECT_TRUE(warnings.empty());
+  const Progress progress = parsed_file(folder / "progress.toml");
+  EXPECT_EQ(*progress.find("director"), (ProgressRecord{2, 2, 3, quiz_test::plus_days(kToday, 1)}));
+  EXPECT_EQ(*progress.find("composer"), (ProgressRecord{1, 0, 1, kToday}));
+  EXPECT_EQ(*progress.find("egg:egg-bees"),
+            (ProgressRecord{1, 1, 2, quiz_test::plus_days(kToday, 1)}));
+}
+
+TEST(ProgressStoreSave, KeepsWhatAnotherQuizSavedMeanwhile) {
+  const ScratchFolder folder;
+  const std::string path = folder / "progress.toml";
+  const ProgressStore mine(path);
+  std::vector<std::string> warnings;
+  const Progress at_start = mine.load(warnings);  // empty: nothing yet
+  EXPECT_TRUE(at_start.records().empty());
+  // Another quiz ends first.
+  ASSERT_TRUE(ProgressStore(path).save({{"composer", true}}, kToday, warnings));
+  ASSERT_TRUE(mine.save({{"director", false}}, kToday, warnings));
+  const Progress progress = parsed_file(path);
+  EXPECT_EQ(progress.records().size(), 2u);
+  EXPECT_NE(progress.find("composer"), nullptr);
+  EXPECT_NE(progress.find("director"), nullptr);
+}
+
+TEST(ProgressStoreSave, NothingToSaveWritesNothing) {
+  const ScratchFolder folder;
+  const std::string path = folder / "lore/progress.toml";
+  std::vector<std::string> warnings;
+  EXPECT_TRUE(ProgressStore(path).save({}, kToday, warnings));
+  EXPECT_FALSE(exists(path));
+}
+
+TEST(ProgressStoreSave, OverACorruptFile) {
+  const ScratchFolder folder;
+  const std::string path = folder / "progress.toml";
+  write_text(path, "garbage = [");
+  std::vector<std::string> warnings;
+  const auto saved = ProgressStore(path).save({{"director", true}}, kToday, warnings);
+  ASSERT_TRUE(saved) << saved.error();
+  ASSERT_EQ(warnings.size(), 1u);
+  EXPECT_NE(warnings[0].find(".corrupt"), std::string::npos) << warnings[0];
+  EXPECT_EQ(read_text(path + ".corrupt"), "garbage = [");
+  const Progress progress = parsed_file(path);
+  EXPECT_EQ(progress.records().size(), 1u);
+  EXPECT_EQ(*progress.find("director"), (ProgressRecord{1, 1, 2, kToday}));
+}
+
+// Root ignores permissions, so the state folder is made impossible with a regular file
+// where one of its parent folders should be.
+TEST(ProgressStoreSave, UnwritableFolderIsAnError) {
+  const ScratchFolder folder;
+  write_text(folder / "not-a-folder", "a file\n");
+  const std::string path = folder / "not-a-folder/state/lore/progress.toml";
+  std::vector<std::string> warnings;
+  const auto saved = ProgressStore(path).save({{"director", true}}, kToday, warnings);
+  ASSERT_FALSE(saved);
+  EXPECT_NE(saved.error().find(folder / "not-a-folder"), std::string::npos) << saved.error();
+  EXPECT_EQ(read_text(folder / "not-a-folder"), "a file\n");
+}
+
+TEST(ProgressStoreSave, StateFolderIsAFile) {
+  const ScratchFolder folder;
+  write_text(folder / "lore", "a file\n");
+  const std::string path = folder / "lore/progress.toml";
+  std::vector<std::string> warnings;
+  const auto saved = ProgressStore(path).save({{"director", true}}, kToday, warnings);
+  ASSERT_FALSE(saved);
+  EXPECT_NE(saved.error().find(folder / "lore"), std::string::npos) << saved.error();
+}
+
+TEST(ProgressStoreSave, ProgressPathIsAFolder) {
+  const ScratchFolder folder;
+  std::filesystem::create_directories(folder / "progress.toml/inside");
+  std::vector<std::string> warnings;
+  const auto saved =
+      ProgressStore(folder / "progress.toml").save({{"director", true}}, kToday, warnings);
+  EXPECT_FALSE(saved);
+  EXPECT_TRUE(std::filesystem::is_directory(folder / "progress.toml/inside"));
+  // No temporary file is left behind.
+  for (const std::string& name : names_in(folder.path())) {
+    EXPECT_TRUE(name == "progress.toml" || name == "progress.toml.lock") << name;
+  }
+}
+
+// Eight quizzes ending at once, each from its own thread with its own store: every
+// outcome lands (the lock is on a separate open file, so threads contend as processes
+// do).
+TEST(ProgressStoreSave, ConcurrentSavesLoseNothing) {
+  const ScratchFolder folder;
+  const std::string path = folder / "lore/progress.toml";
+  constexpr int kQuizzes = 8;
+  constexpr int kRounds = 5;
+  std::vector<std::string> errors(kQuizzes);
+  std::vector<std::thread> threads;
+  for (int quiz = 0; quiz < kQuizzes; ++quiz) {
+    threads.emplace_back([&, quiz] {
+      const ProgressStore store(path);
+      for (int round = 0; round < kRounds; ++round) {
+        std::vector<std::string> warnings;
+        const std::vector<Outcome> outcomes = {{"own-" + std::to_string(quiz), true},
+                                               {"shared", quiz % 2 == 0}};
+        const auto saved = store.save(outcomes, kToday, warnings);
+        if (!saved) errors[static_cast<std::size_t>(quiz)] += saved.error() + "\n";
+        for (const std::string& warning : warnings) {
+          errors[static_cast<std::size_t>(quiz)] += warning + "\n";
+        }
+      }
+    });
+  }
+  for (std::thread& thread : threads) thread.join();
+  for (const std::string& error : errors) EXPECT_EQ(error, "");
+  const Progress progress = parsed_file(path);
+  EXPECT_EQ(progress.records().size(), static_cast<std::size_t>(kQuizzes) + 1);
+  for (int quiz = 0; quiz < kQuizzes; ++quiz) {
+    const ProgressRecord* record = progress.find("own-" + std::to_string(quiz));
+    ASSERT_NE(record, nullptr) << quiz;
+    EXPECT_EQ(record->asked, static_cast<std::uint32_t>(kRounds));
+    EXPECT_EQ(record->right, static_cast<std::uint32_t>(kRounds));
+    EXPECT_EQ(record->box, kTopBox);
+  }
+  const ProgressRecord* shared = progress.find("shared");
+  ASSERT_NE(shared, nullptr);
+  EXPECT_EQ(shared->asked, static_cast<std::uint32_t>(kQuizzes * kRounds));
+  EXPECT_EQ(shared->right, static_cast<std::uint32_t>(kQuizzes * kRounds / 2));
+}
+
+}  // namespace
+}  // namespace lore

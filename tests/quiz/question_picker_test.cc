@@ -1,0 +1,317 @@
+#include "quiz/question_picker.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "quiz_test_support.h"
+#include "util/text_fold.h"
+
+namespace lore {
+namespace {
+
+using quiz_test::day;
+using quiz_test::plus_days;
+
+Question make(std::string id, std::string category, std::vector<std::string_view> tags = {},
+              bool spoiler = false) {
+  Question question;
+  question.id = id;
+  question.prompt = "Question " + id + "?";
+  question.answer = "Answer " + id;
+  question.category = std::move(category);
+  question.tags = std::move(tags);
+  question.spoiler = spoiler;
+  return question;
+}
+
+std::vector<std::string> ids(const std::vector<const Question*>& picked) {
+  std::vector<std::string> out;
+  for (const Question* question : picked) out.push_back(question->id);
+  return out;
+}
+
+/// 30 questions: q0..q29, in categories cast, plot and music by turn, every third
+/// tagged "hope", every fifth a spoiler.
+std::vector<Question> thirty() {
+  std::vector<Question> questions;
+  const char* categories[] = {"cast", "plot", "music"};
+  for (int i = 0; i < 30; ++i) {
+    std::vector<std::string_view> tags = {"all"};
+    if (i % 3 == 0) tags.push_back("hope");
+    questions.push_back(make("q" + std::to_string(i), categories[i % 3], tags, i % 5 == 4));
+  }
+  return questions;
+}
+
+const auto kToday = day(2026, 3, 10);
+
+std::vector<const Question*> pick(const std::vector<Question>& questions,
+                                  const QuestionFilter& filter, std::size_t count,
+                                  std::uint64_t seed, bool review = false,
+                                  const Progress& progress = {}) {
+  Random random(seed);
+  return pick_questions(questions, filter, count, review, progress, kToday, random);
+}
+
+// ---------------------------------------------------------------- filters
+
+TEST(QuestionFilter, SpoilersLeftOutUnlessAskedFor) {
+  const Question plain = make("a", "plot");
+  const Question spoiler = make("b", "plot", {}, true);
+  QuestionFilter filter;
+  EXPECT_TRUE(filter.matches(plain));
+  EXPECT_FALSE(filter.matches(spoiler));
+  filter.include_spoilers = true;
+  EXPECT_TRUE(filter.matches(plain));
+  EXPECT_TRUE(filter.matches(spoiler));
+}
+
+TEST(QuestionFilter, CategoryIgnoringCase) {
+  const Question cast = make("a", "cast");
+  const Question eggs = make("b", "easter-eggs");
+  for (const char* category : {"cast", "CAST", "Cast"}) {
+    QuestionFilter filter;
+    filter.category = category;
+    EXPECT_TRUE(filter.matches(cast)) << category;
+    EXPECT_FALSE(filter.matches(eggs)) << category;
+  }
+  QuestionFilter filter;
+  filter.category = "Easter-Eggs";
+  EXPECT_TRUE(filter.matches(eggs));
+  filter.category = "cas";  // not a prefix match
+  EXPECT_FALSE(filter.matches(cast));
+}
+
+TEST(QuestionFilter, EveryTagMustBeThere) {
+  const Question both = make("a", "plot", {"hope", "earth"});
+  const Question one = make("b", "plot", {"hope"});
+  QuestionFilter filter;
+  filter.tags = {"hope"};
+  EXPECT_TRUE(filter.matches(both));
+  EXPECT_TRUE(filter.matches(one));
+  filter.tags = {"hope", "earth"};
+  EXPECT_TRUE(filter.matches(both));
+  EXPECT_FALSE(filter.matches(one));
+  filter.tags = {"mountains"};
+  EXPECT_FALSE(filter.matches(both));
+}
+
+TEST(PickQuestions, OnlyWhatTheFilterLetsThrough) {
+  const std::vector<Question> questions = thirty();
+  QuestionFilter filter;
+  filter.tags = {"hope"};
+  filter.category = "CAST";
+  // Tagged hope: i % 3 == 0, which are all cast; spoilers (i % 5 == 4) left out:
+  // q0 q3 q6 q12 q15 q18 q21 q27 (q9 and q24 are spoilers).
+  const auto picked = ids(pick(questions, filter, 100, 1));
+  std::set<std::string> got(picked.begin(), picked.end());
+  EXPECT_EQ(got, (std::set<std::string>{"q0", "q3", "q6", "q12", "q15", "q18", "q21", "q27"}));
+  EXPECT_EQ(picked.size(), got.size()) << "a question asked twice";
+  filter.include_spoilers = true;
+  EXPECT_EQ(pick(questions, filter, 100, 1).size(), 10u);
+}
+
+TEST(PickQuestions, Count) {
+  const std::vector<Question> questions = thirty();
+  QuestionFilter filter;
+  filter.include_spoilers = true;
+  EXPECT_EQ(pick(questions, filter, 10, 1).size(), 10u);
+  EXPECT_EQ(pick(questions, filter, 1, 1).size(), 1u);
+  EXPECT_EQ(pick(questions, filter, 30, 1).size(), 30u);
+  EXPECT_EQ(pick(questions, filter, 31, 1).size(), 30u);  // no more than there are
+  EXPECT_TRUE(pick(questions, filter, 0, 1).empty());
+  const auto all = ids(pick(questions, filter, 30, 1));
+  EXPECT_EQ(std::set<std::string>(all.begin(), all.end()).size(), 30u);
+}
+
+TEST(PickQuestions, SameSeedSameQuiz) {
+  const std::vector<Question> questions = thirty();
+  const QuestionFilter filter;
+  for (std::uint64_t seed : {0u, 1u, 42u, 123456789u}) {
+    EXPECT_EQ(ids(pick(questions, filter, 10, seed)), ids(pick(questions, filter, 10, seed)))
+        << seed;
+  }
+  // Another seed, another quiz.
+  EXPECT_NE(ids(pick(questions, filter, 10, 1)), ids(pick(questions, filter, 10, 2)));
+}
+
+TEST(PickQuestions, RandomOrderNotTheDataOrder) {
+  const std::vector<Question> questions = thirty();
+  QuestionFilter filter;
+  filter.include_spoilers = true;
+  std::vector<std::string> in_order;
+  for (const Question& question : questions) in_order.push_back(question.id);
+  EXPECT_NE(ids(pick(questions, filter, 30, 7)), in_order);
+}
+
+// ---------------------------------------------------------------- --review
+
+TEST(PickQuestions, ReviewAsksDueQuestionsFirstLowestBoxFirst) {
+  const std::vector<Question> questions = thirty();
+  Progress progress;
+  // Due: q7 box 1 seen 2 days ago; q2 box 1 seen 5 days ago; q11 box 2 seen 9 days ago;
+  // q13 box 3 seen 4 days ago (interval 4: due today).
+  progress.set("q7", {3, 1, 1, plus_days(kToday, -2)});
+  progress.set("q2", {1, 0, 1, plus_days(kToday, -5)});
+  progress.set("q11", {4, 3, 2, plus_days(kToday, -9)});
+  progress.set("q13", {5, 4, 3, plus_days(kToday, -4)});
+  // Not due: q1 box 1 seen today; q5 box 3 seen 3 days ago; q8 box 5 seen 15 days ago.
+  progress.set("q1", {1, 0, 1, kToday});
+  progress.set("q5", {2, 2, 3, plus_days(kToday, -3)});
+  progress.set("q8", {9, 9, 5, plus_days(kToday, -15)});
+  const QuestionFilter filter;
+  for (std::uint64_t seed : {1u, 2u, 3u}) {
+    const auto picked = ids(pick(questions, filter, 10, seed, /*review=*/true, progress));
+    ASSERT_EQ(picked.size(), 10u);
+    // Lowest box first, then the longest unseen.
+    EXPECT_EQ(std::vector<std::string>(picked.begin(), picked.begin() + 4),
+              (std::vector<std::string>{"q2", "q7", "q11", "q13"}))
+        << "seed " << seed;
+  }
+  // Fewer asked than are due: the most urgent.
+  EXPECT_EQ(ids(pick(questions, filter, 2, 1, true, progress)),
+            (std::vector<std::string>{"q2", "q7"}));
+}
+
+TEST(PickQuestions, ReviewKeepsTheFilters) {
+  const std::vector<Question> questions = thirty();
+  Progress progress;
+  progress.set("q4", {1, 0, 1, plus_days(kToday, -3)});  // a spoiler, due
+  progress.set("q6", {1, 0, 1, plus_days(kToday, -3)});  // cast, due
+  progress.set("q7", {1, 0, 1, plus_days(kToday, -3)});  // plot, due
+  QuestionFilter filter;
+  filter.category = "plot";
+  const auto picked = ids(pick(questions, filter, 5, 1, true, progress));
+  ASSERT_FALSE(picked.empty());
+  EXPECT_EQ(picked.front(), "q7");
+  for (const std::string& id : picked) {
+    EXPECT_NE(id, "q4");
+    EXPECT_NE(id, "q6");
+  }
+}
+
+TEST(PickQuestions, WithoutReviewProgressChangesNothing) {
+  const std::vector<Question> questions = thirty();
+  Progress progress;
+  progress.set("q29", {1, 0, 1, plus_days(kToday, -30)});
+  const QuestionFilter filter;
+  EXPECT_EQ(ids(pick(questions, filter, 10, 5, false, progress)),
+            ids(pick(questions, filter, 10, 5, false, Progress{})));
+}
+
+// ---------------------------------------------------------------- choice_options
+
+void expect_well_formed(const std::vector<std::string>& options, const Question& question) {
+  EXPECT_LE(options.size(), 4u);
+  EXPECT_EQ(std::count(options.begin(), options.end(), question.answer), 1)
+      << "the answer is offered exactly once";
+  std::set<std::string> folded;
+  for (const std::string& option : options) folded.insert(fold_for_matching(option));
+  EXPECT_EQ(folded.size(), options.size()) << "two options read the same";
+}
+
+TEST(ChoiceOptions, TheQuestionsOwnChoices) {
+  Question question = make("a", "cast");
+  question.answer = "Margaret Qualley";
+  question.choices = {"Anthony Mackie", "Danny Huston", "Alex Somers"};
+  const std::vector<Question> all = {question, make("b", "cast")};
+  Random random(1);
+  const auto options = choice_options(all[0], all, random);
+  expect_well_formed(options, all[0]);
+  EXPECT_EQ(
+      std::set<std::string>(options.begin(), options.end()),
+      (std::set<std::string>{"Margaret Qualley", "Anthony Mackie", "Danny Huston", "Alex Somers"}));
+}
+
+TEST(ChoiceOptions, AtMostThreeWrongOnes) {
+  Question question = make("a", "quotes");
+  question.choices = {"one", "two", "three", "four", "five", "six"};
+  const std::vector<Question> all = {question};
+  for (std::uint64_t seed = 0; seed < 20; ++seed) {
+    Random random(seed);
+    const auto options = choice_options(all[0], all, random);
+    EXPECT_EQ(options.size(), 4u);
+    expect_well_formed(options, all[0]);
+    for (const std::string& option : options) {
+      if (option != question.answer) {
+        EXPECT_NE(std::find(question.choices.begin(), question.choices.end(), option),
+                  question.choices.end())
+            << option;
+      }
+    }
+  }
+}
+
+TEST(ChoiceOptions, ChoicesThatReadAsTheAnswerAreDropped) {
+  Question question = make("a", "cast");
+  question.answer = "Sam Walden";
+  question.accept = {"Sam"};
+  question.choices = {"SAM WALDEN", "sam", "Micah", "micah", "Henry Walden"};
+  const std::vector<Question> all = {question};
+  Random random(3);
+  const auto options = choice_options(all[0], all, random);
+  expect_well_formed(options, all[0]);
+  EXPECT_EQ(std::set<std::string>(options.begin(), options.end()).size(), 3u);
+  for (const std::string& option : options) {
+    EXPECT_TRUE(option == "Sam Walden" || fold_for_matching(option) == "micah" ||
+                option == "Henry Walden")
+        << option;
+  }
+}
+
+TEST(ChoiceOptions, FallsBackToAnswersOfTheSameCategory) {
+  std::vector<Question> all = {make("a", "plot"), make("b", "plot"), make("c", "plot"),
+                               make("d", "plot"), make("e", "plot"), make("x", "music"),
+                               make("y", "music")};
+  all[1].answer = "ANSWER A";  // reads as the answer of a: never an option for a
+  for (std::uint64_t seed = 0; seed < 20; ++seed) {
+    Random random(seed);
+    const auto options = choice_options(all[0], all, random);
+    expect_well_formed(options, all[0]);
+    EXPECT_EQ(options.size(), 4u);  // c, d, e and the answer
+    for (const std::string& option : options) {
+      EXPECT_TRUE(option == "Answer a" || option == "Answer c" || option == "Answer d" ||
+                  option == "Answer e")
+          << option;
+    }
+  }
+  // Choices made only of the answer count as none: the same fallback.
+  all[0].choices = {"answer a"};
+  Random random(1);
+  const auto options = choice_options(all[0], all, random);
+  expect_well_formed(options, all[0]);
+  EXPECT_EQ(options.size(), 4u);
+}
+
+TEST(ChoiceOptions, FewerOptionsWhenFewerAnswersExist) {
+  const std::vector<Question> all = {make("a", "awards"), make("b", "awards"), make("c", "music")};
+  Random random(1);
+  const auto options = choice_options(all[0], all, random);
+  expect_well_formed(options, all[0]);
+  EXPECT_EQ(std::set<std::string>(options.begin(), options.end()),
+            (std::set<std::string>{"Answer a", "Answer b"}));
+}
+
+TEST(ChoiceOptions, ReproducibleWithASeedAndShuffled) {
+  Question question = make("a", "cast");
+  question.choices = {"w1", "w2", "w3"};
+  const std::vector<Question> all = {question};
+  std::set<std::size_t> answer_positions;
+  for (std::uint64_t seed = 0; seed < 40; ++seed) {
+    Random first(seed);
+    Random second(seed);
+    const auto options = choice_options(all[0], all, first);
+    EXPECT_EQ(options, choice_options(all[0], all, second)) << seed;
+    answer_positions.insert(static_cast<std::size_t>(
+        std::find(options.begin(), options.end(), question.answer) - options.begin()));
+  }
+  // The answer is not always in the same place.
+  EXPECT_EQ(answer_positions.size(), 4u);
+}
+
+}  // namespace
+}  // namespace lore

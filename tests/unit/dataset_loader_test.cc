@@ -1,0 +1,567 @@
+#include "core/dataset_loader.h"
+
+#include <gtest/gtest.h>
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace lore {
+namespace {
+
+constexpr std::string_view kPath = "test.toml";
+
+/// A minimal valid [dataset] table; entries follow it.
+constexpr std::string_view kHeader =
+    "[dataset]\n"
+    "id = \"test\"\n"
+    "title = \"Test\"\n"
+    "\n";
+
+std::string with_header(std::string_view body) { return std::string(kHeader) + std::string(body); }
+
+LoadResult load(std::string_view toml) { return load_dataset(toml, std::string(kPath)); }
+
+struct Where {
+  std::uint32_t line;
+  std::uint32_t column;
+};
+
+/// Line and column (from 1) where the `occurrence`th `needle` starts in `text`: found by
+/// plain counting, independently of the TOML parser, so that the expected positions in
+/// these tests are the places in the text a person would point at.
+Where locate(std::string_view text, std::string_view needle, int occurrence = 1) {
+  std::size_t at = std::string_view::npos;
+  std::size_t from = 0;
+  for (int i = 0; i < occurrence; ++i) {
+    at = text.find(needle, from);
+    if (at == std::string_view::npos) {
+      ADD_FAILURE() << "'" << needle << "' is not in the test's TOML";
+      return {0, 0};
+    }
+    from = at + 1;
+  }
+  Where where{1, 1};
+  for (std::size_t i = 0; i < at; ++i) {
+    if (text[i] == '\n') {
+      ++where.line;
+      where.column = 1;
+    } else {
+      ++where.column;
+    }
+  }
+  return where;
+}
+
+std::string describe(const std::vector<Diagnostic>& diagnostics) {
+  std::string out;
+  for (const Diagnostic& d : diagnostics) out += "\n  " + format_diagnostic(d);
+  return out;
+}
+
+void expect_diagnostic(const Diagnostic& d, Where at, std::string_view message,
+                       Severity severity = Severity::error) {
+  EXPECT_EQ(d.path, kPath);
+  EXPECT_EQ(d.line, at.line) << d.message;
+  EXPECT_EQ(d.column, at.column) << d.message;
+  EXPECT_EQ(d.severity, severity) << d.message;
+  EXPECT_EQ(d.message, message);
+}
+
+/// Expects exactly one diagnostic, an error, at `at` with `message`, and no dataset.
+void expect_single_error(std::string_view toml, Where at, std::string_view message) {
+  const LoadResult result = load(toml);
+  EXPECT_FALSE(result.dataset.has_value());
+  ASSERT_EQ(result.diagnostics.size(), 1U) << describe(result.diagnostics);
+  expect_diagnostic(result.diagnostics[0], at, message);
+}
+
+const Entry& only_entry(const LoadResult& result) {
+  EXPECT_TRUE(result.dataset.has_value()) << describe(result.diagnostics);
+  EXPECT_EQ(result.dataset->entries().size(), 1U);
+  return result.dataset->entries().front();
+}
+
+// --------------------------------------------------------------------- valid data
+
+TEST(LoadDataset, ReadsTheDatasetTable) {
+  const LoadResult result = load(
+      "[dataset]\n"
+      "id = \"io-extra\"\n"
+      "title = \"IO \xE2\x80\x94 extras\"\n"
+      "year = 2019\n"
+      "description = \"More about the film.\"\n");
+  ASSERT_TRUE(result.dataset) << describe(result.diagnostics);
+  EXPECT_TRUE(result.diagnostics.empty());
+  const DatasetInfo& info = result.dataset->info();
+  EXPECT_EQ(info.id, "io-extra");
+  EXPECT_EQ(info.title, "IO \xE2\x80\x94 extras");
+  EXPECT_EQ(info.year, 2019);
+  EXPECT_EQ(info.description, "More about the film.");
+  EXPECT_EQ(info.path, kPath);
+  EXPECT_TRUE(result.dataset->entries().empty());
+}
+
+TEST(LoadDataset, ReadsAQuoteWithEveryField) {
+  const LoadResult result = load(with_header(
+      "[[quote]]\n"
+      "id = \"hope\"\n"
+      "text = \"Hope is not a plan. But it\xE2\x80\x99s something.\"\n"
+      "speaker = \"Sam\"\n"
+      "context = \"On the radio\"\n"
+      "tags = [\"iconic\", \"hope\"]\n"
+      "spoiler = true\n"
+      "source = \"Iconic Quotes\"\n"));
+  const Entry& quote = only_entry(result);
+  EXPECT_EQ(quote.kind, Kind::quote);
+  EXPECT_EQ(quote.id, "hope");
+  EXPECT_EQ(quote.text, "Hope is not a plan. But it\xE2\x80\x99s something.");
+  EXPECT_EQ(quote.speaker, "Sam");
+  EXPECT_EQ(quote.context, "On the radio");
+  EXPECT_EQ(quote.tags, (std::vector<std::string_view>{"iconic", "hope"}));
+  EXPECT_TRUE(quote.spoiler);
+  EXPECT_EQ(quote.source, "Iconic Quotes");
+  EXPECT_EQ(quote.dataset, &result.dataset->info());
+  EXPECT_EQ(quote.position.line, 5U);
+  EXPECT_EQ(quote.position.column, 1U);
+}
+
+TEST(LoadDataset, ReadsTriviaWithEveryField) {
+  const LoadResult result = load(with_header(
+      "[[trivia]]\n"
+      "id = \"cast-qualley\"\n"
+      "fact = \"Margaret Qualley plays Sam Walden.\"\n"
+      "category = \"cast\"\n"
+      "question = \"Who plays Sam Walden?\"\n"
+      "answer = \"Margaret Qualley\"\n"
+      "accept = [\"Qualley\"]\n"
+      "choices = [\"A\", \"B\", \"C\"]\n"
+      "tags = []\n"));
+  const Entry& trivia = only_entry(result);
+  EXPECT_EQ(trivia.kind, Kind::trivia);
+  EXPECT_EQ(trivia.fact, "Margaret Qualley plays Sam Walden.");
+  EXPECT_EQ(trivia.category, "cast");
+  EXPECT_EQ(trivia.question, "Who plays Sam Walden?");
+  EXPECT_EQ(trivia.answer, "Margaret Qualley");
+  EXPECT_EQ(trivia.accept, (std::vector<std::string_view>{"Qualley"}));
+  EXPECT_EQ(trivia.choices, (std::vector<std::string_view>{"A", "B", "C"}));
+  EXPECT_TRUE(trivia.tags.empty());
+  EXPECT_FALSE(trivia.spoiler);  // the default
+  EXPECT_TRUE(trivia.source.empty());
+}
+
+TEST(LoadDataset, ReadsScenesAndEggs) {
+  const LoadResult result = load(with_header(
+      "[[scene]]\n"
+      "id = \"micah-arrives\"\n"
+      "title = \"The arrival of Micah\"\n"
+      "order = 5\n"
+      "description = \"Micah arrives near Sam\xE2\x80\x99s home.\"\n"
+      "characters = [\"Micah\", \"Sam\"]\n"
+      "location = \"Near Sam\xE2\x80\x99s home\"\n"
+      "tags = [\"arrival\"]\n"
+      "\n"
+      "[[egg]]\n"
+      "id = \"egg-balloon\"\n"
+      "title = \"The balloon\"\n"
+      "text = \"\"\"Fragile ingenuity.\nAgainst the sky.\"\"\"\n"
+      "tags = [\"balloon\"]\n"));
+  ASSERT_TRUE(result.dataset) << describe(result.diagnostics);
+  ASSERT_EQ(result.dataset->entries().size(), 2U);
+  const Entry& scene = result.dataset->entries()[0];
+  EXPECT_EQ(scene.kind, Kind::scene);
+  EXPECT_EQ(scene.title, "The arrival of Micah");
+  EXPECT_EQ(scene.order, 5);
+  EXPECT_EQ(scene.description, "Micah arrives near Sam\xE2\x80\x99s home.");
+  EXPECT_EQ(scene.characters, (std::vector<std::string_view>{"Micah", "Sam"}));
+  EXPECT_EQ(scene.location, "Near Sam\xE2\x80\x99s home");
+  const Entry& egg = result.dataset->entries()[1];
+  EXPECT_EQ(egg.kind, Kind::egg);
+  EXPECT_EQ(egg.title, "The balloon");
+  EXPECT_EQ(egg.text, "Fragile ingenuity.\nAgainst the sky.");
+  EXPECT_EQ(egg.position.line, 14U);
+}
+
+TEST(LoadDataset, KeepsControlCharactersAsData) {
+  const LoadResult result = load(with_header(
+      "[[quote]]\n"
+      "id = \"raw\"\n"
+      "text = \"a\\u001b[31mb\\u0085c\\u007fd\\te\"\n"
+      "tags = []\n"));
+  EXPECT_EQ(only_entry(result).text, "a\x1b[31mb\xC2\x85" "c\x7f" "d\te");
+}
+
+TEST(LoadDataset, EntriesComeBackInFileOrderWhenKindsInterleave) {
+  const LoadResult result = load(with_header(
+      "[[trivia]]\nid = \"t1\"\nfact = \"F.\"\ncategory = \"c\"\ntags = []\n"
+      "[[quote]]\nid = \"q1\"\ntext = \"Q.\"\ntags = []\n"
+      "[[egg]]\nid = \"e1\"\ntitle = \"E\"\ntext = \"E.\"\ntags = []\n"
+      "[[trivia]]\nid = \"t2\"\nfact = \"F.\"\ncategory = \"c\"\ntags = []\n"
+      "[[scene]]\nid = \"s1\"\ntitle = \"S\"\norder = 1\ndescription = \"S.\"\ntags = []\n"
+      "[[quote]]\nid = \"q2\"\ntext = \"Q.\"\ntags = []\n"
+      "[[egg]]\nid = \"a-egg\"\ntitle = \"E\"\ntext = \"E.\"\ntags = []\n"));
+  ASSERT_TRUE(result.dataset) << describe(result.diagnostics);
+  std::vector<std::string_view> ids;
+  for (const Entry& entry : result.dataset->entries()) ids.push_back(entry.id);
+  EXPECT_EQ(ids, (std::vector<std::string_view>{"t1", "q1", "e1", "t2", "s1", "q2", "a-egg"}));
+}
+
+TEST(LoadDataset, InlineArrayOfTablesIsAccepted) {
+  const LoadResult result =
+      load("quote = [{ id = \"inline\", text = \"Inline.\", tags = [] }]\n" + with_header(""));
+  EXPECT_EQ(only_entry(result).id, "inline");
+}
+
+// --------------------------------------------------------------------- TOML syntax
+
+TEST(LoadDataset, ASyntaxErrorIsReportedWhereItIs) {
+  const std::string toml = with_header("[[quote]]\nid = \"x\"\ntext = @\ntags = []\n");
+  const LoadResult result = load(toml);
+  EXPECT_FALSE(result.dataset);
+  ASSERT_EQ(result.diagnostics.size(), 1U) << describe(result.diagnostics);
+  const Diagnostic& d = result.diagnostics[0];
+  EXPECT_EQ(d.path, kPath);
+  EXPECT_EQ(d.severity, Severity::error);
+  EXPECT_EQ(d.line, locate(toml, "@").line);
+  EXPECT_EQ(d.column, locate(toml, "@").column);
+  EXPECT_FALSE(d.message.empty());
+}
+
+TEST(LoadDataset, AnUnterminatedStringIsReportedOnItsLine) {
+  const std::string toml = with_header("[[quote]]\nid = \"x\"\ntext = \"never closed\ntags = []\n");
+  const LoadResult result = load(toml);
+  EXPECT_FALSE(result.dataset);
+  ASSERT_EQ(result.diagnostics.size(), 1U) << describe(result.diagnostics);
+  const Diagnostic& d = result.diagnostics[0];
+  EXPECT_EQ(d.line, locate(toml, "text =").line);
+  // The string is found unterminated at the end of its line.
+  EXPECT_EQ(d.column, std::string_view("text = \"never closed").size() + 1);
+}
+
+TEST(LoadDataset, InvalidUtf8IsASyntaxError) {
+  const std::string toml = with_header("[[quote]]\nid = \"x\"\ntext = \"bad \xFF byte\"\ntags = []\n");
+  const LoadResult result = load(toml);
+  EXPECT_FALSE(result.dataset);
+  ASSERT_EQ(result.diagnostics.size(), 1U) << describe(result.diagnostics);
+  EXPECT_EQ(result.diagnostics[0].line, locate(toml, "text =").line);
+}
+
+// --------------------------------------------------------------------- tables
+
+TEST(LoadDataset, UnknownTopLevelTable) {
+  const std::string toml = with_header("[quotes]\nid = \"x\"\n");
+  expect_single_error(toml, locate(toml, "quotes"),
+                      "unknown table 'quotes'; a dataset has [dataset], [[quote]], [[trivia]], "
+                      "[[scene]] and [[egg]]; did you mean 'quote'?");
+}
+
+TEST(LoadDataset, UnknownArrayOfTablesWithoutSuggestion) {
+  const std::string toml = with_header("[[character]]\nname = \"Sam\"\n");
+  expect_single_error(toml, locate(toml, "character"),
+                      "unknown table 'character'; a dataset has [dataset], [[quote]], [[trivia]], "
+                      "[[scene]] and [[egg]]");
+}
+
+TEST(LoadDataset, QuoteThatIsNotAnArrayOfTables) {
+  const std::string toml = with_header("[quote]\nid = \"x\"\ntext = \"X.\"\ntags = []\n");
+  expect_single_error(toml, locate(toml, "[quote]"),
+                      "'quote' must be an array of tables, written [[quote]]");
+}
+
+TEST(LoadDataset, TriviaThatIsAnArrayOfStrings) {
+  const std::string toml = "trivia = [\"a\", \"b\"]\n" + with_header("");
+  expect_single_error(toml, locate(toml, "[\"a\""),
+                      "'trivia' must be an array of tables, written [[trivia]]");
+}
+
+TEST(LoadDataset, MissingDatasetTable) {
+  expect_single_error("[[quote]]\nid = \"x\"\ntext = \"X.\"\ntags = []\n", {1, 1},
+                      "missing [dataset] table (with at least id and title)");
+}
+
+TEST(LoadDataset, DatasetThatIsNotATable) {
+  const std::string toml = "dataset = 5\n";
+  expect_single_error(toml, locate(toml, "5"), "'dataset' must be a table");
+}
+
+TEST(LoadDataset, DatasetMissingIdAndTitle) {
+  const std::string toml = "[dataset]\nyear = 2019\n";
+  const LoadResult result = load(toml);
+  EXPECT_FALSE(result.dataset);
+  ASSERT_EQ(result.diagnostics.size(), 2U) << describe(result.diagnostics);
+  expect_diagnostic(result.diagnostics[0], {1, 1}, "[dataset] is missing required field 'id'");
+  expect_diagnostic(result.diagnostics[1], {1, 1}, "[dataset] is missing required field 'title'");
+}
+
+TEST(LoadDataset, DatasetFieldProblems) {
+  const std::string toml =
+      "[dataset]\n"
+      "id = \"Not Kebab\"\n"
+      "title = \"   \"\n"
+      "year = \"2019\"\n"
+      "titel = \"typo\"\n"
+      "description = 7\n";
+  const LoadResult result = load(toml);
+  EXPECT_FALSE(result.dataset);
+  ASSERT_EQ(result.diagnostics.size(), 5U) << describe(result.diagnostics);
+  expect_diagnostic(result.diagnostics[0], locate(toml, "\"Not Kebab\""),
+                    "dataset id 'Not Kebab' is not kebab-case (lowercase letters and digits, "
+                    "words joined by '-')");
+  expect_diagnostic(result.diagnostics[1], locate(toml, "\"   \""),
+                    "field 'title' of [dataset] is empty");
+  expect_diagnostic(result.diagnostics[2], locate(toml, "\"2019\""),
+                    "field 'year' of [dataset] must be an integer, not a string");
+  expect_diagnostic(result.diagnostics[3], locate(toml, "titel"),
+                    "unknown field 'titel' in [dataset]; did you mean 'title'?");
+  expect_diagnostic(result.diagnostics[4], locate(toml, "7"),
+                    "field 'description' of [dataset] must be a string, not an integer");
+}
+
+// --------------------------------------------------------------------- fields
+
+TEST(LoadDataset, UnknownFieldWithSuggestion) {
+  const std::string toml = with_header("[[quote]]\nid = \"q1\"\ntext = \"X.\"\ntxet = \"typo\"\ntags = []\n");
+  expect_single_error(toml, locate(toml, "txet"),
+                      "unknown field 'txet' in quote 'q1'; did you mean 'text'?");
+}
+
+TEST(LoadDataset, UnknownFieldWithoutSuggestion) {
+  const std::string toml = with_header("[[egg]]\nid = \"e1\"\ntitle = \"T\"\ntext = \"X.\"\nmood = \"calm\"\ntags = []\n");
+  expect_single_error(toml, locate(toml, "mood"), "unknown field 'mood' in egg 'e1'");
+}
+
+TEST(LoadDataset, AFieldOfAnotherKindIsUnknown) {
+  const std::string toml = with_header("[[quote]]\nid = \"q1\"\ntext = \"X.\"\norder = 3\ntags = []\n");
+  expect_single_error(toml, locate(toml, "order"), "unknown field 'order' in quote 'q1'");
+}
+
+TEST(LoadDataset, MissingRequiredField) {
+  const std::string toml = with_header("[[quote]]\nid = \"q1\"\ntext = \"X.\"\n");
+  expect_single_error(toml, locate(toml, "[[quote]]"), "quote 'q1' is missing required field 'tags'");
+}
+
+TEST(LoadDataset, MissingIdNamesTheKindOnly) {
+  const std::string toml = with_header("[[scene]]\ntitle = \"T\"\norder = 1\ndescription = \"D.\"\ntags = []\n");
+  expect_single_error(toml, locate(toml, "[[scene]]"), "scene is missing required field 'id'");
+}
+
+TEST(LoadDataset, EveryMissingRequiredFieldIsReported) {
+  const std::string toml = with_header("[[scene]]\nid = \"s1\"\n");
+  const LoadResult result = load(toml);
+  EXPECT_FALSE(result.dataset);
+  ASSERT_EQ(result.diagnostics.size(), 4U) << describe(result.diagnostics);
+  const Where at = locate(toml, "[[scene]]");
+  expect_diagnostic(result.diagnostics[0], at, "scene 's1' is missing required field 'title'");
+  expect_diagnostic(result.diagnostics[1], at, "scene 's1' is missing required field 'order'");
+  expect_diagnostic(result.diagnostics[2], at, "scene 's1' is missing required field 'description'");
+  expect_diagnostic(result.diagnostics[3], at, "scene 's1' is missing required field 'tags'");
+}
+
+TEST(LoadDataset, WrongTypeStringForInteger) {
+  const std::string toml = with_header("[[scene]]\nid = \"s1\"\ntitle = \"T\"\norder = \"three\"\ndescription = \"D.\"\ntags = []\n");
+  expect_single_error(toml, locate(toml, "\"three\""),
+                      "field 'order' of scene 's1' must be an integer, not a string");
+}
+
+TEST(LoadDataset, WrongTypeIntegerForString) {
+  const std::string toml = with_header("[[quote]]\nid = \"q1\"\ntext = 42\ntags = []\n");
+  expect_single_error(toml, locate(toml, "42"),
+                      "field 'text' of quote 'q1' must be a string, not an integer");
+}
+
+TEST(LoadDataset, WrongTypeStringForList) {
+  const std::string toml = with_header("[[quote]]\nid = \"q1\"\ntext = \"X.\"\ntags = \"iconic\"\n");
+  expect_single_error(toml, locate(toml, "\"iconic\""),
+                      "field 'tags' of quote 'q1' must be an array of strings, not a string");
+}
+
+TEST(LoadDataset, WrongTypeForBoolean) {
+  const std::string toml = with_header("[[quote]]\nid = \"q1\"\ntext = \"X.\"\ntags = []\nspoiler = \"yes\"\n");
+  expect_single_error(toml, locate(toml, "\"yes\""),
+                      "field 'spoiler' of quote 'q1' must be a boolean, not a string");
+}
+
+TEST(LoadDataset, WrongTypeFloatAndTable) {
+  const std::string toml = with_header(
+      "[[scene]]\nid = \"s1\"\ntitle = \"T\"\norder = 1.5\ndescription = { a = 1 }\ntags = []\n");
+  const LoadResult result = load(toml);
+  ASSERT_EQ(result.diagnostics.size(), 2U) << describe(result.diagnostics);
+  expect_diagnostic(result.diagnostics[0], locate(toml, "1.5"),
+                    "field 'order' of scene 's1' must be an integer, not a float");
+  expect_diagnostic(result.diagnostics[1], locate(toml, "{ a"),
+                    "field 'description' of scene 's1' must be a string, not a table");
+}
+
+TEST(LoadDataset, ListOfNonStrings) {
+  const std::string toml = with_header("[[quote]]\nid = \"q1\"\ntext = \"X.\"\ntags = [\"ok\", 3, true]\n");
+  const LoadResult result = load(toml);
+  EXPECT_FALSE(result.dataset);
+  ASSERT_EQ(result.diagnostics.size(), 2U) << describe(result.diagnostics);
+  expect_diagnostic(result.diagnostics[0], locate(toml, "3,"),
+                    "field 'tags' of quote 'q1' must hold only strings, not an integer");
+  expect_diagnostic(result.diagnostics[1], locate(toml, "true"),
+                    "field 'tags' of quote 'q1' must hold only strings, not a boolean");
+}
+
+TEST(LoadDataset, EmptyText) {
+  const std::string toml = with_header("[[quote]]\nid = \"q1\"\ntext = \"\"\ntags = []\n");
+  expect_single_error(toml, locate(toml, "\"\""), "field 'text' of quote 'q1' is empty");
+}
+
+TEST(LoadDataset, BlankTextIsEmpty) {
+  const std::string toml = with_header("[[trivia]]\nid = \"t1\"\nfact = \" \\t\\n \"\ncategory = \"c\"\ntags = []\n");
+  expect_single_error(toml, locate(toml, "\" \\t"), "field 'fact' of trivia 't1' is empty");
+}
+
+TEST(LoadDataset, BlankStringInAList) {
+  const std::string toml = with_header("[[quote]]\nid = \"q1\"\ntext = \"X.\"\ntags = [\"ok\", \"  \"]\n");
+  expect_single_error(toml, locate(toml, "\"  \""), "field 'tags' of quote 'q1' has an empty string");
+}
+
+// --------------------------------------------------------------------- ids
+
+TEST(LoadDataset, NonKebabCaseId) {
+  const std::string toml = with_header("[[quote]]\nid = \"Hope_Is\"\ntext = \"X.\"\ntags = []\n");
+  expect_single_error(toml, locate(toml, "\"Hope_Is\""),
+                      "id 'Hope_Is' is not kebab-case (lowercase letters and digits, words joined "
+                      "by '-')");
+}
+
+TEST(LoadDataset, DuplicateIdNamesTheFirstLine) {
+  const std::string toml = with_header(
+      "[[quote]]\nid = \"same\"\ntext = \"X.\"\ntags = []\n\n"
+      "[[trivia]]\nid = \"same\"\nfact = \"F.\"\ncategory = \"c\"\ntags = []\n");
+  const Where first = locate(toml, "\"same\"", 1);
+  expect_single_error(toml, locate(toml, "\"same\"", 2),
+                      "duplicate id 'same' (first used at line " + std::to_string(first.line) + ")");
+}
+
+TEST(LoadDataset, IdsAreUniqueAcrossKindsAndEachRepeatIsReported) {
+  const std::string toml = with_header(
+      "[[egg]]\nid = \"dup\"\ntitle = \"T\"\ntext = \"X.\"\ntags = []\n"
+      "[[quote]]\nid = \"dup\"\ntext = \"X.\"\ntags = []\n"
+      "[[quote]]\nid = \"dup\"\ntext = \"Y.\"\ntags = []\n");
+  const LoadResult result = load(toml);
+  ASSERT_EQ(result.diagnostics.size(), 2U) << describe(result.diagnostics);
+  const std::string message =
+      "duplicate id 'dup' (first used at line " + std::to_string(locate(toml, "\"dup\"").line) + ")";
+  expect_diagnostic(result.diagnostics[0], locate(toml, "\"dup\"", 2), message);
+  expect_diagnostic(result.diagnostics[1], locate(toml, "\"dup\"", 3), message);
+}
+
+TEST(IsKebabCase, AcceptsLowercaseWordsJoinedByHyphens) {
+  for (const char* id : {"a", "io", "hope-is-not-a-plan", "cast-2", "a1-b2-c3", "2019"}) {
+    EXPECT_TRUE(is_kebab_case(id)) << id;
+  }
+}
+
+TEST(IsKebabCase, RejectsEverythingElse) {
+  for (const char* id : {"", "-a", "a-", "a--b", "A", "Hope", "a_b", "a b", "a.b", "caf\xC3\xA9", "a/b"}) {
+    EXPECT_FALSE(is_kebab_case(id)) << id;
+  }
+}
+
+// --------------------------------------------------------------------- trivia rules
+
+TEST(LoadDataset, QuestionWithoutAnswer) {
+  const std::string toml = with_header(
+      "[[trivia]]\nid = \"t1\"\nfact = \"F.\"\ncategory = \"c\"\nquestion = \"Q?\"\ntags = []\n");
+  expect_single_error(toml, locate(toml, "[[trivia]]"), "trivia 't1' has a question but no 'answer'");
+}
+
+TEST(LoadDataset, AnswerWithoutQuestion) {
+  const std::string toml = with_header(
+      "[[trivia]]\nid = \"t1\"\nfact = \"F.\"\ncategory = \"c\"\nanswer = \"A\"\ntags = []\n");
+  expect_single_error(toml, locate(toml, "[[trivia]]"), "trivia 't1' has an answer but no 'question'");
+}
+
+TEST(LoadDataset, AcceptWithoutQuestion) {
+  const std::string toml = with_header(
+      "[[trivia]]\nid = \"t1\"\nfact = \"F.\"\ncategory = \"c\"\naccept = [\"x\"]\ntags = []\n");
+  expect_single_error(toml, locate(toml, "[\"x\"]"), "field 'accept' of trivia 't1' needs a 'question'");
+}
+
+TEST(LoadDataset, ChoicesWithoutQuestion) {
+  const std::string toml = with_header(
+      "[[trivia]]\nid = \"t1\"\nfact = \"F.\"\ncategory = \"c\"\nchoices = [\"a\", \"b\", \"c\"]\ntags = []\n");
+  expect_single_error(toml, locate(toml, "[\"a\""), "field 'choices' of trivia 't1' needs a 'question'");
+}
+
+// --------------------------------------------------------------------- warnings
+
+TEST(LoadDataset, DuplicateSceneOrderIsAWarningNotAnError) {
+  const std::string toml = with_header(
+      "[[scene]]\nid = \"first\"\ntitle = \"A\"\norder = 3\ndescription = \"A.\"\ntags = []\n\n"
+      "[[scene]]\nid = \"second\"\ntitle = \"B\"\norder = 3\ndescription = \"B.\"\ntags = []\n");
+  const LoadResult result = load(toml);
+  ASSERT_TRUE(result.dataset) << "a warning must not fail the load";
+  EXPECT_EQ(result.dataset->entries().size(), 2U);
+  EXPECT_FALSE(has_errors(result.diagnostics));
+  ASSERT_EQ(result.diagnostics.size(), 1U) << describe(result.diagnostics);
+  expect_diagnostic(result.diagnostics[0], locate(toml, "[[scene]]", 2),
+                    "scene 'second' has the same order (3) as scene 'first'", Severity::warning);
+}
+
+// --------------------------------------------------------------------- many problems
+
+TEST(LoadDataset, EveryProblemIsReportedInFileOrder) {
+  // Kinds interleave and toml++ keeps tables sorted by name, so file order must be restored.
+  const std::string toml =
+      "[[trivia]]\n"                       // 1
+      "id = \"t1\"\n"                      // 2
+      "fact = \"\"\n"                      // 3: empty
+      "category = \"c\"\n"                 // 4
+      "tags = []\n"                        // 5
+      "[dataset]\n"                        // 6
+      "id = \"test\"\n"                    // 7
+      "title = \"Test\"\n"                 // 8
+      "[[quote]]\n"                        // 9
+      "id = \"Q1\"\n"                      // 10: not kebab-case
+      "text = \"X.\"\n"                    // 11
+      "tags = [1]\n"                       // 12: not a string
+      "[[egg]]\n"                          // 13: missing text
+      "id = \"e1\"\n"                      // 14
+      "title = \"T\"\n"                    // 15
+      "tags = []\n"                        // 16
+      "[[scene]]\n"                        // 17
+      "id = \"s1\"\n"                      // 18
+      "title = \"S\"\n"                    // 19
+      "order = 1\n"                        // 20
+      "description = \"D.\"\n"             // 21
+      "tags = []\n"                        // 22
+      "colour = \"red\"\n"                 // 23: unknown field
+      "[[trivia]]\n"                       // 24
+      "id = \"t1\"\n"                      // 25: duplicate
+      "fact = \"F.\"\n"                    // 26
+      "category = \"c\"\n"                 // 27
+      "tags = []\n"                        // 28
+      "[extra]\n";                         // 29: unknown table
+  const LoadResult result = load(toml);
+  EXPECT_FALSE(result.dataset);
+  ASSERT_EQ(result.diagnostics.size(), 7U) << describe(result.diagnostics);
+  expect_diagnostic(result.diagnostics[0], {3, 8}, "field 'fact' of trivia 't1' is empty");
+  expect_diagnostic(result.diagnostics[1], {10, 6},
+                    "id 'Q1' is not kebab-case (lowercase letters and digits, words joined by '-')");
+  expect_diagnostic(result.diagnostics[2], {12, 9},
+                    "field 'tags' of quote 'Q1' must hold only strings, not an integer");
+  expect_diagnostic(result.diagnostics[3], {13, 1}, "egg 'e1' is missing required field 'text'");
+  expect_diagnostic(result.diagnostics[4], {23, 1}, "unknown field 'colour' in scene 's1'");
+  expect_diagnostic(result.diagnostics[5], {25, 6}, "duplicate id 't1' (first used at line 2)");
+  expect_diagnostic(result.diagnostics[6], {29, 2},
+                    "unknown table 'extra'; a dataset has [dataset], [[quote]], [[trivia]], "
+                    "[[scene]] and [[egg]]");
+}
+
+TEST(LoadDataset, DiagnosticsNameTheGivenPath) {
+  const LoadResult result = load_dataset("[[quote]]\n", "some/dir/mine.toml");
+  ASSERT_FALSE(result.diagnostics.empty());
+  for (const Diagnostic& d : result.diagnostics) EXPECT_EQ(d.path, "some/dir/mine.toml");
+}
+
+TEST(LoadDataset, AnEmptyFileOnlyLacksTheDatasetTable) {
+  expect_single_error("", {1, 1}, "missing [dataset] table (with at least id and title)");
+}
+
+}  // namespace
+}  // namespace lore

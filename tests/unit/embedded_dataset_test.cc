@@ -1,0 +1,150 @@
+#include "core/embedded_dataset.h"
+
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <iterator>
+#include <set>
+#include <sstream>
+#include <string>
+
+#include "core/catalog_loader.h"
+#include "core/dataset_loader.h"
+#include "util/file_reader.h"
+
+#ifndef LORE_SOURCE_DIR
+#error "LORE_SOURCE_DIR must name the source tree (see tests/unit/CMakeLists.txt)"
+#endif
+
+namespace lore {
+namespace {
+
+std::string read_source_file(const std::string& relative) {
+  std::ifstream file(std::string(LORE_SOURCE_DIR) + "/" + relative, std::ios::binary);
+  EXPECT_TRUE(file.good()) << "cannot open " << relative;
+  return {std::istreambuf_iterator<char>(file), std::istreambuf_iterator<char>()};
+}
+
+/// The embedded dataset, loaded once for the tests that look at its entries.
+class EmbeddedDataset : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    result_ = new LoadResult(load_dataset(embedded::kDataset, std::string(embedded::kDatasetPath)));
+  }
+  static void TearDownTestSuite() {
+    delete result_;
+    result_ = nullptr;
+  }
+  static const Dataset& dataset() { return *result_->dataset; }
+  static LoadResult* result_;
+};
+
+LoadResult* EmbeddedDataset::result_ = nullptr;
+
+TEST(EmbeddedDatasetBytes, AreByteIdenticalToDataIoToml) {
+  const std::string file = read_source_file("data/io.toml");
+  ASSERT_FALSE(file.empty());
+  EXPECT_EQ(embedded::kDataset.size(), file.size());
+  // Not EXPECT_EQ on the strings: a failure would print two whole datasets.
+  EXPECT_TRUE(embedded::kDataset == file) << "the embedded copy differs from data/io.toml";
+}
+
+TEST_F(EmbeddedDataset, LoadsWithNoErrorsAndNoWarnings) {
+  std::string problems;
+  for (const Diagnostic& d : result_->diagnostics) problems += "\n  " + format_diagnostic(d);
+  EXPECT_TRUE(result_->diagnostics.empty()) << problems;
+  ASSERT_TRUE(result_->dataset.has_value());
+}
+
+TEST_F(EmbeddedDataset, LoadsThroughTheCatalogWithNoWarnings) {
+  const MemoryFileReader no_files;
+  const auto loaded = load_catalog(DatasetSources{}, no_files);
+  ASSERT_TRUE(loaded);
+  EXPECT_TRUE(loaded->warnings.empty());
+  ASSERT_EQ(loaded->catalog.datasets().size(), 1U);
+  EXPECT_EQ(loaded->catalog.datasets().front().info().path, embedded::kDatasetPath);
+}
+
+TEST_F(EmbeddedDataset, DescribesTheFilm) {
+  ASSERT_TRUE(result_->dataset.has_value());
+  const DatasetInfo& info = dataset().info();
+  EXPECT_EQ(info.id, "io");
+  EXPECT_EQ(info.title, "IO");
+  EXPECT_EQ(info.year, 2019);
+  EXPECT_EQ(info.attribution(), "IO (2019)");
+  EXPECT_FALSE(info.description.empty());
+}
+
+TEST_F(EmbeddedDataset, HoldsAnEntryForEveryTableInTheFile) {
+  ASSERT_TRUE(result_->dataset.has_value());
+  // Count the [[kind]] headers in the text itself, apart from the loader.
+  std::istringstream lines{std::string(embedded::kDataset)};
+  std::size_t headers = 0;
+  for (std::string line; std::getline(lines, line);) {
+    if (line.rfind("[[", 0) == 0) ++headers;
+  }
+  EXPECT_EQ(dataset().entries().size(), headers);
+}
+
+TEST_F(EmbeddedDataset, EveryEntryNamesItsSource) {
+  ASSERT_TRUE(result_->dataset.has_value());
+  for (const Entry& entry : dataset().entries()) {
+    EXPECT_FALSE(entry.source.empty()) << entry.id << " has no source";
+  }
+}
+
+TEST_F(EmbeddedDataset, TheThreeQuotesHaveNoSpeaker) {
+  ASSERT_TRUE(result_->dataset.has_value());
+  std::size_t quotes = 0;
+  for (const Entry& entry : dataset().entries()) {
+    if (entry.kind != Kind::quote) continue;
+    ++quotes;
+    EXPECT_TRUE(entry.speaker.empty()) << entry.id << " has speaker '" << entry.speaker
+                                       << "', which the seed does not name";
+  }
+  EXPECT_EQ(quotes, 3U);
+}
+
+TEST_F(EmbeddedDataset, AtLeast35TriviaCanBeAsked) {
+  ASSERT_TRUE(result_->dataset.has_value());
+  std::size_t askable = 0;
+  for (const Entry& entry : dataset().entries()) {
+    if (entry.kind == Kind::trivia && !entry.question.empty() && !entry.answer.empty()) ++askable;
+  }
+  EXPECT_GE(askable, 35U);
+}
+
+TEST_F(EmbeddedDataset, HasEveryKind) {
+  ASSERT_TRUE(result_->dataset.has_value());
+  std::set<Kind> kinds;
+  for (const Entry& entry : dataset().entries()) kinds.insert(entry.kind);
+  EXPECT_EQ(kinds, (std::set<Kind>{Kind::quote, Kind::trivia, Kind::scene, Kind::egg}));
+}
+
+TEST_F(EmbeddedDataset, ChoicesAreThreeWrongAnswers) {
+  // data/README.md: `choices` holds exactly 3 wrong options, none of them also right.
+  ASSERT_TRUE(result_->dataset.has_value());
+  for (const Entry& entry : dataset().entries()) {
+    if (entry.choices.empty()) continue;
+    EXPECT_EQ(entry.choices.size(), 3U) << entry.id;
+    for (const std::string_view choice : entry.choices) {
+      EXPECT_NE(choice, entry.answer) << entry.id;
+      for (const std::string_view accepted : entry.accept) EXPECT_NE(choice, accepted) << entry.id;
+    }
+  }
+}
+
+TEST_F(EmbeddedDataset, CastFactsHaveTheDocumentedForm) {
+  // data/README.md: cast facts read exactly "ACTOR plays CHARACTER."
+  ASSERT_TRUE(result_->dataset.has_value());
+  for (const Entry& entry : dataset().entries()) {
+    if (entry.kind != Kind::trivia || entry.category != "cast") continue;
+    const std::size_t plays = entry.fact.find(" plays ");
+    EXPECT_NE(plays, std::string_view::npos) << entry.id << ": " << entry.fact;
+    EXPECT_GT(plays, 0U) << entry.id;
+    EXPECT_EQ(entry.fact.back(), '.') << entry.id;
+  }
+}
+
+}  // namespace
+}  // namespace lore

@@ -1,0 +1,286 @@
+#include "core/filter.h"
+
+#include <gtest/gtest.h>
+
+#include <deque>
+#include <string>
+#include <vector>
+
+#include "core/dataset_loader.h"
+
+namespace lore {
+namespace {
+
+constexpr std::string_view kDataset = R"([dataset]
+id = "filters"
+title = "Filters"
+
+[[quote]]
+id = "q-sam"
+text = "Short words."
+speaker = "Sam Walden"
+tags = ["iconic", "hope"]
+
+[[quote]]
+id = "q-micah"
+text = "Another line."
+speaker = "Micah"
+tags = ["iconic"]
+
+[[quote]]
+id = "q-anon"
+text = "No speaker here."
+tags = ["hope"]
+
+[[quote]]
+id = "q-spoiler"
+text = "The ending."
+speaker = "Sam Walden"
+tags = ["iconic", "ending"]
+spoiler = true
+
+[[trivia]]
+id = "t-cast"
+fact = "X plays Y."
+category = "Cast"
+question = "Who plays Y?"
+answer = "X"
+tags = ["actor"]
+
+[[trivia]]
+id = "t-plain"
+fact = "A fact."
+category = "crew"
+tags = ["crew", "hope"]
+
+[[trivia]]
+id = "t-spoiler"
+fact = "An ending fact."
+category = "plot"
+question = "How does it end?"
+answer = "Like so"
+tags = ["ending"]
+spoiler = true
+
+[[scene]]
+id = "s1"
+title = "Start"
+order = 1
+description = "Beginning."
+tags = ["hope"]
+
+[[egg]]
+id = "e1"
+title = "Egg"
+text = "Hidden."
+tags = ["iconic"]
+)";
+
+using Ids = std::vector<std::string_view>;
+
+class FilterTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    LoadResult result = load_dataset(kDataset, "filters.toml");
+    ASSERT_TRUE(result.dataset.has_value());
+    catalog_.add(std::move(*result.dataset));
+  }
+  Ids select(const Filter& filter) const {
+    Ids ids;
+    for (const Entry* entry : select_entries(catalog_, filter)) ids.push_back(entry->id);
+    return ids;
+  }
+  Catalog catalog_;
+};
+
+TEST_F(FilterTest, NoConditionsLeaveOutOnlySpoilers) {
+  EXPECT_EQ(select({}), (Ids{"q-sam", "q-micah", "q-anon", "t-cast", "t-plain", "s1", "e1"}));
+}
+
+TEST_F(FilterTest, SpoilersComeInWhenIncluded) {
+  Filter filter;
+  filter.include_spoilers = true;
+  EXPECT_EQ(select(filter), (Ids{"q-sam", "q-micah", "q-anon", "q-spoiler", "t-cast", "t-plain",
+                                 "t-spoiler", "s1", "e1"}));
+}
+
+TEST_F(FilterTest, Kinds) {
+  Filter filter;
+  filter.kinds = {Kind::quote};
+  EXPECT_EQ(select(filter), (Ids{"q-sam", "q-micah", "q-anon"}));
+  filter.kinds = {Kind::egg, Kind::trivia};
+  EXPECT_EQ(select(filter), (Ids{"t-cast", "t-plain", "e1"}));
+}
+
+TEST_F(FilterTest, EveryTagMustHold) {
+  Filter filter;
+  filter.tags = {"iconic"};
+  EXPECT_EQ(select(filter), (Ids{"q-sam", "q-micah", "e1"}));
+  filter.tags = {"iconic", "hope"};
+  EXPECT_EQ(select(filter), (Ids{"q-sam"}));
+  filter.tags = {"hope", "iconic", "crew"};
+  EXPECT_EQ(select(filter), Ids{});
+  filter.tags = {"icon"};  // a tag matches whole
+  EXPECT_EQ(select(filter), Ids{});
+}
+
+TEST_F(FilterTest, ExcludedTags) {
+  Filter filter;
+  filter.excluded_tags = {"iconic"};
+  EXPECT_EQ(select(filter), (Ids{"q-anon", "t-cast", "t-plain", "s1"}));
+  filter.excluded_tags = {"iconic", "hope"};
+  EXPECT_EQ(select(filter), (Ids{"t-cast"}));
+}
+
+TEST_F(FilterTest, TagsAndExclusionsCombine) {
+  Filter filter;
+  filter.tags = {"hope"};
+  filter.excluded_tags = {"iconic"};
+  EXPECT_EQ(select(filter), (Ids{"q-anon", "t-plain", "s1"}));
+}
+
+TEST_F(FilterTest, SpeakerIgnoresCase) {
+  Filter filter;
+  filter.speaker = "sam walden";
+  EXPECT_EQ(select(filter), (Ids{"q-sam"}));
+  filter.speaker = "SAM WALDEN";
+  EXPECT_EQ(select(filter), (Ids{"q-sam"}));
+  filter.speaker = "Sam";  // the whole name, not a part of it
+  EXPECT_EQ(select(filter), Ids{});
+  filter.speaker = "micah";
+  EXPECT_EQ(select(filter), (Ids{"q-micah"}));
+}
+
+TEST_F(FilterTest, CategoryIgnoresCase) {
+  Filter filter;
+  filter.category = "cast";
+  EXPECT_EQ(select(filter), (Ids{"t-cast"}));
+  filter.category = "CREW";
+  EXPECT_EQ(select(filter), (Ids{"t-plain"}));
+  filter.category = "cas";
+  EXPECT_EQ(select(filter), Ids{});
+}
+
+TEST_F(FilterTest, RequireQuestion) {
+  Filter filter;
+  filter.require_question = true;
+  EXPECT_EQ(select(filter), (Ids{"t-cast"}));
+  filter.include_spoilers = true;
+  EXPECT_EQ(select(filter), (Ids{"t-cast", "t-spoiler"}));
+}
+
+TEST_F(FilterTest, AllConditionsCombine) {
+  Filter filter;
+  filter.kinds = {Kind::quote};
+  filter.tags = {"iconic"};
+  filter.speaker = "sam walden";
+  filter.include_spoilers = true;
+  EXPECT_EQ(select(filter), (Ids{"q-sam", "q-spoiler"}));
+  filter.excluded_tags = {"ending"};
+  EXPECT_EQ(select(filter), (Ids{"q-sam"}));
+  filter.length = LengthLimit::long_only;
+  filter.length_cutoff = 5;
+  EXPECT_EQ(select(filter), (Ids{"q-sam"}));  // "Short words." is 12 characters
+  filter.length_cutoff = 12;
+  EXPECT_EQ(select(filter), Ids{});
+}
+
+TEST_F(FilterTest, SpeakerAndCategoryLeaveOutKindsWithoutThem) {
+  Filter filter;
+  filter.speaker = "Micah";
+  filter.kinds = {Kind::trivia};
+  EXPECT_EQ(select(filter), Ids{});
+  Filter category;
+  category.category = "cast";
+  category.kinds = {Kind::quote};
+  EXPECT_EQ(select(category), Ids{});
+}
+
+// ------------------------------------------------------------------ length boundary
+
+Entry with_body(Kind kind, const std::string& body) {
+  static std::deque<std::string> storage;  // keeps the text the views point at, never moving it
+  storage.push_back(body);
+  Entry entry;
+  entry.kind = kind;
+  switch (kind) {
+    case Kind::quote:
+    case Kind::egg: entry.text = storage.back(); break;
+    case Kind::trivia: entry.fact = storage.back(); break;
+    case Kind::scene: entry.description = storage.back(); break;
+  }
+  return entry;
+}
+
+std::string repeat(std::string_view piece, std::size_t times) {
+  std::string out;
+  for (std::size_t i = 0; i < times; ++i) out += piece;
+  return out;
+}
+
+Filter length_filter(LengthLimit limit, std::size_t cutoff = kDefaultLengthCutoff) {
+  Filter filter;
+  filter.length = limit;
+  filter.length_cutoff = cutoff;
+  return filter;
+}
+
+TEST(FilterLength, DefaultCutoffIsFortunes160) { EXPECT_EQ(Filter{}.length_cutoff, 160U); }
+
+TEST(FilterLength, ExactlyAtTheCutoffIsShort) {
+  for (const Kind kind : kAllKinds) {
+    const Entry at = with_body(kind, repeat("a", 160));
+    EXPECT_TRUE(length_filter(LengthLimit::short_only).matches(at)) << kind_name(kind);
+    EXPECT_FALSE(length_filter(LengthLimit::long_only).matches(at)) << kind_name(kind);
+    EXPECT_TRUE(length_filter(LengthLimit::any).matches(at));
+  }
+}
+
+TEST(FilterLength, OneOverTheCutoffIsLong) {
+  for (const Kind kind : kAllKinds) {
+    const Entry over = with_body(kind, repeat("a", 161));
+    EXPECT_FALSE(length_filter(LengthLimit::short_only).matches(over)) << kind_name(kind);
+    EXPECT_TRUE(length_filter(LengthLimit::long_only).matches(over)) << kind_name(kind);
+  }
+}
+
+TEST(FilterLength, CountsCharactersNotBytes) {
+  const Entry curly = with_body(Kind::quote, repeat("\xE2\x80\x9C", 160));  // 160 “, 480 bytes
+  EXPECT_TRUE(length_filter(LengthLimit::short_only).matches(curly));
+  const Entry accents = with_body(Kind::quote, repeat("\xC3\xA9", 161));
+  EXPECT_TRUE(length_filter(LengthLimit::long_only).matches(accents));
+}
+
+TEST(FilterLength, ACustomCutoff) {
+  const Entry ten = with_body(Kind::egg, "0123456789");
+  EXPECT_TRUE(length_filter(LengthLimit::short_only, 10).matches(ten));
+  EXPECT_FALSE(length_filter(LengthLimit::short_only, 9).matches(ten));
+  EXPECT_TRUE(length_filter(LengthLimit::long_only, 9).matches(ten));
+}
+
+TEST(FilterLength, MeasuresTheBodyNotTheTitle) {
+  Entry scene = with_body(Kind::scene, "Short.");
+  const std::string long_title = repeat("t", 300);
+  scene.title = long_title;
+  EXPECT_TRUE(length_filter(LengthLimit::short_only).matches(scene));
+}
+
+TEST(SelectEntries, KeepsDatasetOrderAcrossDatasets) {
+  Catalog catalog;
+  for (const char* id : {"one", "two"}) {
+    const std::string toml = std::string("[dataset]\nid = \"") + id + "\"\ntitle = \"T\"\n" +
+                             "[[egg]]\nid = \"b\"\ntitle = \"B\"\ntext = \"B.\"\ntags = []\n" +
+                             "[[quote]]\nid = \"a\"\ntext = \"A.\"\ntags = []\n";
+    LoadResult result = load_dataset(toml, std::string(id) + ".toml");
+    ASSERT_TRUE(result.dataset);
+    catalog.add(std::move(*result.dataset));
+  }
+  std::vector<std::string> names;
+  for (const Entry* entry : select_entries(catalog, {})) {
+    names.push_back(entry->dataset->id + ":" + std::string(entry->id));
+  }
+  EXPECT_EQ(names, (std::vector<std::string>{"one:b", "one:a", "two:b", "two:a"}));
+}
+
+}  // namespace
+}  // namespace lore

@@ -387,11 +387,11 @@ const std::array kCommands = {
                 "  lore search hope\n  lore search --spoilers bees\n  lore search -i 'earth|home' "
                 "--format jsonl",
                 &setup_search},
-    CommandSpec{
-        "quiz", "Quiz yourself on the trivia, with forgiving answers",
-        "  lore quiz\n  lore quiz -m --category cast\n  lore quiz --review\n"
-        "  lore quiz --stats\n  printf 'Alex Somers\\n' | lore quiz -n 1 --seed 4 --format json",
-        &setup_quiz},
+    CommandSpec{"quiz", "Quiz yourself on the trivia, with forgiving answers",
+                "  lore quiz\n  lore quiz -m --category cast\n  lore quiz --review\n"
+                "  lore quiz --stats\n  printf 'Jonathan Helpert\\n' | lore quiz -n 1 --category "
+                "crew --format json",
+                &setup_quiz},
     CommandSpec{
         "sources", "List the datasets found, with their chance of being picked",
         "  lore sources\n  lore sources quote --weight mine=50\n  lore sources --format json",

@@ -1,0 +1,74 @@
+#!/usr/bin/env bash
+# Keeps the completions and the man page in step with the binary. The command-line
+# surface comes from lore itself: the subcommands listed by `lore --help`, every
+# option name (-x and --long) that `lore --help` and `lore SUB --help` list, and
+# the fixed values shown for --format. Then:
+#   - in bash, fish and zsh, `lore <Tab>` offers exactly those subcommands,
+#     `lore SUB -<Tab>` exactly the options of SUB (none missing, none extra), and
+#     `lore SUB --format <Tab>` exactly its formats;
+#   - man/lore.1, rendered, describes every subcommand in COMMANDS and names every
+#     option in OPTIONS.
+#   drift_test.sh LORE   (LORE's folder first on PATH, as ctest sets it)
+set -uo pipefail
+source "$(dirname "$0")/lib.sh"
+
+require_lore_on_path "${1-}"
+load_bash_completion
+for tool in fish zsh mandoc col; do
+  command -v "$tool" >/dev/null || { echo "$tool is not installed" >&2; exit 1; }
+done
+
+mapfile -t commands < <(help_commands)
+# Guard against a change of help layout that would leave nothing to compare.
+if ((${#commands[@]} == 0)) || ! grep -qx -- --help <(help_options); then
+  echo "cannot read the subcommands and options from 'lore --help'" >&2
+  exit 1
+fi
+echo "surface: ${#commands[@]} subcommands: ${commands[*]}"
+
+for shell in bash fish zsh; do
+  expect_exactly "$shell offers every subcommand" "$("${shell}_complete_line" 'lore ')" \
+    "${commands[@]}"
+done
+
+for command in '' "${commands[@]}"; do
+  # No argument at all for lore itself.
+  mapfile -t options < <(help_options ${command:+"$command"})
+  mapfile -t formats < <(help_values --format ${command:+"$command"})
+  for shell in bash fish zsh; do
+    line="lore ${command:+$command }-"
+    expect_exactly "$shell: ${line}<Tab>" "$("${shell}_complete_line" "$line")" "${options[@]}"
+    if ((${#formats[@]})); then
+      line="lore ${command:+$command }--format "
+      expect_exactly "$shell: ${line}<Tab>" "$("${shell}_complete_line" "$line")" \
+        "${formats[@]}"
+    fi
+  done
+done
+
+# The man page, rendered as plain text, one section at a time.
+page=$(mandoc -T ascii -O width=200 "$source_dir/man/lore.1" | col -bx)
+section() {
+  awk -v name="$1" '/^[A-Z][A-Z ]*$/ { inside = ($0 == name); next } inside' <<<"$page"
+}
+man_commands=$(section COMMANDS)
+man_options=$(section OPTIONS)
+
+missing=()
+for command in "${commands[@]}"; do
+  # Each subcommand heads an item: indented, at the start of its line.
+  grep -qE "^[[:space:]]+$command([[:space:]]|$)" <<<"$man_commands" || missing+=("$command")
+done
+((${#missing[@]} == 0)) && pass 'man/lore.1 describes every subcommand in COMMANDS' ||
+  fail 'man/lore.1 describes every subcommand in COMMANDS' "missing: ${missing[*]}"
+
+missing=()
+while read -r option; do
+  grep -qE -- "(^|[^[:alnum:]-])$option([^[:alnum:]-]|$)" <<<"$man_options" ||
+    missing+=("$option")
+done < <(for command in '' "${commands[@]}"; do help_options ${command:+"$command"}; done |
+  LC_ALL=C sort -u)
+((${#missing[@]} == 0)) && pass 'man/lore.1 names every option in OPTIONS' ||
+  fail 'man/lore.1 names every option in OPTIONS' "missing: ${missing[*]}"
+
+finish

@@ -1,0 +1,96 @@
+#!/usr/bin/env bash
+# `cmake --install` of this build into a DESTDIR, for the prefix /usr and for
+# another prefix: every file lands where its shell and man(1) look, the installed
+# binary runs, man -M finds both pages, and bash-completion finds the completion.
+# Then where _lore goes by default, for a build configured with each prefix.
+#   install_test.sh LORE BUILD_DIR GENERATOR
+set -uo pipefail
+source "$(dirname "$0")/lib.sh"
+
+require_lore_on_path "${1-}"
+build_dir=${2:?usage: install_test.sh LORE BUILD_DIR GENERATOR}
+generator=${3:?usage: install_test.sh LORE BUILD_DIR GENERATOR}
+
+# install_into PREFIX: installs the build under $lore_test_home/root$PREFIX.
+install_into() {
+  local root=$lore_test_home/root
+  rm -rf "$root"
+  DESTDIR=$root cmake --install "$build_dir" --prefix "$1" >"$lore_test_home/install.log" 2>&1 ||
+    { cat "$lore_test_home/install.log" >&2; return 1; }
+  installed=$root$1
+}
+
+# expect_file LABEL PATH SOURCE: PATH is installed, a copy of SOURCE.
+expect_file() {
+  if [[ -f $2 ]] && cmp -s "$2" "$3"; then
+    pass "$1"
+  else
+    fail "$1" "want a copy of ${3#"$source_dir"/} at ${2#"$lore_test_home"/}" \
+      "installed: $(cd "$lore_test_home/root" && find . -type f | sort | tr '\n' ' ')"
+  fi
+}
+
+# --- The prefix /usr, as a distribution package has it ------------------------
+install_into /usr || { fail 'cmake --install --prefix /usr'; finish; exit; }
+pass 'cmake --install --prefix /usr'
+[[ -x $installed/bin/lore ]] && pass 'bin/lore' || fail 'bin/lore'
+expect_file 'share/man/man1/lore.1' "$installed/share/man/man1/lore.1" "$source_dir/man/lore.1"
+expect_file 'share/man/man5/lore.5' "$installed/share/man/man5/lore.5" "$source_dir/man/lore.5"
+expect_file 'share/bash-completion/completions/lore' \
+  "$installed/share/bash-completion/completions/lore" "$source_dir/completions/lore.bash"
+expect_file 'share/fish/vendor_completions.d/lore.fish' \
+  "$installed/share/fish/vendor_completions.d/lore.fish" "$source_dir/completions/lore.fish"
+expect_file '_lore in share/zsh/vendor-completions, where Debian zsh looks under /usr' \
+  "$installed/share/zsh/vendor-completions/_lore" "$source_dir/completions/_lore"
+
+# The installed binary runs, with the built-in dataset in it.
+expect_exactly 'the installed lore runs' \
+  "$("$installed/bin/lore" show director --format tsv | cut -f1)" director
+[[ $("$installed/bin/lore" --version) == "$(lore --version)" ]] &&
+  pass 'the installed lore is this build' || fail 'the installed lore is this build'
+
+# man -M finds both pages under the installed man folder.
+found=$(man -M "$installed/share/man" -w lore 2>&1)
+[[ $found == "$installed/share/man/man1/lore.1" ]] && pass 'man -M finds lore(1)' ||
+  fail 'man -M finds lore(1)' "got: $found"
+found=$(man -M "$installed/share/man" -w 5 lore 2>&1)
+[[ $found == "$installed/share/man/man5/lore.5" ]] && pass 'man -M finds lore(5)' ||
+  fail 'man -M finds lore(5)' "got: $found"
+MANWIDTH=80 man -M "$installed/share/man" lore 2>/dev/null | grep -q 'quotes, trivia, scenes' &&
+  pass 'man -M shows lore(1)' || fail 'man -M shows lore(1)'
+
+# bash-completion finds the installed script by the command's name.
+spec=$(XDG_DATA_DIRS=$installed/share bash -c '
+  source /usr/share/bash-completion/bash_completion
+  _completion_loader lore
+  complete -p lore' 2>&1)
+[[ $spec == *'-F _lore '* ]] && pass 'bash-completion loads the installed completion' ||
+  fail 'bash-completion loads the installed completion' "got: $spec"
+
+# --- Another prefix -------------------------------------------------------------
+install_into /opt/lore || { fail 'cmake --install --prefix /opt/lore'; finish; exit; }
+pass 'cmake --install --prefix /opt/lore'
+expect_file '_lore in share/zsh/site-functions under another prefix' \
+  "$installed/share/zsh/site-functions/_lore" "$source_dir/completions/_lore"
+[[ -x $installed/bin/lore ]] && pass 'bin/lore under another prefix' ||
+  fail 'bin/lore under another prefix'
+
+# --- LORE_ZSH_COMPLETION_DIR as configured --------------------------------------
+# A configure of its own (no build): the default follows CMAKE_INSTALL_PREFIX, a
+# value given is kept.
+zsh_dir() {
+  local dir=$lore_test_home/configure
+  rm -rf "$dir"
+  cmake -S "$source_dir" -B "$dir" -G "$generator" -DLORE_BUILD_TESTS=OFF "$@" \
+    >"$lore_test_home/configure.log" 2>&1 || { cat "$lore_test_home/configure.log" >&2; return 1; }
+  sed -n 's/^LORE_ZSH_COMPLETION_DIR:[A-Z]*=//p' "$dir/CMakeCache.txt"
+}
+expect_exactly 'LORE_ZSH_COMPLETION_DIR for the prefix /usr' \
+  "$(zsh_dir -DCMAKE_INSTALL_PREFIX=/usr)" share/zsh/vendor-completions
+expect_exactly 'LORE_ZSH_COMPLETION_DIR for the prefix /usr/local' \
+  "$(zsh_dir -DCMAKE_INSTALL_PREFIX=/usr/local)" share/zsh/site-functions
+expect_exactly 'LORE_ZSH_COMPLETION_DIR given is kept' \
+  "$(zsh_dir -DCMAKE_INSTALL_PREFIX=/usr -DLORE_ZSH_COMPLETION_DIR=share/zsh/site-functions)" \
+  share/zsh/site-functions
+
+finish

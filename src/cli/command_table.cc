@@ -36,13 +36,11 @@ Runner pick_runner(std::string_view command, std::vector<Kind> kinds, CommonArgs
           ask_questions](Context& context) -> Expected<void, Error> {
     auto choice = to_choice(common.choice, context.environment);
     if (!choice) return unexpected(std::move(choice.error()));
-    auto display = to_display(common.display);
-    if (!display) return unexpected(std::move(display.error()));
-    auto filter = to_filter(common.filters, kinds);
-    if (!filter) return unexpected(std::move(filter.error()));
-    PickOptions options{std::string(command), to_sources(common.datasets, context.environment),
-                        std::move(*filter),   std::move(*choice),
-                        std::move(*display),  ask_questions != nullptr && *ask_questions};
+    auto selection = to_selection(common, kinds, context.environment);
+    if (!selection) return unexpected(std::move(selection.error()));
+    PickOptions options{std::string(command),          std::move(selection->sources),
+                        std::move(selection->filter),  std::move(*choice),
+                        std::move(selection->display), ask_questions != nullptr && *ask_questions};
     return run_pick(options, context);
   };
 }
@@ -86,20 +84,15 @@ Runner setup_show(CLI::App& app, CommonArgs& common) {
 
 Runner setup_list(CLI::App& app, CommonArgs& common) {
   auto kind = std::make_shared<std::string>();
-  app.add_option("KIND", *kind, "Only this kind: quote, trivia, scene or egg")
-      ->check(CLI::IsMember({"quote", "quotes", "trivia", "scene", "scenes", "egg", "eggs"}));
+  add_kind_argument(app, *kind);
   add_selection_groups(app, common);
   add_display_options(app, common.display);
   return [kind, &common](Context& context) -> Expected<void, Error> {
-    auto display = to_display(common.display);
-    if (!display) return unexpected(std::move(display.error()));
-    std::vector<Kind> kinds;
-    if (const auto parsed = parse_kind(*kind)) kinds.push_back(*parsed);
-    auto filter = to_filter(common.filters, kinds);
-    if (!filter) return unexpected(std::move(filter.error()));
-    return run_list(
-        {to_sources(common.datasets, context.environment), std::move(*filter), std::move(*display)},
-        context);
+    auto selection = to_selection(common, kinds_named(*kind), context.environment);
+    if (!selection) return unexpected(std::move(selection.error()));
+    return run_list({std::move(selection->sources), std::move(selection->filter),
+                     std::move(selection->display)},
+                    context);
   };
 }
 
@@ -114,14 +107,11 @@ Runner setup_search(CLI::App& app, CommonArgs& common) {
   add_selection_groups(app, common);
   add_display_options(app, common.display);
   return [args, &common](Context& context) -> Expected<void, Error> {
-    auto display = to_display(common.display);
-    if (!display) return unexpected(std::move(display.error()));
-    auto filter = to_filter(common.filters, {});
-    if (!filter) return unexpected(std::move(filter.error()));
-    return run_search(
-        {args->pattern, args->ignore_case, to_sources(common.datasets, context.environment),
-         std::move(*filter), std::move(*display)},
-        context);
+    auto selection = to_selection(common, {}, context.environment);
+    if (!selection) return unexpected(std::move(selection.error()));
+    return run_search({args->pattern, args->ignore_case, std::move(selection->sources),
+                       std::move(selection->filter), std::move(selection->display)},
+                      context);
   };
 }
 
@@ -140,16 +130,14 @@ Runner setup_tags(CLI::App& app, CommonArgs& common) {
   add_selection_groups(app, common);
   add_display_options(app, common.display);
   return [&common](Context& context) -> Expected<void, Error> {
-    auto display = to_display(common.display);
-    if (!display) return unexpected(std::move(display.error()));
-    if (display->entry_template) {
+    auto selection = to_selection(common, {}, context.environment);
+    if (!selection) return unexpected(std::move(selection.error()));
+    if (selection->display.entry_template) {
       return unexpected(Error{ErrorKind::usage, "--template does not apply to tags", {}});
     }
-    auto filter = to_filter(common.filters, {});
-    if (!filter) return unexpected(std::move(filter.error()));
-    return run_tags(
-        {to_sources(common.datasets, context.environment), std::move(*filter), std::move(*display)},
-        context);
+    return run_tags({std::move(selection->sources), std::move(selection->filter),
+                     std::move(selection->display)},
+                    context);
   };
 }
 
@@ -225,22 +213,17 @@ Runner setup_quiz(CLI::App& app, CommonArgs& common) {
 
 Runner setup_sources(CLI::App& app, CommonArgs& common) {
   auto kind = std::make_shared<std::string>();
-  app.add_option("KIND", *kind, "Chances for this kind only: quote, trivia, scene or egg")
-      ->check(CLI::IsMember({"quote", "quotes", "trivia", "scene", "scenes", "egg", "eggs"}));
+  add_kind_argument(app, *kind);
   add_selection_groups(app, common);
   add_choice_options(app, common.choice);
   add_display_options(app, common.display, {.entry_formats = false});
   return [kind, &common](Context& context) -> Expected<void, Error> {
-    auto display = to_display(common.display);
-    if (!display) return unexpected(std::move(display.error()));
     auto choice = to_choice(common.choice, context.environment);
     if (!choice) return unexpected(std::move(choice.error()));
-    std::vector<Kind> kinds;
-    if (const auto parsed = parse_kind(*kind)) kinds.push_back(*parsed);
-    auto filter = to_filter(common.filters, kinds);
-    if (!filter) return unexpected(std::move(filter.error()));
-    return run_sources({to_sources(common.datasets, context.environment), std::move(*filter),
-                        std::move(choice->weighting), std::move(*display)},
+    auto selection = to_selection(common, kinds_named(*kind), context.environment);
+    if (!selection) return unexpected(std::move(selection.error()));
+    return run_sources({std::move(selection->sources), std::move(selection->filter),
+                        std::move(choice->weighting), std::move(selection->display)},
                        context);
   };
 }
@@ -262,8 +245,7 @@ Runner setup_validate(CLI::App& app, CommonArgs& /*common*/) {
 
 Runner setup_export(CLI::App& app, CommonArgs& common) {
   auto kind = std::make_shared<std::string>();
-  app.add_option("KIND", *kind, "Only this kind: quote, trivia, scene or egg")
-      ->check(CLI::IsMember({"quote", "quotes", "trivia", "scene", "scenes", "egg", "eggs"}));
+  add_kind_argument(app, *kind);
   add_selection_groups(app, common);
   add_display_options(app, common.display);
   return [kind, &common](Context& context) -> Expected<void, Error> {
@@ -271,15 +253,11 @@ Runner setup_export(CLI::App& app, CommonArgs& common) {
     if (!common.display.format_given && !common.display.template_given) {
       common.display.format = "toml";
     }
-    auto display = to_display(common.display);
-    if (!display) return unexpected(std::move(display.error()));
-    std::vector<Kind> kinds;
-    if (const auto parsed = parse_kind(*kind)) kinds.push_back(*parsed);
-    auto filter = to_filter(common.filters, kinds);
-    if (!filter) return unexpected(std::move(filter.error()));
-    return run_export(
-        {to_sources(common.datasets, context.environment), std::move(*filter), std::move(*display)},
-        context);
+    auto selection = to_selection(common, kinds_named(*kind), context.environment);
+    if (!selection) return unexpected(std::move(selection.error()));
+    return run_export({std::move(selection->sources), std::move(selection->filter),
+                       std::move(selection->display)},
+                      context);
   };
 }
 

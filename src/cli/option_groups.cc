@@ -206,4 +206,24 @@ Expected<DisplayOptions, Error> to_display(const DisplayArgs& args) {
   return options;
 }
 
+void add_kind_argument(CLI::App& app, std::string& kind) {
+  app.add_option("KIND", kind, "Only this kind: quote, trivia, scene or egg")
+      ->check(CLI::IsMember({"quote", "quotes", "trivia", "scene", "scenes", "egg", "eggs"}));
+}
+
+std::vector<Kind> kinds_named(const std::string& kind) {
+  if (const auto parsed = parse_kind(kind)) return {*parsed};
+  return {};
+}
+
+Expected<Selection, Error> to_selection(const CommonArgs& common, std::vector<Kind> kinds,
+                                        const Environment& environment) {
+  auto filter = to_filter(common.filters, std::move(kinds));
+  if (!filter) return unexpected(std::move(filter.error()));
+  auto display = to_display(common.display);
+  if (!display) return unexpected(std::move(display.error()));
+  return Selection{to_sources(common.datasets, environment), std::move(*filter),
+                   std::move(*display)};
+}
+
 }  // namespace lore::cli

@@ -85,4 +85,19 @@ struct CommonArgs {
   DisplayArgs display;
 };
 
+/// The optional KIND argument of list, sources and export.
+void add_kind_argument(CLI::App& app, std::string& kind);
+
+/// The kinds a KIND argument names: that one, or all when it is empty.
+std::vector<Kind> kinds_named(const std::string& kind);
+
+/// What every selecting command takes, validated: datasets, filters and output.
+struct Selection {
+  DatasetSources sources;
+  Filter filter;
+  DisplayOptions display;
+};
+Expected<Selection, Error> to_selection(const CommonArgs& common, std::vector<Kind> kinds,
+                                        const Environment& environment);
+
 }  // namespace lore::cli

@@ -9,6 +9,7 @@
 #include <array>
 #include <charconv>
 #include <cstdlib>
+#include <memory>
 #include <sstream>
 
 #include "cli/command_table.h"
@@ -19,6 +20,7 @@
 #include "util/edit_distance.h"
 #include "util/random.h"
 #include "util/terminal.h"
+#include "util/text_escape.h"
 
 #ifndef LORE_VERSION
 #define LORE_VERSION "0.0.0"
@@ -66,6 +68,36 @@ std::string footer(std::string_view examples) {
   return fmt::format("\nExamples:\n{}\n", examples);
 }
 
+/// The subcommands to declare for this command line. Declaring all of them costs more
+/// than the rest of `lore quote` put together, and `lore` runs at every login, so a
+/// command line declares the subcommands it names (usually one) or, naming none and
+/// no other word, only the one config.toml's `kind` names. Help and stray words
+/// (an unknown command) get them all, for the listing and the suggestions.
+std::vector<const CommandSpec*> commands_to_declare(const std::vector<std::string_view>& words,
+                                                    std::string_view default_kind) {
+  std::vector<const CommandSpec*> named;
+  bool stray_word = false;
+  bool help = false;
+  for (const std::string_view word : words) {
+    if (word == "-h" || word == "--help") help = true;
+    if (word.empty() || word.front() == '-') continue;
+    const auto commands = command_table();
+    const auto found = std::find_if(commands.begin(), commands.end(),
+                                    [&](const CommandSpec& spec) { return spec.name == word; });
+    if (found == commands.end()) {
+      stray_word = true;  // an option's value, or an unknown command
+    } else if (std::find(named.begin(), named.end(), &*found) == named.end()) {
+      named.push_back(&*found);
+    }
+  }
+  if (!named.empty()) return named;
+  std::vector<const CommandSpec*> all;
+  for (const CommandSpec& spec : command_table()) {
+    if (stray_word || help || spec.name == default_kind) all.push_back(&spec);
+  }
+  return all;
+}
+
 /// The kinds that bare `lore` may print, as config.toml's `kind` names them.
 constexpr std::array<std::string_view, 5> kDefaultKinds = {"quote", "trivia", "scene", "egg",
                                                            "random"};
@@ -76,12 +108,61 @@ constexpr std::array<std::string_view, 5> kDefaultKinds = {"quote", "trivia", "s
 struct ConfigDefaults {
   std::vector<std::string> arguments;
   std::string kind;
+  std::string path;  ///< The file they come from.
 };
 
-ConfigDefaults read_config(const CLI::App& app, Context& context) {
+/// Options that exclude each other: a config default yields to any of its family
+/// given on the command line.
+constexpr std::array<std::array<std::string_view, 3>, 4> kOptionFamilies = {{
+    {"short", "long", ""},
+    {"count", "all", ""},
+    {"format", "template", ""},
+    {"seed", "daily", "date"},
+}};
+
+/// The options of `app` that `words` (the command line) use.
+std::vector<const CLI::Option*> options_used(const CLI::App& app,
+                                             const std::vector<std::string_view>& words) {
+  std::vector<const CLI::Option*> used;
+  for (const std::string_view word : words) {
+    if (word.size() < 2 || word.front() != '-') continue;
+    const std::string name = word[1] == '-' ? std::string(word.substr(0, word.find('=')))
+                                            : std::string(word.substr(0, 2));
+    if (const CLI::Option* option = app.get_option_no_throw(name)) used.push_back(option);
+  }
+  return used;
+}
+
+/// Lists that a config file extends rather than sets: its datasets and tags stay when
+/// the command line adds its own.
+constexpr std::array<std::string_view, 3> kAdditiveKeys = {"data", "tag", "exclude-tag"};
+
+/// True when the command line gives `key` or an option that excludes it.
+bool overridden(const CLI::App& app, std::string_view key,
+                const std::vector<const CLI::Option*>& used) {
+  if (std::find(kAdditiveKeys.begin(), kAdditiveKeys.end(), key) != kAdditiveKeys.end()) {
+    return false;
+  }
+  std::vector<std::string_view> family{key};
+  for (const auto& members : kOptionFamilies) {
+    if (std::find(members.begin(), members.end(), key) != members.end()) {
+      family.assign(members.begin(), members.end());
+    }
+  }
+  for (const std::string_view member : family) {
+    if (member.empty()) continue;
+    const CLI::Option* option = app.get_option_no_throw("--" + std::string(member));
+    if (std::find(used.begin(), used.end(), option) != used.end()) return true;
+  }
+  return false;
+}
+
+ConfigDefaults read_config(const CLI::App& app, const std::vector<std::string_view>& words,
+                           Context& context) {
   ConfigDefaults defaults;
   const std::string& path = context.environment.config_path;
   if (path.empty() || context.files.type_of(path) != PathType::file) return defaults;
+  defaults.path = path;
   auto content = context.files.read(path);
   if (!content) {
     context.messages.write(fmt::format("{}: warning: {}\n", path, content.error().reason));
@@ -92,6 +173,7 @@ ConfigDefaults read_config(const CLI::App& app, Context& context) {
     diagnostic.severity = Severity::warning;
     context.messages.write(format_diagnostic(diagnostic) + "\n");
   }
+  const auto used = options_used(app, words);
   for (const ConfigSetting& setting : config.settings) {
     auto warn = [&](std::string message) {
       context.messages.write(
@@ -113,6 +195,7 @@ ConfigDefaults read_config(const CLI::App& app, Context& context) {
       warn(fmt::format("unknown key '{}'", setting.key));
       continue;
     }
+    if (overridden(app, setting.key, used)) continue;  // the command line wins
     if (setting.values.empty()) {
       if (setting.enabled) defaults.arguments.push_back(option);
       continue;
@@ -123,6 +206,39 @@ ConfigDefaults read_config(const CLI::App& app, Context& context) {
     }
   }
   return defaults;
+}
+
+/// The command-line parser with its subcommands, and what runs each.
+struct Parser {
+  CLI::App app{std::string(kDescription), "lore"};
+  CommonArgs common;
+  Runner runner;
+  std::vector<std::pair<CLI::App*, Runner>> commands;
+};
+
+/// A parser for `lore` with its own options; declare_commands adds the subcommands.
+std::unique_ptr<Parser> make_parser() {
+  auto parser = std::make_unique<Parser>();
+  CLI::App& app = parser->app;
+  app.set_version_flag("--version", "lore " LORE_VERSION);
+  app.footer(
+      footer("  lore\n  lore trivia --question\n  lore list --tag iconic\n"
+             "  lore search -i hope"));
+  app.require_subcommand(0, 1);
+  // An option given twice (by config.toml, then on the command line) takes the last.
+  app.option_defaults()->multi_option_policy(CLI::MultiOptionPolicy::TakeLast);
+  parser->runner = setup_default(app, parser->common);
+  return parser;
+}
+
+/// Declares the subcommands that `words` need (see commands_to_declare).
+void declare_commands(Parser& parser, const std::vector<std::string_view>& words,
+                      std::string_view default_kind) {
+  for (const CommandSpec* spec : commands_to_declare(words, default_kind)) {
+    CLI::App* sub = parser.app.add_subcommand(std::string(spec->name), std::string(spec->summary));
+    sub->footer(footer(spec->examples));
+    parser.commands.emplace_back(sub, spec->setup(*sub, parser.common));
+  }
 }
 
 }  // namespace
@@ -150,46 +266,49 @@ Environment read_environment() {
 }
 
 int run_app(int argc, const char* const* argv, Context& context) {
-  CLI::App app{std::string(kDescription), "lore"};
-  app.set_version_flag("--version", "lore " LORE_VERSION);
-  app.footer(
-      footer("  lore\n  lore trivia --question\n  lore list --tag iconic\n"
-             "  lore search -i hope"));
-  app.require_subcommand(0, 1);
-  // An option given twice (by config.toml, then on the command line) takes the last.
-  app.option_defaults()->multi_option_policy(CLI::MultiOptionPolicy::TakeLast);
+  const std::vector<std::string_view> words(argv + 1, argv + argc);
+  std::unique_ptr<Parser> parser = make_parser();
+  ConfigDefaults defaults = read_config(parser->app, words, context);
+  declare_commands(*parser, words, defaults.kind);
 
-  CommonArgs common;
-  Runner runner = setup_default(app, common);
-  std::vector<std::pair<CLI::App*, Runner>> commands;
-  for (const CommandSpec& spec : command_table()) {
-    CLI::App* sub = app.add_subcommand(std::string(spec.name), std::string(spec.summary));
-    sub->footer(footer(spec.examples));
-    commands.emplace_back(sub, spec.setup(*sub, common));
-  }
-
-  const ConfigDefaults defaults = read_config(app, context);
   std::vector<std::string> arguments = defaults.arguments;
-  arguments.insert(arguments.end(), argv + 1, argv + argc);
+  arguments.insert(arguments.end(), words.begin(), words.end());
   std::reverse(arguments.begin(), arguments.end());  // CLI11 takes them last first
   try {
-    app.parse(arguments);
+    try {
+      parser->app.parse(arguments);
+    } catch (const CLI::ParseError& error) {
+      if (defaults.arguments.empty() || dynamic_cast<const CLI::Success*>(&error) != nullptr) {
+        throw;
+      }
+      // A bad value in config.toml must not stop a quote at login: say so, and parse
+      // the command line alone.
+      context.messages.write(fmt::format("{}: warning: ignored, because {}\n", defaults.path,
+                                         escape_controls(error.what())));
+      defaults.arguments.clear();
+      parser = make_parser();
+      declare_commands(*parser, words, defaults.kind);
+      arguments.assign(words.rbegin(), words.rend());
+      parser->app.parse(arguments);
+    }
   } catch (const CLI::Success& success) {
     std::ostringstream out;
     std::ostringstream err;
-    const int status = app.exit(success, out, err);
+    const int status = parser->app.exit(success, out, err);
     context.out.write(out.str());
     context.messages.write(err.str());
     auto written = finish_output(context.out);
     if (!written) return report_error(written.error(), context.messages);
     return status;
   } catch (const CLI::ParseError& error) {
-    std::string message = unknown_command(app, argc, argv).value_or(error.what());
+    std::string message = unknown_command(parser->app, argc, argv).value_or(error.what());
     return report_error({ErrorKind::usage, std::move(message), {}}, context.messages);
   }
 
-  for (auto& [sub, sub_runner] : commands) {
-    if (sub->parsed() || (app.get_subcommands().empty() && sub->get_name() == defaults.kind)) {
+  Runner runner = parser->runner;
+  for (auto& [sub, sub_runner] : parser->commands) {
+    if (sub->parsed() ||
+        (parser->app.get_subcommands().empty() && sub->get_name() == defaults.kind)) {
       runner = sub_runner;
     }
   }

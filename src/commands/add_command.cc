@@ -29,7 +29,9 @@ Expected<Entry, Error> build_entry(const AddOptions& options, Dataset& storage) 
   for (const auto& [name, values] : options.fields) {
     const FieldSpec* field = find_field(options.kind, name);
     if (field == nullptr) {
-      return usage_error(fmt::format("a {} has no field '{}'", kind_name(options.kind), name));
+      const std::string_view kind = kind_name(options.kind);
+      return usage_error(
+          fmt::format("{} {} has no field '{}'", kind.front() == 'e' ? "an" : "a", kind, name));
     }
     switch (field->type) {
       case FieldType::string:

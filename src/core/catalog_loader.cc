@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <map>
 #include <set>
 
 #include "core/dataset_loader.h"
@@ -54,7 +55,11 @@ class CatalogBuilder {
 
  private:
   void add_file(const std::string& path, bool named) {
-    if (!seen_.insert(files_.identity(path)).second) return;
+    // A file reached twice loads once, unless a bad one found on the search path is
+    // then named with --data, where its errors count.
+    const auto seen = seen_.find(files_.identity(path));
+    if (seen != seen_.end() && !(named && seen->second)) return;
+    seen_[files_.identity(path)] = false;
     auto content = files_.read(path);
     if (!content) return fail_to_read(content.error(), named);
     add_content(*content, path, named);
@@ -71,6 +76,7 @@ class CatalogBuilder {
   }
 
   void skip(const std::string& path, Diagnostic first_error) {
+    seen_[files_.identity(path)] = true;
     Diagnostic warning = first_error;
     warning.severity = Severity::warning;
     warning.message = fmt::format("skipping this dataset: {}", first_error.message);
@@ -86,14 +92,25 @@ class CatalogBuilder {
           .push_back(std::move(diagnostic));
     }
     if (result.dataset) {
-      if (const Dataset* other = find_dataset(result.dataset->info().id)) {
-        const SourcePosition at = result.dataset->info().id_position;
-        errors.push_back({path, at.line, at.column, Severity::error,
-                          fmt::format("dataset id '{}' is already used by {}",
-                                      result.dataset->info().id, other->info().path)});
+      const std::string& id = result.dataset->info().id;
+      if (const Dataset* other = find_dataset(id)) {
+        if (!fixed_ids_.contains(id)) {
+          // Found on the search path before: the later, more specific place wins, as
+          // $XDG_DATA_HOME wins over $XDG_DATA_DIRS.
+          loaded_.warnings.push_back(
+              {path, 0, 0, Severity::warning,
+               fmt::format("dataset '{}' here replaces the one in {}", id, other->info().path)});
+          loaded_.catalog.retain([&id](const Dataset& d) { return d.info().id != id; });
+        } else {
+          const SourcePosition at = result.dataset->info().id_position;
+          errors.push_back(
+              {path, at.line, at.column, Severity::error,
+               fmt::format("dataset id '{}' is already used by {}", id, other->info().path)});
+        }
       }
     }
     if (errors.empty()) {
+      if (named) fixed_ids_.insert(result.dataset->info().id);
       loaded_.catalog.add(std::move(*result.dataset));
     } else if (named) {
       errors_.insert(errors_.end(), errors.begin(), errors.end());
@@ -132,7 +149,8 @@ class CatalogBuilder {
   const FileReader& files_;
   LoadedCatalog loaded_;
   std::vector<Diagnostic> errors_;
-  std::set<std::string> seen_;
+  std::map<std::string, bool> seen_;  // file identity: skipped as bad?
+  std::set<std::string> fixed_ids_;   // datasets built in or named: never replaced
   bool unreadable_ = false;
   bool invalid_ = false;
 };

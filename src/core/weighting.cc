@@ -43,8 +43,9 @@ Expected<Weighting::Pin, std::string> parse_weight(std::string_view text) {
   if (number.ends_with('%')) number.remove_suffix(1);
   double percent = -1;
   const auto [end, error] = std::from_chars(number.data(), number.data() + number.size(), percent);
-  if (error != std::errc{} || end != number.data() + number.size() || percent < 0 ||
-      percent > 100) {
+  // Written so that NaN, which compares false with everything, fails too.
+  if (error != std::errc{} || end != number.data() + number.size() ||
+      !(percent >= 0 && percent <= 100)) {
     return unexpected(fmt::format("'{}': the percentage must be a number from 0 to 100", text));
   }
   return Weighting::Pin{std::string(text.substr(0, equals)), percent};

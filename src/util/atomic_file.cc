@@ -49,10 +49,16 @@ Expected<void, std::string> write_file_atomically(const std::string& path,
   std::string temporary = path + ".tmp-XXXXXX";
   const int fd = ::mkstemp(temporary.data());
   if (fd < 0) return unexpected(system_error("create", temporary));
-  // mkstemp makes 0600; a data file should be as readable as any other.
-  const mode_t mask = ::umask(0);
-  ::umask(mask);
-  (void)::fchmod(fd, 0644 & ~mask);
+  // mkstemp makes 0600: a replaced file keeps its own mode, a new one gets 0644 less
+  // the umask, as any other data file.
+  struct stat old {};
+  if (::stat(path.c_str(), &old) == 0) {
+    (void)::fchmod(fd, old.st_mode & 07777);
+  } else {
+    const mode_t mask = ::umask(0);
+    ::umask(mask);
+    (void)::fchmod(fd, 0644 & ~mask);
+  }
   auto fail = [&](std::string_view what) {
     std::string error = system_error(what, temporary);
     ::close(fd);

@@ -8,7 +8,8 @@ namespace lore {
 
 /// Replaces the file at `path` with `content` so that a crash or a full disk leaves
 /// either the old file or the new one whole: a temporary file beside it, fsync, rename,
-/// then fsync of the folder. New files get mode 0644 less the umask.
+/// then fsync of the folder. A replaced file keeps its mode; a new one gets 0644 less
+/// the umask.
 Expected<void, std::string> write_file_atomically(const std::string& path,
                                                   const std::string& content);
 

@@ -1,0 +1,278 @@
+// run_add against real files in a temporary folder: appending keeps every byte, a
+// missing file is created with a [dataset] table, ids come from the text, and bad
+// entries are refused with the file left as it was.
+#include "commands/add_command.h"
+
+#include <gtest/gtest.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+
+#include "core/dataset_loader.h"
+
+namespace lore {
+namespace {
+
+namespace fs = std::filesystem;
+
+std::string read_file(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream out;
+  out << in.rdbuf();
+  return out.str();
+}
+
+void write_file(const fs::path& path, const std::string& content) {
+  std::ofstream(path, std::ios::binary) << content;
+}
+
+constexpr std::string_view kHandWritten =
+    "# My quotes.   Spacing and comments are mine.\n"
+    "[dataset]   # table\n"
+    "id=\"hand\"\n"
+    "title   =   'Hand'   \n"
+    "\n"
+    "[[quote]]\n"
+    "\tid = \"first\"   # a comment\n"
+    "\ttext = \"\"\"\nTwo\n  lines.\"\"\"\n"
+    "\ttags = [ \"x\" ,\"y\" ]\n"
+    "# no newline after this comment";
+
+class AddCommandTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    std::string pattern = (fs::temp_directory_path() / "lore-add-test.XXXXXX").string();
+    ASSERT_NE(::mkdtemp(pattern.data()), nullptr);
+    dir_ = pattern;
+  }
+  void TearDown() override { fs::remove_all(dir_); }
+
+  Expected<void, Error> add(AddOptions options) {
+    out_ = StringOutput();
+    messages_ = StringOutput();
+    Context context{out_, messages_, files_, environment_};
+    return run_add(options, context);
+  }
+
+  static AddOptions quote(std::string text, std::string to) {
+    AddOptions options;
+    options.kind = Kind::quote;
+    options.fields["text"] = {std::move(text)};
+    options.to = std::move(to);
+    return options;
+  }
+
+  /// The entries of the file at `path`, loaded as a dataset.
+  static std::optional<Dataset> load(const fs::path& path) {
+    LoadResult result = load_dataset(read_file(path), path.string());
+    std::string problems;
+    for (const Diagnostic& d : result.diagnostics) problems += "\n" + format_diagnostic(d);
+    EXPECT_TRUE(result.dataset) << problems;
+    return std::move(result.dataset);
+  }
+
+  fs::path dir_;
+  DiskFileReader files_;
+  Environment environment_;
+  StringOutput out_;
+  StringOutput messages_;
+};
+
+TEST_F(AddCommandTest, CreatesAMissingFileAndItsFoldersWithADatasetTable) {
+  const fs::path file = dir_ / "a" / "b" / "My Quotes.toml";
+  const auto added = add(quote("So it goes.", file.string()));
+  ASSERT_TRUE(added) << added.error().message;
+  EXPECT_EQ(out_.text(), "so-it-goes\n");
+  const auto dataset = load(file);
+  ASSERT_TRUE(dataset);
+  EXPECT_EQ(dataset->info().id, "my-quotes");
+  EXPECT_EQ(dataset->info().title, "My Quotes");
+  ASSERT_EQ(dataset->entries().size(), 1U);
+  EXPECT_EQ(dataset->entries()[0].id, "so-it-goes");
+  EXPECT_EQ(dataset->entries()[0].text, "So it goes.");
+  EXPECT_TRUE(dataset->entries()[0].tags.empty());
+}
+
+TEST_F(AddCommandTest, AppendingKeepsEveryByteOfTheFile) {
+  const fs::path file = dir_ / "hand.toml";
+  write_file(file, std::string(kHandWritten));
+  AddOptions options = quote("A second one.", file.string());
+  options.fields["speaker"] = {"Sam"};
+  options.fields["tags"] = {"one", "two"};
+  options.spoiler = true;
+  const auto added = add(options);
+  ASSERT_TRUE(added) << added.error().message;
+  const std::string after = read_file(file);
+  ASSERT_GT(after.size(), kHandWritten.size());
+  EXPECT_EQ(after.substr(0, kHandWritten.size()), kHandWritten);
+  const auto dataset = load(file);
+  ASSERT_TRUE(dataset);
+  ASSERT_EQ(dataset->entries().size(), 2U);
+  EXPECT_EQ(dataset->entries()[0].text, "Two\n  lines.");
+  const Entry& added_entry = dataset->entries()[1];
+  EXPECT_EQ(added_entry.id, "a-second-one");
+  EXPECT_EQ(added_entry.speaker, "Sam");
+  EXPECT_EQ(added_entry.tags, (std::vector<std::string_view>{"one", "two"}));
+  EXPECT_TRUE(added_entry.spoiler);
+}
+
+TEST_F(AddCommandTest, IdsFromTheTextMadeUnique) {
+  const fs::path file = dir_ / "ids.toml";
+  for (const char* expected : {"so-it-goes", "so-it-goes-2", "so-it-goes-3"}) {
+    ASSERT_TRUE(add(quote("So it goes!", file.string())));
+    EXPECT_EQ(out_.text(), std::string(expected) + "\n");
+  }
+  ASSERT_TRUE(add(quote("One two three four five six seven.", file.string())));
+  EXPECT_EQ(out_.text(), "one-two-three-four-five\n");
+  ASSERT_TRUE(add(quote("日本語", file.string())));
+  EXPECT_EQ(out_.text(), "quote\n");
+  AddOptions trivia;
+  trivia.kind = Kind::trivia;
+  trivia.fields["fact"] = {"Facts are facts."};
+  trivia.fields["category"] = {"misc"};
+  trivia.to = file.string();
+  ASSERT_TRUE(add(trivia));
+  EXPECT_EQ(out_.text(), "facts-are-facts\n");
+}
+
+TEST_F(AddCommandTest, AGivenIdIsUsedAsIs) {
+  const fs::path file = dir_ / "given.toml";
+  AddOptions options = quote("Text.", file.string());
+  options.fields["id"] = {"my-own-id"};
+  ASSERT_TRUE(add(options));
+  EXPECT_EQ(out_.text(), "my-own-id\n");
+}
+
+/// Adding to a copy of the hand-written file: expect_refused() checks the refusal's
+/// kind and reason, and that the file is unchanged.
+class AddRefusals : public AddCommandTest {
+ protected:
+  void SetUp() override {
+    AddCommandTest::SetUp();
+    file_ = dir_ / "hand.toml";
+    write_file(file_, std::string(kHandWritten));
+  }
+
+  void expect_refused(AddOptions options, ErrorKind kind, const std::string& reason) {
+    options.to = file_.string();
+    const auto added = add(options);
+    ASSERT_FALSE(added) << "added " << out_.text();
+    EXPECT_EQ(added.error().kind, kind);
+    std::string said = added.error().message;
+    for (const Diagnostic& d : added.error().diagnostics) said += "\n" + format_diagnostic(d);
+    EXPECT_NE(said.find(reason), std::string::npos) << said;
+    EXPECT_EQ(out_.text(), "");
+    EXPECT_EQ(read_file(file_), kHandWritten);
+    // Nothing else in the folder: no temporary file.
+    std::size_t count = 0;
+    for ([[maybe_unused]] const auto& item : fs::directory_iterator(dir_)) ++count;
+    EXPECT_EQ(count, 1U);
+  }
+
+  fs::path file_;
+};
+
+TEST_F(AddRefusals, ADuplicateId) {
+  AddOptions options = quote("Again.", "");
+  options.fields["id"] = {"first"};
+  expect_refused(options, ErrorKind::usage, "duplicate id 'first'");
+}
+
+TEST_F(AddRefusals, AFieldTheKindLacks) {
+  AddOptions options = quote("Text.", "");
+  options.fields["fact"] = {"A fact."};
+  expect_refused(options, ErrorKind::usage, "a quote has no field 'fact'");
+}
+
+TEST_F(AddRefusals, ASceneWithoutOrder) {
+  AddOptions options;
+  options.kind = Kind::scene;
+  options.fields["title"] = {"T"};
+  options.fields["description"] = {"D."};
+  expect_refused(options, ErrorKind::usage, "missing required field 'order'");
+}
+
+TEST_F(AddRefusals, AnOrderThatIsNotANumber) {
+  AddOptions options;
+  options.kind = Kind::scene;
+  options.fields["title"] = {"T"};
+  options.fields["order"] = {"first"};
+  options.fields["description"] = {"D."};
+  expect_refused(options, ErrorKind::usage, "--order: 'first' is not a whole number");
+}
+
+TEST_F(AddRefusals, AnEmptyOrBlankText) {
+  expect_refused(quote("", ""), ErrorKind::usage, "'text'");
+  expect_refused(quote(" \t ", ""), ErrorKind::usage, "field 'text' of quote");
+}
+
+TEST_F(AddRefusals, AQuestionWithoutAnswer) {
+  AddOptions options;
+  options.kind = Kind::trivia;
+  options.fields["fact"] = {"F."};
+  options.fields["category"] = {"c"};
+  options.fields["question"] = {"Q?"};
+  expect_refused(options, ErrorKind::usage, "has a question but no 'answer'");
+}
+
+TEST_F(AddRefusals, AnIdThatIsNotKebabCase) {
+  AddOptions options = quote("Text.", "");
+  options.fields["id"] = {"Not_Kebab"};
+  expect_refused(options, ErrorKind::usage, "is not kebab-case");
+}
+
+TEST_F(AddRefusals, AFileWithErrorsOfItsOwn) {
+  write_file(file_, "[dataset]\nid = \"x\"\ntitle = \"X\"\n\n[[quote]]\nid = \"e\"\ntext = \"\"\ntags = []\n");
+  const auto added = add(quote("Fine.", file_.string()));
+  ASSERT_FALSE(added);
+  EXPECT_EQ(added.error().kind, ErrorKind::invalid_data);
+  ASSERT_EQ(added.error().diagnostics.size(), 1U);
+  EXPECT_EQ(added.error().diagnostics[0].line, 7U);
+  EXPECT_EQ(added.error().diagnostics[0].column, 8U);
+  EXPECT_NE(added.error().message.find("fix them before adding"), std::string::npos);
+}
+
+TEST_F(AddCommandTest, AFolderThatCannotBeMadeIsAnOutputFailureAndWritesNothing) {
+  write_file(dir_ / "a-file", "x");
+  const auto added = add(quote("Text.", (dir_ / "a-file" / "inner.toml").string()));
+  ASSERT_FALSE(added);
+  EXPECT_EQ(added.error().kind, ErrorKind::output_failure);
+  EXPECT_EQ(read_file(dir_ / "a-file"), "x");
+  EXPECT_EQ(out_.text(), "");
+}
+
+TEST_F(AddCommandTest, TheDefaultFileIsMineTomlInTheDataHome) {
+  environment_.search_path.xdg_data_home = (dir_ / "data").string();
+  ASSERT_TRUE(add(quote("Default.", "")));
+  EXPECT_TRUE(fs::exists(dir_ / "data" / "lore" / "mine.toml"));
+  const auto dataset = load(dir_ / "data" / "lore" / "mine.toml");
+  ASSERT_TRUE(dataset);
+  EXPECT_EQ(dataset->info().id, "mine");
+}
+
+TEST_F(AddCommandTest, NowhereToAddIsAUsageError) {
+  const auto added = add(quote("Nowhere.", ""));
+  ASSERT_FALSE(added);
+  EXPECT_EQ(added.error().kind, ErrorKind::usage);
+}
+
+TEST(DefaultAddPath, XdgDataHomeThenHome) {
+  SearchPathVariables v;
+  EXPECT_EQ(default_add_path(v), "");
+  v.home = "/home/u";
+  EXPECT_EQ(default_add_path(v), "/home/u/.local/share/lore/mine.toml");
+  v.xdg_data_home = "relative";
+  EXPECT_EQ(default_add_path(v), "/home/u/.local/share/lore/mine.toml");
+  v.xdg_data_home = "";
+  EXPECT_EQ(default_add_path(v), "/home/u/.local/share/lore/mine.toml");
+  v.xdg_data_home = "/xdg/data";
+  EXPECT_EQ(default_add_path(v), "/xdg/data/lore/mine.toml");
+  v.home.reset();
+  EXPECT_EQ(default_add_path(v), "/xdg/data/lore/mine.toml");
+}
+
+}  // namespace
+}  // namespace lore

@@ -1,0 +1,110 @@
+#include "core/config_loader.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+namespace lore {
+namespace {
+
+using Values = std::vector<std::string>;
+
+TEST(ParseConfig, StringNumberBooleanAndArraySettingsInFileOrder) {
+  const ConfigFile config = parse_config(
+      "# defaults\nwidth = 20\ncolor = \"never\"\nspoilers = true\nno-default = false\n"
+      "dataset = [\"io\", \"mine\"]\nweight = [\"mine=30\"]\nlength = 80.5\n",
+      "/c/config.toml");
+  EXPECT_TRUE(config.diagnostics.empty());
+  ASSERT_EQ(config.settings.size(), 7U);
+  // toml++ keeps keys sorted; the settings come back in the order of the file.
+  EXPECT_EQ(config.settings[0].key, "width");
+  EXPECT_EQ(config.settings[0].values, Values{"20"});
+  EXPECT_EQ(config.settings[1].key, "color");
+  EXPECT_EQ(config.settings[1].values, Values{"never"});
+  EXPECT_EQ(config.settings[2].key, "spoilers");
+  EXPECT_TRUE(config.settings[2].values.empty());
+  EXPECT_TRUE(config.settings[2].enabled);
+  EXPECT_EQ(config.settings[3].key, "no-default");
+  EXPECT_FALSE(config.settings[3].enabled);
+  EXPECT_EQ(config.settings[4].key, "dataset");
+  EXPECT_EQ(config.settings[4].values, (Values{"io", "mine"}));
+  EXPECT_EQ(config.settings[5].values, Values{"mine=30"});
+  EXPECT_EQ(config.settings[6].key, "length");
+  EXPECT_EQ(config.settings[6].values, Values{"80.5"});
+}
+
+TEST(ParseConfig, EachSettingKnowsItsLineAndColumn) {
+  const ConfigFile config = parse_config("\n\n   typo = 1\nkind = \"trivia\"\n", "c.toml");
+  ASSERT_EQ(config.settings.size(), 2U);
+  EXPECT_EQ(config.settings[0].key, "typo");
+  EXPECT_EQ(config.settings[0].position.line, 3U);
+  EXPECT_EQ(config.settings[0].position.column, 4U);
+  EXPECT_EQ(config.settings[1].key, "kind");
+  EXPECT_EQ(config.settings[1].values, Values{"trivia"});
+  EXPECT_EQ(config.settings[1].position.line, 4U);
+  EXPECT_EQ(config.settings[1].position.column, 1U);
+}
+
+TEST(ParseConfig, AValueOfAnotherTypeIsAWarningAndIgnored) {
+  const ConfigFile config =
+      parse_config("width = 20\ncolor = { when = \"never\" }\ndate = 2024-05-17\n", "c.toml");
+  ASSERT_EQ(config.settings.size(), 1U);
+  EXPECT_EQ(config.settings[0].key, "width");
+  ASSERT_EQ(config.diagnostics.size(), 2U);
+  for (const Diagnostic& d : config.diagnostics) {
+    EXPECT_EQ(d.severity, Severity::warning);
+    EXPECT_EQ(d.path, "c.toml");
+    EXPECT_EQ(d.column, 1U);
+  }
+  EXPECT_EQ(format_diagnostic(config.diagnostics[0]).substr(0, 8), "c.toml:2");
+}
+
+TEST(ParseConfig, AnArrayOfTablesOrMixedArrayIsAWarning) {
+  const ConfigFile config = parse_config("tag = [\"a\", [\"b\"]]\n", "c.toml");
+  EXPECT_TRUE(config.settings.empty());
+  ASSERT_EQ(config.diagnostics.size(), 1U);
+  EXPECT_EQ(config.diagnostics[0].severity, Severity::warning);
+  EXPECT_EQ(config.diagnostics[0].line, 1U);
+  EXPECT_NE(config.diagnostics[0].message.find("'tag'"), std::string::npos);
+}
+
+TEST(ParseConfig, AFileThatIsNotTomlIsOneErrorWithItsPosition) {
+  const ConfigFile config = parse_config("width = 20\ncolor = \"never\n", "/c/config.toml");
+  EXPECT_TRUE(config.settings.empty());
+  ASSERT_EQ(config.diagnostics.size(), 1U);
+  EXPECT_EQ(config.diagnostics[0].severity, Severity::error);
+  EXPECT_EQ(config.diagnostics[0].path, "/c/config.toml");
+  EXPECT_EQ(config.diagnostics[0].line, 2U);
+  EXPECT_GT(config.diagnostics[0].column, 0U);
+}
+
+TEST(ParseConfig, AnEmptyFileHasNoSettings) {
+  const ConfigFile config = parse_config("", "c.toml");
+  EXPECT_TRUE(config.settings.empty());
+  EXPECT_TRUE(config.diagnostics.empty());
+  const ConfigFile comments = parse_config("# nothing\n\n# here\n", "c.toml");
+  EXPECT_TRUE(comments.settings.empty());
+  EXPECT_TRUE(comments.diagnostics.empty());
+}
+
+TEST(DefaultConfigPath, XdgConfigHomeFirst) {
+  EXPECT_EQ(default_config_path("/xdg/config", "/home/u"), "/xdg/config/lore/config.toml");
+}
+
+TEST(DefaultConfigPath, ElseDotConfigInHome) {
+  EXPECT_EQ(default_config_path(std::nullopt, "/home/u"), "/home/u/.config/lore/config.toml");
+  EXPECT_EQ(default_config_path("", "/home/u"), "/home/u/.config/lore/config.toml");
+}
+
+TEST(DefaultConfigPath, ARelativeXdgConfigHomeIsIgnored) {
+  EXPECT_EQ(default_config_path("relative/config", "/home/u"), "/home/u/.config/lore/config.toml");
+}
+
+TEST(DefaultConfigPath, NeitherGivesNoPath) {
+  EXPECT_EQ(default_config_path(std::nullopt, std::nullopt), "");
+  EXPECT_EQ(default_config_path("relative", "also/relative"), "");
+}
+
+}  // namespace
+}  // namespace lore

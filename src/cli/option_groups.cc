@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 #include <CLI/CLI.hpp>
 
+#include "core/embedded_dataset.h"
 #include "util/date.h"
 
 namespace lore::cli {
@@ -38,7 +39,8 @@ void add_dataset_options(CLI::App& app, DatasetArgs& args) {
 }
 
 DatasetSources to_sources(const DatasetArgs& args, const Environment& environment) {
-  return {!args.no_default, dataset_search_path(environment.search_path), args.files, args.only};
+  return {!args.no_default, &embedded::builtin_dataset,
+          dataset_search_path(environment.search_path), args.files, args.only};
 }
 
 void add_filter_options(CLI::App& app, FilterArgs& args) {

@@ -18,8 +18,14 @@ class CatalogBuilder {
  public:
   explicit CatalogBuilder(const FileReader& files) : files_(files) {}
 
-  void add_embedded() {
-    add_content(embedded::kDataset, std::string(embedded::kDatasetPath), true);
+  void add_embedded(Dataset (*builtin)()) {
+    if (builtin == nullptr) {
+      add_content(embedded::kDataset, std::string(embedded::kDatasetPath), true);
+      return;
+    }
+    Dataset dataset = builtin();
+    fixed_ids_.insert(dataset.info().id);
+    loaded_.catalog.add(std::move(dataset));
   }
 
   /// A file, or every dataset file in a folder.
@@ -160,7 +166,7 @@ class CatalogBuilder {
 Expected<LoadedCatalog, Error> load_catalog(const DatasetSources& sources,
                                             const FileReader& files) {
   CatalogBuilder builder(files);
-  if (sources.include_embedded) builder.add_embedded();
+  if (sources.include_embedded) builder.add_embedded(sources.builtin);
   for (const std::string& path : sources.search_path) builder.add_path(path, false);
   for (const std::string& path : sources.files) builder.add_path(path, true);
   return std::move(builder).finish(sources.only);

@@ -12,7 +12,10 @@ namespace lore {
 
 /// Which datasets to load, in order.
 struct DatasetSources {
-  bool include_embedded = true;          ///< The built-in IO (2019) dataset.
+  bool include_embedded = true;  ///< The built-in IO (2019) dataset.
+  /// Builds the built-in dataset without parsing (embedded::builtin_dataset); when
+  /// null, the embedded TOML is parsed instead.
+  Dataset (*builtin)() = nullptr;
   std::vector<std::string> search_path;  ///< Found, not named: a bad one is skipped.
   std::vector<std::string> files;        ///< Named with --data: a bad one is an error.
   std::vector<std::string> only;         ///< -d NAME: keep only these datasets.

@@ -10,6 +10,7 @@
 
 #include "core/catalog_loader.h"
 #include "core/dataset_loader.h"
+#include "render/json_record.h"
 #include "util/file_reader.h"
 
 #ifndef LORE_SOURCE_DIR
@@ -144,6 +145,43 @@ TEST_F(EmbeddedDataset, CastFactsHaveTheDocumentedForm) {
     EXPECT_GT(plays, 0U) << entry.id;
     EXPECT_EQ(entry.fact.back(), '.') << entry.id;
   }
+}
+
+// builtin_dataset() is C++ generated from data/io.toml at build time; it must hold
+// exactly what parsing data/io.toml gives, entry for entry and field for field.
+TEST(BuiltinDataset, EqualsAFreshParseOfTheFile) {
+  const LoadResult parsed = load_dataset(read_source_file("data/io.toml"), "io.toml (built in)");
+  ASSERT_TRUE(parsed.dataset.has_value());
+  const Dataset built = embedded::builtin_dataset();
+  const DatasetInfo& a = built.info();
+  const DatasetInfo& b = parsed.dataset->info();
+  EXPECT_EQ(a.id, b.id);
+  EXPECT_EQ(a.title, b.title);
+  EXPECT_EQ(a.year, b.year);
+  EXPECT_EQ(a.description, b.description);
+  EXPECT_EQ(a.path, b.path);
+  EXPECT_EQ(a.id_position.line, b.id_position.line);
+  ASSERT_EQ(built.entries().size(), parsed.dataset->entries().size());
+  for (std::size_t i = 0; i < built.entries().size(); ++i) {
+    const Entry& x = built.entries()[i];
+    const Entry& y = parsed.dataset->entries()[i];
+    // The JSON record carries every field under its TOML name.
+    EXPECT_EQ(to_json(x), to_json(y)) << "entry " << i;
+    EXPECT_EQ(x.position.line, y.position.line) << y.id;
+    EXPECT_EQ(x.position.column, y.position.column) << y.id;
+  }
+}
+
+TEST(BuiltinDataset, IsWhatTheCommandLineLoads) {
+  MemoryFileReader no_files;
+  DatasetSources sources;
+  sources.builtin = &embedded::builtin_dataset;
+  const auto loaded = load_catalog(sources, no_files);
+  ASSERT_TRUE(loaded);
+  ASSERT_EQ(loaded->catalog.datasets().size(), 1U);
+  EXPECT_EQ(loaded->catalog.datasets()[0].entries().size(),
+            embedded::builtin_dataset().entries().size());
+  EXPECT_TRUE(loaded->warnings.empty());
 }
 
 }  // namespace

@@ -100,10 +100,11 @@ Expected<void, Error> run_quiz_command(const QuizOptions& options, Context& cont
 
   auto written = finish_output(context.out);
   if (!written) return written;
-  if (options.pass && result.percent() < *options.pass) {
+  if (options.pass && result.pass_percent() < *options.pass) {
     return unexpected(Error{ErrorKind::below_pass,
-                            fmt::format("score {:.0f}% is below the pass mark of {:.0f}%",
-                                        result.percent(), *options.pass),
+                            fmt::format("score {:.0f}% of {} questions is below the pass mark "
+                                        "of {:.0f}%",
+                                        result.pass_percent(), result.planned, *options.pass),
                             {}});
   }
   return {};

@@ -52,7 +52,7 @@ std::string quiz_to_json(const QuizResult& result, std::optional<double> pass) {
             {"missed", result.missed()},         {"stopped_early", result.stopped_early}};
   if (pass) {
     quiz["pass"] = *pass;
-    quiz["passed"] = result.percent() >= *pass;
+    quiz["passed"] = result.pass_percent() >= *pass;
   }
   return quiz.dump(2) + "\n";
 }

@@ -120,6 +120,11 @@ std::size_t QuizResult::right() const {
                     [](const AskedQuestion& a) { return counts_as_right(a.verdict); }));
 }
 
+double QuizResult::pass_percent() const {
+  if (planned == 0) return 0.0;
+  return 100.0 * static_cast<double>(right()) / static_cast<double>(planned);
+}
+
 double QuizResult::percent() const {
   if (asked.empty()) return 0.0;
   return 100.0 * static_cast<double>(right()) / static_cast<double>(asked.size());
@@ -153,6 +158,8 @@ QuizResult run_quiz(const std::vector<const Question*>& questions, const std::ve
     asked.question = questions[i];
     if (style.multiple_choice || questions[i]->always_choice) {
       asked.options = choice_options(*questions[i], all, random);
+      // With no wrong option to offer, a choice would give the answer away: ask freely.
+      if (asked.options.size() < 2) asked.options.clear();
     }
     writer.question(i + 1, questions.size(), asked);
     writer.prompt();

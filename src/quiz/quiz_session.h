@@ -37,6 +37,9 @@ struct QuizResult {
   std::size_t right() const;
   /// Right answers as a percentage of the questions asked (0 when none was).
   double percent() const;
+  /// Right answers as a percentage of the questions planned, which --pass is judged
+  /// by: quitting early does not pass a quiz.
+  double pass_percent() const;
   std::size_t longest_streak() const;
   /// Ids of the questions answered wrong or skipped.
   std::vector<std::string> missed() const;

@@ -44,6 +44,14 @@ expect_eq "0% with --pass 0" 0 "$STATUS"
 quiz "$input" --seed "$SEED" -n "$N" --no-save --pass 1
 expect_eq "0% with --pass 1" 1 "$STATUS"
 
+# Quitting early does not pass: the mark is judged over the questions planned.
+input=$(answers_file "${ANSWERS[0]}" "q")
+quiz "$input" --seed "$SEED" -n "$N" --no-save --pass 100
+expect_eq "one right of 4, then q, with --pass 100" 1 "$STATUS"
+expect_contains "quit early: says why" "$ERR" "25% of 4 questions is below the pass mark"
+quiz "$input" --seed "$SEED" -n "$N" --no-save --pass 25
+expect_eq "one right of 4, then q, with --pass 25" 0 "$STATUS"
+
 # The mark is a percentage.
 for bad in 101 -1 abc; do
   quiz "$input" --seed "$SEED" -n "$N" --no-save --pass "$bad"

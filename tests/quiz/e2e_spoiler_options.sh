@@ -29,7 +29,7 @@ expect_eq "spoiler answers found" true "$([[ -s "$WORK/spoiler-answers" ]] && ec
 for seed in 1 2 3; do
   quiz "$skips" -n "$ALL" --seed "$seed" -m --format json --no-save
   expect_eq "seed $seed: status" 0 "$STATUS"
-  leaks=$(jq -r '.questions[] | .id as $id | .options[] | "\(.)\t\($id)"' <<<"$OUT" |
+  leaks=$(jq -r '.questions[] | .id as $id | (.options // [])[] | "\(.)\t\($id)"' <<<"$OUT" |
     awk -F'\t' 'NR == FNR { spoiler[$0] = 1; next } ($1 in spoiler) { print "  \"" $1 "\" offered in " $2 }' \
       "$WORK/spoiler-answers" - | sort -u)
   expect_eq "seed $seed: no spoiler answer among the options" "" "$leaks"

@@ -278,6 +278,21 @@ TEST(RunQuiz, MultipleChoiceShowsTheOptions) {
   }
 }
 
+// A question with no wrong option to offer (none of its own, none in its category)
+// would show the answer alone: it is asked as a free question instead.
+TEST(RunQuiz, MultipleChoiceWithNothingToChooseFromIsAskedFreely) {
+  Question lonely = director();
+  lonely.choices.clear();
+  lonely.category = "alone";
+  Quiz quiz({lonely});
+  quiz.style.multiple_choice = true;
+  quiz.run({"a"});
+  ASSERT_EQ(quiz.result.asked.size(), 1u);
+  EXPECT_TRUE(quiz.result.asked[0].options.empty());
+  EXPECT_EQ(quiz.transcript.text().find("a) "), std::string::npos) << quiz.transcript.text();
+  EXPECT_EQ(quiz.result.asked[0].verdict, Verdict::wrong);  // "a" is no letter here
+}
+
 TEST(RunQuiz, MultipleChoiceByLetterOrNumber) {
   Quiz quiz({director(), composer(), arrival(), director(), composer(), arrival()});
   quiz.style.multiple_choice = true;

@@ -265,31 +265,62 @@ Environment read_environment() {
   return environment;
 }
 
+namespace {
+
+/// The runner that `parser` chose for what it parsed.
+Runner chosen_runner(const Parser& parser, std::string_view default_kind) {
+  Runner runner = parser.runner;
+  for (const auto& [sub, sub_runner] : parser.commands) {
+    if (sub->parsed() ||
+        (parser.app.get_subcommands().empty() && sub->get_name() == default_kind)) {
+      runner = sub_runner;
+    }
+  }
+  return runner;
+}
+
+/// A parser with the subcommands `words` need.
+std::unique_ptr<Parser> parser_for(const std::vector<std::string_view>& words,
+                                   std::string_view default_kind) {
+  std::unique_ptr<Parser> parser = make_parser();
+  declare_commands(*parser, words, default_kind);
+  return parser;
+}
+
+/// Parses the config's arguments (when `with_config`), then the command line's.
+/// Throws CLI11's errors; `parser` then knows which help to print.
+void parse(Parser& parser, const std::vector<std::string_view>& words,
+           const ConfigDefaults& defaults, bool with_config) {
+  std::vector<std::string> arguments;
+  if (with_config) arguments = defaults.arguments;
+  arguments.insert(arguments.end(), words.begin(), words.end());
+  std::reverse(arguments.begin(), arguments.end());  // CLI11 takes them last first
+  parser.app.parse(arguments);
+}
+
+}  // namespace
+
 int run_app(int argc, const char* const* argv, Context& context) {
   const std::vector<std::string_view> words(argv + 1, argv + argc);
   std::unique_ptr<Parser> parser = make_parser();
-  ConfigDefaults defaults = read_config(parser->app, words, context);
+  const ConfigDefaults defaults = read_config(parser->app, words, context);
   declare_commands(*parser, words, defaults.kind);
-
-  std::vector<std::string> arguments = defaults.arguments;
-  arguments.insert(arguments.end(), words.begin(), words.end());
-  std::reverse(arguments.begin(), arguments.end());  // CLI11 takes them last first
+  // A bad value in config.toml must not stop a quote at login: when the command fails
+  // for the file's sake, say so and run the command line alone.
+  auto ignore_config = [&](std::string_view why) {
+    context.messages.write(
+        fmt::format("{}: warning: ignored, because {}\n", defaults.path, escape_controls(why)));
+  };
+  bool with_config = !defaults.arguments.empty();
   try {
     try {
-      parser->app.parse(arguments);
+      parse(*parser, words, defaults, with_config);
     } catch (const CLI::ParseError& error) {
-      if (defaults.arguments.empty() || dynamic_cast<const CLI::Success*>(&error) != nullptr) {
-        throw;
-      }
-      // A bad value in config.toml must not stop a quote at login: say so, and parse
-      // the command line alone.
-      context.messages.write(fmt::format("{}: warning: ignored, because {}\n", defaults.path,
-                                         escape_controls(error.what())));
-      defaults.arguments.clear();
-      parser = make_parser();
-      declare_commands(*parser, words, defaults.kind);
-      arguments.assign(words.rbegin(), words.rend());
-      parser->app.parse(arguments);
+      if (!with_config || dynamic_cast<const CLI::Success*>(&error) != nullptr) throw;
+      ignore_config(error.what());
+      with_config = false;
+      parser = parser_for(words, defaults.kind);
+      parse(*parser, words, defaults, with_config);
     }
   } catch (const CLI::Success& success) {
     std::ostringstream out;
@@ -305,14 +336,17 @@ int run_app(int argc, const char* const* argv, Context& context) {
     return report_error({ErrorKind::usage, std::move(message), {}}, context.messages);
   }
 
-  Runner runner = parser->runner;
-  for (auto& [sub, sub_runner] : parser->commands) {
-    if (sub->parsed() ||
-        (parser->app.get_subcommands().empty() && sub->get_name() == defaults.kind)) {
-      runner = sub_runner;
+  auto result = chosen_runner(*parser, defaults.kind)(context);
+  if (!result && result.error().kind == ErrorKind::usage && with_config) {
+    ignore_config(result.error().message);
+    parser = parser_for(words, defaults.kind);
+    try {
+      parse(*parser, words, defaults, false);
+    } catch (const CLI::ParseError& error) {
+      return report_error({ErrorKind::usage, error.what(), {}}, context.messages);
     }
+    result = chosen_runner(*parser, defaults.kind)(context);
   }
-  auto result = runner(context);
   if (!result) return report_error(result.error(), context.messages);
   return kExitOk;
 }

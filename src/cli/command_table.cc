@@ -149,9 +149,6 @@ Runner setup_quiz(CLI::App& app, CommonArgs& common) {
     double pass = 0;
     bool pass_given = false;
     std::string format = "text";
-    std::string color = "auto";
-    std::size_t width = 0;
-    bool width_given = false;
     bool no_save = false;
   };
   auto args = std::make_shared<Args>();
@@ -171,17 +168,19 @@ Runner setup_quiz(CLI::App& app, CommonArgs& common) {
   app.add_option("--seed", args->seed, "Make the quiz reproducible")
       ->type_name("N")
       ->each([args](const std::string&) { args->seed_given = true; });
+  // Filters and output share their variables with the other commands, so a default
+  // in config.toml (spoilers, color, width) applies to the quiz too.
   const char* filters = "Filters";
+  FilterArgs& shared = common.filters;
   app.add_option("-t,--tag", "Only questions about entries with TAG (repeatable)")
       ->type_name("TAG")
       ->take_all()
-      ->each([args](const std::string& tag) { args->options.filter.tags.push_back(tag); })
+      ->each([&shared](const std::string& tag) { shared.tags.push_back(tag); })
       ->group(filters);
-  app.add_option("--category", options.filter.category, "Only questions in CAT")
+  app.add_option("--category", shared.category, "Only questions in CAT")
       ->type_name("CAT")
       ->group(filters);
-  app.add_flag("--spoilers", options.filter.include_spoilers,
-               "Include questions that give the ending away")
+  app.add_flag("--spoilers", shared.spoilers, "Include questions that give the ending away")
       ->group(filters);
   add_dataset_options(app, common.datasets);
   const char* output = "Output";
@@ -189,24 +188,29 @@ Runner setup_quiz(CLI::App& app, CommonArgs& common) {
       ->type_name("FORMAT")
       ->check(CLI::IsMember({"text", "json"}))
       ->group(output);
-  app.add_option("--color,--colour", args->color, "When to colour: auto, always, never")
+  DisplayArgs& display = common.display;
+  app.add_option("--color,--colour", display.color, "When to colour: auto, always, never")
       ->type_name("WHEN")
       ->check(CLI::IsMember({"auto", "always", "never"}))
       ->group(output);
-  app.add_option("-w,--width", args->width, "Wrap text at N columns (0: never)")
+  app.add_option("-w,--width", display.width, "Wrap text at N columns (0: never)")
       ->type_name("N")
-      ->each([args](const std::string&) { args->width_given = true; })
+      ->check(CLI::Range(0, 100000))
+      ->each([&display](const std::string&) { display.width_given = true; })
       ->group(output);
   return [args, &common](Context& context) -> Expected<void, Error> {
     QuizOptions quiz = args->options;
     quiz.sources = to_sources(common.datasets, context.environment);
+    quiz.filter.tags = common.filters.tags;
+    quiz.filter.category = common.filters.category;
+    quiz.filter.include_spoilers = common.filters.spoilers;
     quiz.save = !args->no_save;
     if (args->pass_given) quiz.pass = args->pass;
     if (args->seed_given) quiz.seed = args->seed;
     quiz.json = args->format == "json";
-    if (args->color == "always") quiz.color = ColorMode::always;
-    if (args->color == "never") quiz.color = ColorMode::never;
-    if (args->width_given) quiz.width = args->width;
+    if (common.display.color == "always") quiz.color = ColorMode::always;
+    if (common.display.color == "never") quiz.color = ColorMode::never;
+    if (common.display.width_given) quiz.width = common.display.width;
     return run_quiz_command(quiz, context);
   };
 }

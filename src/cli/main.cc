@@ -1,4 +1,5 @@
 #include <cstdio>
+#include <exception>
 
 #include "cli/app.h"
 #include "util/file_reader.h"
@@ -12,5 +13,11 @@ int main(int argc, char** argv) {
   const lore::Environment environment = lore::cli::read_environment();
   lore::StreamLineReader input(stdin);
   lore::Context context{out, messages, files, environment, &input};
-  return lore::cli::run_app(argc, argv, context);
+  try {
+    return lore::cli::run_app(argc, argv, context);
+  } catch (const std::exception& error) {
+    // A bug, not a user's error: say so plainly instead of aborting.
+    std::fprintf(stderr, "lore: internal error: %s\n", error.what());
+    return 70;  // EX_SOFTWARE
+  }
 }

@@ -9,6 +9,8 @@
 #include "core/entry_id.h"
 #include "core/schema.h"
 #include "util/atomic_file.h"
+#include "util/file_lock.h"
+#include "util/utf8.h"
 
 namespace lore {
 
@@ -97,9 +99,22 @@ std::string default_add_path(const SearchPathVariables& variables) {
 }
 
 Expected<void, Error> run_add(const AddOptions& options, Context& context) {
-  const std::string path =
+  for (const auto& [name, values] : options.fields) {
+    for (const std::string& value : values) {
+      if (!utf8::is_valid(value))
+        return usage_error(fmt::format("--{}: the text is not UTF-8", name));
+    }
+  }
+  std::string path =
       options.to.empty() ? default_add_path(context.environment.search_path) : options.to;
   if (path.empty()) return usage_error("nowhere to add to: give --to FILE (HOME is not set)");
+  // Write through a symbolic link to the file it names (dotfile managers link them).
+  path = context.files.identity(path);
+  auto folder = make_directories(parent_directory(path));
+  if (!folder) return unexpected(Error{ErrorKind::output_failure, folder.error(), {}});
+  // Two adds at once must not lose one: read, check and replace under a lock on the
+  // folder, which leaves nothing beside the user's file.
+  const FileLock lock(parent_directory(path));
   auto content = current_content(path, context.files);
   if (!content) return unexpected(std::move(content.error()));
 
@@ -140,8 +155,6 @@ Expected<void, Error> run_add(const AddOptions& options, Context& context) {
     return unexpected(
         Error{ErrorKind::usage, fmt::format("not added to {}", path), std::move(problems)});
   }
-  auto folder = make_directories(parent_directory(path));
-  if (!folder) return unexpected(Error{ErrorKind::output_failure, folder.error(), {}});
   auto written = write_file_atomically(path, updated);
   if (!written) {
     return unexpected(Error{

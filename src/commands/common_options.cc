@@ -35,6 +35,7 @@ PrintOptions resolve_print_options(const DisplayOptions& display, const Environm
   }
   options.text.color = use_color(display.color, environment.color);
   options.text.show_source = display.show_source;
+  options.to_terminal = environment.color.stdout_is_terminal;
   return options;
 }
 
@@ -98,6 +99,18 @@ Error no_match(const Catalog& catalog, const Filter& filter) {
     }
   }
   return Error{ErrorKind::no_match, std::move(message), {}};
+}
+
+Expected<void, Error> require_summary_format(const DisplayOptions& display,
+                                             std::string_view command) {
+  const bool summary = display.format == OutputFormat::text ||
+                       display.format == OutputFormat::json ||
+                       display.format == OutputFormat::jsonl;
+  if (summary && !display.entry_template && !display.null_terminated) return {};
+  return unexpected(
+      Error{ErrorKind::usage,
+            fmt::format("{} prints text, json or jsonl (no --template, no --null)", command),
+            {}});
 }
 
 Expected<void, Error> finish_output(Output& out) {

@@ -65,6 +65,12 @@ Expected<std::vector<double>, Error> chances_of(const Catalog& catalog,
                                                 const std::vector<const Entry*>& candidates,
                                                 const Weighting& weighting);
 
+/// A usage error unless `display` asks for text, json or jsonl with no template and no
+/// NUL ends: what `command`, which prints no entries, can do. (Options given before a
+/// subcommand are parsed by `lore` itself, which takes every format.)
+Expected<void, Error> require_summary_format(const DisplayOptions& display,
+                                             std::string_view command);
+
 /// Prints and then reports any failure to write the output.
 Expected<void, Error> finish_output(Output& out);
 

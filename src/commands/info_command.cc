@@ -35,6 +35,8 @@ std::string describe_text(const Dataset& dataset, const PrintOptions& print) {
 }  // namespace
 
 Expected<void, Error> run_info(const InfoOptions& options, Context& context) {
+  auto format = require_summary_format(options.display, "info");
+  if (!format) return format;
   auto loaded = open_catalog(options.sources, context);
   if (!loaded) return unexpected(std::move(loaded.error()));
   const PrintOptions print = resolve_print_options(options.display, context.environment);

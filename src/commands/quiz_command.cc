@@ -95,8 +95,9 @@ Expected<void, Error> run_quiz_command(const QuizOptions& options, Context& cont
   }
   const QuizResult result = run_quiz(picked, allowed, style, input, transcript, random);
   transcript.write(render_summary(result, style));
-  if (options.json) context.out.write(quiz_to_json(result, options.pass));
+  // The answers are saved first: nothing after them may lose them.
   if (options.save) save_progress(result, store, context);
+  if (options.json) context.out.write(quiz_to_json(result, options.pass));
 
   auto written = finish_output(context.out);
   if (!written) return written;

@@ -1,7 +1,7 @@
 #include "commands/sources_command.h"
+#include "render/json_text.h"
 
 #include <fmt/format.h>
-#include <nlohmann/json.hpp>
 
 #include <algorithm>
 
@@ -11,8 +11,6 @@
 namespace lore {
 
 namespace {
-
-using Json = nlohmann::ordered_json;
 
 std::size_t count_of(const Dataset& dataset, Kind kind) {
   return static_cast<std::size_t>(std::count_if(dataset.entries().begin(), dataset.entries().end(),
@@ -62,12 +60,15 @@ std::string as_json(const LoadedCatalog& loaded, const std::vector<double>& chan
   for (const SkippedDataset& item : loaded.skipped) {
     skipped.push_back({{"path", item.path}, {"error", format_diagnostic(item.first_error)}});
   }
-  return Json{{"datasets", std::move(datasets)}, {"skipped", std::move(skipped)}}.dump(2) + "\n";
+  return dump_json(Json{{"datasets", std::move(datasets)}, {"skipped", std::move(skipped)}}, 2) +
+         "\n";
 }
 
 }  // namespace
 
 Expected<void, Error> run_sources(const SourcesOptions& options, Context& context) {
+  auto format = require_summary_format(options.display, "sources");
+  if (!format) return format;
   auto loaded = open_catalog(options.sources, context);
   if (!loaded) return unexpected(std::move(loaded.error()));
   const auto candidates = select_entries(loaded->catalog, options.filter);

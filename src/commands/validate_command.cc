@@ -1,7 +1,7 @@
 #include "commands/validate_command.h"
+#include "render/json_text.h"
 
 #include <fmt/format.h>
-#include <nlohmann/json.hpp>
 
 #include "core/dataset_loader.h"
 #include "util/text_escape.h"
@@ -17,7 +17,7 @@ Expected<std::vector<std::string>, FileError> files_of(const std::string& path,
   return std::vector<std::string>{path};
 }
 
-nlohmann::ordered_json to_record(const Diagnostic& diagnostic) {
+Json to_record(const Diagnostic& diagnostic) {
   return {{"file", diagnostic.path},
           {"line", diagnostic.line},
           {"column", diagnostic.column},
@@ -53,9 +53,9 @@ Expected<void, Error> run_validate(const ValidateOptions& options, Context& cont
     }
   }
   if (options.json) {
-    nlohmann::ordered_json records = nlohmann::ordered_json::array();
+    Json records = Json::array();
     for (const Diagnostic& diagnostic : diagnostics) records.push_back(to_record(diagnostic));
-    context.out.write(records.dump(2) + "\n");
+    context.out.write(dump_json(records, 2) + "\n");
   } else {
     for (const Diagnostic& diagnostic : diagnostics) {
       context.out.write(escape_controls(format_diagnostic(diagnostic)) + "\n");

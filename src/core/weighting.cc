@@ -95,7 +95,17 @@ Expected<std::vector<double>, std::string> dataset_chances(const std::vector<Dat
       chances[i] = (100 - pinned) / 100 * size / unpinned_size;
     }
   }
-  const double total = std::accumulate(chances.begin(), chances.end(), 0.0);
+  double total = std::accumulate(chances.begin(), chances.end(), 0.0);
+  if (total <= 0) {
+    // Every weight went to datasets with nothing to offer: the entries there are
+    // still to be picked, by size (or equally with -e), rather than none at all.
+    for (std::size_t i = 0; i < shares.size(); ++i) {
+      if (shares[i].entries > 0) {
+        chances[i] = weighting.equal ? 1.0 : static_cast<double>(shares[i].entries);
+      }
+    }
+    total = std::accumulate(chances.begin(), chances.end(), 0.0);
+  }
   if (total > 0) {
     for (double& chance : chances) chance /= total;
   }

@@ -37,7 +37,8 @@ struct DatasetShare {
 /// error, for a usage message, names what is wrong: an unknown dataset, a dataset
 /// pinned twice, pins adding up past 100, or every dataset pinned and the pins short
 /// of 100 (fortune-mod accepts both and picks wrongly). A dataset with no entries
-/// gets no chance and the others are scaled up to make 1.
+/// gets no chance and the others are scaled up to make 1; when only empty datasets
+/// were weighted, the others share everything by size.
 Expected<std::vector<double>, std::string> dataset_chances(const std::vector<DatasetShare>& shares,
                                                            const Weighting& weighting);
 

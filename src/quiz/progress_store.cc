@@ -14,6 +14,7 @@
 #include <sstream>
 
 #include "util/atomic_file.h"
+#include "util/file_lock.h"
 #include "util/file_reader.h"
 
 namespace lore {
@@ -23,28 +24,6 @@ namespace {
 std::string system_error(std::string_view what, const std::string& path) {
   return fmt::format("{} {}: {}", what, path, std::strerror(errno));
 }
-
-/// Holds an exclusive flock on PATH.lock while alive. The lock file stays: replacing
-/// progress.toml by rename must not change which inode is locked.
-class FileLock {
- public:
-  explicit FileLock(const std::string& path)
-      : fd_(::open((path + ".lock").c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0600)) {
-    if (fd_ >= 0 && ::flock(fd_, LOCK_EX) != 0) {
-      ::close(fd_);
-      fd_ = -1;
-    }
-  }
-  FileLock(const FileLock&) = delete;
-  FileLock& operator=(const FileLock&) = delete;
-  ~FileLock() {
-    if (fd_ >= 0) ::close(fd_);  // closing releases the lock
-  }
-  bool locked() const { return fd_ >= 0; }
-
- private:
-  int fd_;
-};
 
 std::optional<std::uint32_t> read_count(const toml::table& table, std::string_view key) {
   const auto* value = table.get_as<std::int64_t>(key);
@@ -119,8 +98,13 @@ std::string serialize_progress(const Progress& progress) {
 }
 
 Progress ProgressStore::load(std::vector<std::string>& warnings) const {
-  auto content = DiskFileReader().read(path_);
-  if (!content) return {};  // no progress yet
+  const DiskFileReader disk;
+  if (disk.type_of(path_) == PathType::missing) return {};  // no progress yet
+  auto content = disk.read(path_);
+  if (!content) {
+    warnings.push_back(fmt::format("cannot read {}: {}", path_, content.error().reason));
+    return {};
+  }
   auto progress = parse_progress(*content);
   if (progress) return std::move(*progress);
   const std::string aside = path_ + ".corrupt";
@@ -139,8 +123,15 @@ Expected<void, std::string> ProgressStore::save(const std::vector<Outcome>& outc
   if (outcomes.empty()) return {};
   auto folder = make_directories(parent_directory(path_), 0700);
   if (!folder) return folder;
-  const FileLock lock(path_);
+  const FileLock lock(path_ + ".lock");
   if (!lock.locked()) return unexpected(system_error("cannot lock", path_ + ".lock"));
+  // A file that is there but cannot be read must not be replaced by this quiz alone.
+  const DiskFileReader disk;
+  if (disk.type_of(path_) != PathType::missing) {
+    auto readable = disk.read(path_);
+    if (!readable)
+      return unexpected(fmt::format("cannot read {}: {}", path_, readable.error().reason));
+  }
   Progress progress = load(warnings);  // what other quizzes saved meanwhile
   for (const Outcome& outcome : outcomes) progress.record(outcome, today);
   return write_file_atomically(path_, serialize_progress(progress));

@@ -1,7 +1,7 @@
 #include "quiz/quiz_report.h"
+#include "render/json_text.h"
 
 #include <fmt/format.h>
-#include <nlohmann/json.hpp>
 
 #include <algorithm>
 #include <map>
@@ -12,8 +12,6 @@
 namespace lore {
 
 namespace {
-
-using Json = nlohmann::ordered_json;
 
 double accuracy(std::uint32_t right, std::uint32_t asked) {
   return asked == 0 ? 0.0 : 100.0 * right / asked;
@@ -54,7 +52,7 @@ std::string quiz_to_json(const QuizResult& result, std::optional<double> pass) {
     quiz["pass"] = *pass;
     quiz["passed"] = result.pass_percent() >= *pass;
   }
-  return quiz.dump(2) + "\n";
+  return dump_json(quiz, 2) + "\n";
 }
 
 QuizStats compute_stats(const Progress& progress, const std::vector<Question>& questions,
@@ -128,7 +126,8 @@ std::string stats_to_json(const QuizStats& stats) {
                        {"right", weak.record.right},
                        {"box", weak.record.box}});
   }
-  return Json{{"categories", std::move(categories)}, {"weakest", std::move(weakest)}}.dump(2) +
+  return dump_json(Json{{"categories", std::move(categories)}, {"weakest", std::move(weakest)}},
+                   2) +
          "\n";
 }
 

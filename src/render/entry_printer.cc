@@ -17,7 +17,7 @@ namespace {
 std::string tsv_record(const Entry& entry) {
   return fmt::format("{}\t{}\t{}\t{}", escape_tsv_field(entry.id), kind_name(entry.kind),
                      escape_tsv_field(entry.dataset != nullptr ? entry.dataset->id : ""),
-                     escape_tsv_field(summarize(entry)));
+                     escape_tsv_field(summary_text(entry)));
 }
 
 std::size_t widest_id(const std::vector<const Entry*>& entries, bool show_source) {
@@ -55,14 +55,15 @@ void print_entries(const std::vector<const Entry*>& entries, const PrintOptions&
     }
     return;
   }
+  // A terminal sees the data's control characters escaped; a pipe gets its bytes.
+  auto write = [&](std::string text) {
+    out.write(options.to_terminal ? escape_controls(text) : text);
+  };
   switch (options.format) {
-    case OutputFormat::json:
-      out.write(to_json_array(entries));
-      out.write("\n");
-      return;
+    case OutputFormat::json: write(to_json_array(entries) + "\n"); return;
     case OutputFormat::jsonl:
       for (const Entry* entry : entries) {
-        out.write(to_json(*entry));
+        write(to_json(*entry));
         out.write(end);
       }
       return;
@@ -72,8 +73,8 @@ void print_entries(const std::vector<const Entry*>& entries, const PrintOptions&
         out.write(end);
       }
       return;
-    case OutputFormat::toml: out.write(write_dataset(dataset_info_for(entries), entries)); return;
-    case OutputFormat::fortune: out.write(write_fortune(entries)); return;
+    case OutputFormat::toml: write(write_dataset(dataset_info_for(entries), entries)); return;
+    case OutputFormat::fortune: write(write_fortune(entries)); return;
     case OutputFormat::text: break;
   }
   if (options.layout == TextLayout::line) {

@@ -22,6 +22,9 @@ struct PrintOptions {
   bool null_terminated = false;                 ///< End each entry with NUL, not newline.
   TextLayout layout = TextLayout::full;
   TextOptions text;
+  /// Standard output is a terminal: formats that keep the data's bytes (json, toml,
+  /// fortune) show control characters escaped there, as text does.
+  bool to_terminal = false;
 };
 
 /// Prints `entries` to `out` as `options` say. In full text, entries are separated by a

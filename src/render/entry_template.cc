@@ -131,6 +131,8 @@ Expected<EntryTemplate, std::string> EntryTemplate::parse(std::string_view text)
     (void)fmt::vformat(text, store);
   } catch (const fmt::format_error& error) {
     return unexpected(std::string(error.what()));
+  } catch (const std::exception& error) {  // a width too large to allocate
+    return unexpected(fmt::format("cannot format: {}", error.what()));
   }
   return EntryTemplate(std::string(text));
 }

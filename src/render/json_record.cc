@@ -1,16 +1,13 @@
 #include "render/json_record.h"
 
-#include <nlohmann/json.hpp>
-
 #include <variant>
 
 #include "core/schema.h"
+#include "render/json_text.h"
 
 namespace lore {
 
 namespace {
-
-using Json = nlohmann::ordered_json;
 
 Json record(const Entry& entry) {
   Json object = Json::object();
@@ -35,22 +32,22 @@ Json record(const Entry& entry) {
 }
 
 std::string dump_all(const std::vector<Json>& records, bool as_array) {
-  if (as_array) return Json(records).dump(2) + "\n";
+  if (as_array) return dump_json(Json(records), 2) + "\n";
   std::string out;
-  for (const Json& record : records) out += record.dump() + "\n";
+  for (const Json& record : records) out += dump_json(record) + "\n";
   return out;
 }
 
 }  // namespace
 
 std::string to_json(const Entry& entry, int indent) {
-  return record(entry).dump(indent);
+  return dump_json(record(entry), indent);
 }
 
 std::string to_json_array(const std::vector<const Entry*>& entries, int indent) {
   Json array = Json::array();
   for (const Entry* entry : entries) array.push_back(record(*entry));
-  return array.dump(indent);
+  return dump_json(array, indent);
 }
 
 }  // namespace lore

@@ -69,11 +69,14 @@ std::string render_text(const Entry& entry, const TextOptions& options) {
   return out;
 }
 
-std::string summarize(const Entry& entry) {
-  std::string_view text =
+std::string_view summary_text(const Entry& entry) {
+  const std::string_view text =
       entry.kind == Kind::scene || entry.kind == Kind::egg ? entry.title : entry.body();
-  text = text.substr(0, text.find('\n'));
-  return escape_controls(text);
+  return text.substr(0, text.find('\n'));
+}
+
+std::string summarize(const Entry& entry) {
+  return escape_controls(summary_text(entry));
 }
 
 std::string render_line(const Entry& entry, std::size_t id_width, const TextOptions& options) {

@@ -27,7 +27,10 @@ std::string render_text(const Entry& entry, const TextOptions& options);
 std::string render_line(const Entry& entry, std::size_t id_width, const TextOptions& options);
 
 /// The one-line summary of an entry: a scene's or egg's title, else its body, first
-/// line only, controls escaped.
+/// line only, as in the data.
+std::string_view summary_text(const Entry& entry);
+
+/// summary_text() with its controls escaped, for a terminal.
 std::string summarize(const Entry& entry);
 
 }  // namespace lore

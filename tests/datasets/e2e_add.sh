@@ -249,4 +249,28 @@ run add quote --text "$LONG_TEXT" --to "$BIG"
 expect_status 0
 expect_prefix "after the failed write" "$E2E_TMP/big-before" "$BIG"
 
+section "adds at once: none is lost (the folder is locked around read, check and write)"
+mkdir -p "$E2E_TMP/many"
+for i in $(seq 1 12); do
+  "$LORE" add quote --text "Parallel quote $i." --to "$E2E_TMP/many/c.toml" </dev/null >/dev/null 2>&1 &
+done
+wait
+expect_eq "12 quotes added at once, 12 in the file" \
+  "$(grep -c '^\[\[quote\]\]' "$E2E_TMP/many/c.toml")" "12"
+expect_eq "and nothing else beside it" "$(ls "$E2E_TMP/many")" "c.toml"
+
+section "a symbolic link: the entry goes into the file it names, the link stays"
+mkdir -p "$E2E_TMP/dotfiles"
+run add quote --text "Into the real file." --to "$E2E_TMP/dotfiles/real.toml"
+ln -s "$E2E_TMP/dotfiles/real.toml" "$E2E_TMP/linked.toml"
+run add quote --text "Through the link." --to "$E2E_TMP/linked.toml"
+expect_status 0
+expect_true "the link is still a link" test -L "$E2E_TMP/linked.toml"
+expect_eq "the real file has both" "$(grep -c '^\[\[quote\]\]' "$E2E_TMP/dotfiles/real.toml")" "2"
+
+section "text that is not UTF-8 is refused"
+run add quote --text $'caf\xe9' --to "$E2E_TMP/utf8.toml"
+expect_status 2
+expect_stderr_contains "not UTF-8"
+
 finish

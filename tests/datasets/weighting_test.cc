@@ -93,6 +93,14 @@ TEST(DatasetChances, ByDefaultEveryEntryIsEquallyLikely) {
   expect_chances(dataset_chances({{"a", 2}, {"b", 6}, {"c", 12}}, {}), {0.1, 0.3, 0.6});
 }
 
+// All the weight on a dataset with nothing to offer (say, only quotes under `lore
+// trivia --weight mine=100`): the others still share everything, by size, so a pick
+// never comes back empty while entries match.
+TEST(DatasetChances, WeightOnlyOnEmptyDatasetsFallsBackToTheOthersBySize) {
+  expect_chances(dataset_chances({{"a", 0}, {"b", 1}, {"c", 3}}, pins({{"a", 100}})),
+                 {0.0, 0.25, 0.75});
+}
+
 TEST(DatasetChances, EqualGivesEveryDatasetTheSameChance) {
   Weighting equal;
   equal.equal = true;

@@ -212,4 +212,21 @@ for signal in default ignore; do
   done
 done
 
+section "bytes that are not UTF-8 in a file name never break the JSON or abort"
+odd_name=$E2E_TMP/$'caf\xe9.toml'
+cp "$(fixture tales.toml)" "$odd_name"
+run --no-default --data "$odd_name" info --format json
+expect_status 0
+expect_json_valid
+run validate --format json "$odd_name"
+expect_status 0
+expect_json_valid
+
+section "options given before a subcommand are checked by it too"
+run --format tsv info
+expect_status 2
+expect_stderr_contains "info prints text, json or jsonl"
+run --format fortune sources
+expect_status 2
+
 finish

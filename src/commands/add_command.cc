@@ -11,6 +11,7 @@
 #include "util/atomic_file.h"
 #include "util/file_lock.h"
 #include "util/utf8.h"
+#include "util/xdg.h"
 
 namespace lore {
 
@@ -89,13 +90,8 @@ Expected<std::string, Error> current_content(const std::string& path, const File
 }  // namespace
 
 std::string default_add_path(const SearchPathVariables& variables) {
-  if (variables.xdg_data_home && variables.xdg_data_home->starts_with('/')) {
-    return *variables.xdg_data_home + "/lore/mine.toml";
-  }
-  if (variables.home && variables.home->starts_with('/')) {
-    return *variables.home + "/.local/share/lore/mine.toml";
-  }
-  return "";
+  const std::string base = xdg_base(variables.xdg_data_home, variables.home, ".local/share");
+  return base.empty() ? "" : base + "/lore/mine.toml";
 }
 
 Expected<void, Error> run_add(const AddOptions& options, Context& context) {

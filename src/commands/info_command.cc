@@ -9,12 +9,6 @@ namespace lore {
 
 namespace {
 
-std::size_t count_of(const Dataset& dataset, Kind kind) {
-  std::size_t count = 0;
-  for (const Entry& entry : dataset.entries()) count += entry.kind == kind ? 1 : 0;
-  return count;
-}
-
 std::string describe_text(const Dataset& dataset, const PrintOptions& print) {
   const DatasetInfo& info = dataset.info();
   const TextOptions& text = print.text;
@@ -27,7 +21,7 @@ std::string describe_text(const Dataset& dataset, const PrintOptions& print) {
   append_block(out, fmt::format("file: {}", info.path),
                {text.width, 0, Style::label, text.color, nullptr});
   for (const Kind kind : kAllKinds) {
-    out += fmt::format("{:>6} {}\n", count_of(dataset, kind), kind_plural(kind));
+    out += fmt::format("{:>6} {}\n", dataset.count(kind), kind_plural(kind));
   }
   return out;
 }
@@ -52,7 +46,7 @@ Expected<void, Error> run_info(const InfoOptions& options, Context& context) {
     std::vector<DatasetSummary> summaries;
     for (const Dataset& dataset : datasets) {
       DatasetSummary summary{&dataset.info(), {}};
-      for (const Kind kind : kAllKinds) summary.counts.emplace_back(kind, count_of(dataset, kind));
+      for (const Kind kind : kAllKinds) summary.counts.emplace_back(kind, dataset.count(kind));
       summaries.push_back(std::move(summary));
     }
     context.out.write(datasets_to_json(summaries, options.display.format == OutputFormat::json));

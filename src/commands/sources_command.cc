@@ -12,11 +12,6 @@ namespace lore {
 
 namespace {
 
-std::size_t count_of(const Dataset& dataset, Kind kind) {
-  return static_cast<std::size_t>(std::count_if(dataset.entries().begin(), dataset.entries().end(),
-                                                [kind](const Entry& e) { return e.kind == kind; }));
-}
-
 std::string as_text(const LoadedCatalog& loaded, const std::vector<double>& chances, bool color) {
   const auto& datasets = loaded.catalog.datasets();
   std::size_t name_width = 7;
@@ -33,7 +28,7 @@ std::string as_text(const LoadedCatalog& loaded, const std::vector<double>& chan
     const Dataset& dataset = datasets[i];
     out += fmt::format("{:<{}}  {:>6.1f}%", escape_controls(dataset.info().id), name_width,
                        100 * chances[i]);
-    for (const Kind kind : kAllKinds) out += fmt::format("  {:>6}", count_of(dataset, kind));
+    for (const Kind kind : kAllKinds) out += fmt::format("  {:>6}", dataset.count(kind));
     out += fmt::format("  {}\n", escape_controls(dataset.info().path));
   }
   for (const SkippedDataset& skipped : loaded.skipped) {
@@ -48,8 +43,7 @@ std::string as_json(const LoadedCatalog& loaded, const std::vector<double>& chan
   for (std::size_t i = 0; i < loaded_datasets.size(); ++i) {
     const Dataset& dataset = loaded_datasets[i];
     Json counts = Json::object();
-    for (const Kind kind : kAllKinds)
-      counts[std::string(kind_name(kind))] = count_of(dataset, kind);
+    for (const Kind kind : kAllKinds) counts[std::string(kind_name(kind))] = dataset.count(kind);
     datasets.push_back({{"id", dataset.info().id},
                         {"title", dataset.info().title},
                         {"path", dataset.info().path},

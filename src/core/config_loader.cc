@@ -5,6 +5,8 @@
 
 #include <algorithm>
 
+#include "util/xdg.h"
+
 namespace lore {
 
 namespace {
@@ -65,11 +67,8 @@ ConfigFile parse_config(std::string_view content, const std::string& path) {
 
 std::string default_config_path(const std::optional<std::string>& xdg_config_home,
                                 const std::optional<std::string>& home) {
-  if (xdg_config_home && xdg_config_home->starts_with('/')) {
-    return *xdg_config_home + "/lore/config.toml";
-  }
-  if (home && home->starts_with('/')) return *home + "/.config/lore/config.toml";
-  return "";
+  const std::string base = xdg_base(xdg_config_home, home, ".config");
+  return base.empty() ? "" : base + "/lore/config.toml";
 }
 
 }  // namespace lore

@@ -18,6 +18,13 @@ class Dataset {
   const DatasetInfo& info() const { return *info_; }
   const std::vector<Entry>& entries() const { return entries_; }
 
+  /// How many entries of `kind` it holds.
+  std::size_t count(Kind kind) const {
+    return static_cast<std::size_t>(
+        std::count_if(entries_.begin(), entries_.end(),
+                      [kind](const Entry& entry) { return entry.kind == kind; }));
+  }
+
   /// Copies `text` into the dataset's storage; the view lives as long as the dataset.
   std::string_view store(std::string_view text) { return strings_.store(text); }
 

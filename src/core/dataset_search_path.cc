@@ -1,5 +1,7 @@
 #include "core/dataset_search_path.h"
 
+#include "util/xdg.h"
+
 namespace lore {
 
 namespace {
@@ -37,11 +39,8 @@ std::vector<std::string> dataset_search_path(const SearchPathVariables& variable
   for (const std::string& directory : split_path_list(data_dirs)) {
     if (is_absolute(directory)) path.push_back(lore_folder(directory));
   }
-  if (variables.xdg_data_home && is_absolute(*variables.xdg_data_home)) {
-    path.push_back(lore_folder(*variables.xdg_data_home));
-  } else if (variables.home && is_absolute(*variables.home)) {
-    path.push_back(lore_folder(*variables.home + "/.local/share"));
-  }
+  const std::string data_home = xdg_base(variables.xdg_data_home, variables.home, ".local/share");
+  if (!data_home.empty()) path.push_back(lore_folder(data_home));
   if (variables.lore_path) {
     for (const std::string& item : split_path_list(*variables.lore_path)) path.push_back(item);
   }

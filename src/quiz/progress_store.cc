@@ -16,6 +16,7 @@
 #include "util/atomic_file.h"
 #include "util/file_lock.h"
 #include "util/file_reader.h"
+#include "util/xdg.h"
 
 namespace lore {
 
@@ -35,11 +36,8 @@ std::optional<std::uint32_t> read_count(const toml::table& table, std::string_vi
 
 std::string default_progress_path(const std::optional<std::string>& xdg_state_home,
                                   const std::optional<std::string>& home) {
-  if (xdg_state_home && xdg_state_home->starts_with('/')) {
-    return *xdg_state_home + "/lore/progress.toml";
-  }
-  if (home && home->starts_with('/')) return *home + "/.local/state/lore/progress.toml";
-  return "";
+  const std::string base = xdg_base(xdg_state_home, home, ".local/state");
+  return base.empty() ? "" : base + "/lore/progress.toml";
 }
 
 Expected<Progress, std::string> parse_progress(std::string_view text) {

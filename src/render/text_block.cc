@@ -29,7 +29,8 @@ void append_styled(std::string& out, std::string_view text, LineRange line,
     pos = end;
   }
   out.append(text.substr(pos, line.end - pos));
-  if (!base.empty() || !matches.empty()) out += kStyleReset;
+  // Each match already ends in a reset; only a base style is still open here.
+  if (!base.empty()) out += kStyleReset;
 }
 
 }  // namespace

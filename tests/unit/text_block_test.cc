@@ -139,6 +139,17 @@ TEST(AppendBlock, HighlightsMatches) {
   EXPECT_EQ(out.substr(out.size() - 1), "\n");
 }
 
+// Lines of a plain block without a match carry no escape at all, and a line with one
+// ends with the match's own reset, not a second one.
+TEST(AppendBlock, PlainLinesAroundAMatchHaveNoStrayResets) {
+  const TextSearch hope = search("hope");
+  BlockLayout layout = plain();
+  layout.color = true;
+  layout.highlight = &hope;
+  EXPECT_EQ(block("first line\nsome hope\nlast line", layout),
+            "first line\nsome " + kMatch + "hope" + kReset + "\nlast line\n");
+}
+
 TEST(AppendBlock, HighlightsEveryMatchInsideTheBaseStyle) {
   const TextSearch bees = search("bees");
   BlockLayout layout = plain();

@@ -21,9 +21,7 @@ std::string as_text(const LoadedCatalog& loaded, const std::vector<double>& chan
   std::string header = fmt::format("{:<{}}  {:>7}", "DATASET", name_width, "CHANCE");
   for (const Kind kind : kAllKinds) header += fmt::format("  {:>6}", kind_plural(kind));
   header += "  PATH";
-  std::string out = color
-                        ? fmt::format("{}{}{}\n", style_start(Style::heading), header, kStyleReset)
-                        : header + "\n";
+  std::string out = styled(header, Style::heading, color) + "\n";
   for (std::size_t i = 0; i < datasets.size(); ++i) {
     const Dataset& dataset = datasets[i];
     out += fmt::format("{:<{}}  {:>6.1f}%", escape_controls(dataset.info().id), name_width,
@@ -52,7 +50,8 @@ std::string as_json(const LoadedCatalog& loaded, const std::vector<double>& chan
   }
   Json skipped = Json::array();
   for (const SkippedDataset& item : loaded.skipped) {
-    skipped.push_back({{"path", item.path}, {"error", format_diagnostic(item.first_error)}});
+    skipped.push_back(
+        {{"path", item.first_error.path}, {"error", format_diagnostic(item.first_error)}});
   }
   return dump_json(Json{{"datasets", std::move(datasets)}, {"skipped", std::move(skipped)}}, 2) +
          "\n";

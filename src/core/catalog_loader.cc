@@ -77,17 +77,17 @@ class CatalogBuilder {
       errors_.push_back(std::move(diagnostic));
       unreadable_ = true;
     } else {
-      skip(error.path, std::move(diagnostic));
+      skip(std::move(diagnostic));
     }
   }
 
-  void skip(const std::string& path, Diagnostic first_error) {
-    seen_[files_.identity(path)] = true;
+  void skip(Diagnostic first_error) {
+    seen_[files_.identity(first_error.path)] = true;
     Diagnostic warning = first_error;
     warning.severity = Severity::warning;
     warning.message = fmt::format("skipping this dataset: {}", first_error.message);
     loaded_.warnings.push_back(std::move(warning));
-    loaded_.skipped.push_back({path, std::move(first_error)});
+    loaded_.skipped.push_back({std::move(first_error)});
   }
 
   void add_content(std::string_view content, std::string path, bool named) {
@@ -122,7 +122,7 @@ class CatalogBuilder {
       errors_.insert(errors_.end(), errors.begin(), errors.end());
       invalid_ = true;
     } else {
-      skip(path, errors.front());
+      skip(errors.front());
     }
   }
 

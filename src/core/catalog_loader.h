@@ -21,9 +21,9 @@ struct DatasetSources {
   std::vector<std::string> only;         ///< -d NAME: keep only these datasets.
 };
 
-/// A dataset found on the search path that failed to load, with its first error.
+/// A dataset found on the search path that failed to load: its first error, whose
+/// path names the file.
 struct SkippedDataset {
-  std::string path;
   Diagnostic first_error;
 };
 

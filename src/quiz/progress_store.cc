@@ -22,10 +22,6 @@ namespace lore {
 
 namespace {
 
-std::string system_error(std::string_view what, const std::string& path) {
-  return fmt::format("{} {}: {}", what, path, std::strerror(errno));
-}
-
 std::optional<std::uint32_t> read_count(const toml::table& table, std::string_view key) {
   const auto* value = table.get_as<std::int64_t>(key);
   if (value == nullptr || value->get() < 0 || value->get() > UINT32_MAX) return std::nullopt;
@@ -122,7 +118,8 @@ Expected<void, std::string> ProgressStore::save(const std::vector<Outcome>& outc
   auto folder = make_directories(parent_directory(path_), 0700);
   if (!folder) return folder;
   const FileLock lock(path_ + ".lock");
-  if (!lock.locked()) return unexpected(system_error("cannot lock", path_ + ".lock"));
+  if (!lock.locked())
+    return unexpected(fmt::format("cannot lock {}.lock: {}", path_, std::strerror(errno)));
   // A file that is there but cannot be read must not be replaced by this quiz alone.
   const DiskFileReader disk;
   if (disk.type_of(path_) != PathType::missing) {

@@ -85,9 +85,8 @@ QuizStats compute_stats(const Progress& progress, const std::vector<Question>& q
 std::string render_stats(const QuizStats& stats, bool color) {
   if (stats.categories.empty()) return "No quiz answers recorded yet. Run 'lore quiz' first.\n";
   std::string out;
-  const auto heading = [&](std::string_view text) {
-    return color ? fmt::format("{}{}{}", style_start(Style::heading), text, kStyleReset)
-                 : std::string(text);
+  const auto heading = [color](std::string_view text) {
+    return styled(text, Style::heading, color);
   };
   std::size_t width = 8;
   for (const auto& category : stats.categories) width = std::max(width, category.name.size());

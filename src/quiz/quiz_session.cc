@@ -14,11 +14,6 @@ namespace lore {
 
 namespace {
 
-std::string styled(std::string_view text, std::string_view sequence, bool color) {
-  if (!color) return std::string(text);
-  return fmt::format("{}{}{}", sequence, text, kStyleReset);
-}
-
 bool is_quit(std::string_view typed) {
   const std::string folded = fold_for_matching(typed);
   return folded == "q" || folded == "quit";
@@ -58,10 +53,9 @@ class QuizWriter {
 
   void question(std::size_t number, std::size_t total, const AskedQuestion& asked) {
     const Question& question = *asked.question;
-    out_.write(styled(fmt::format("Question {}/{}", number, total), style_start(Style::label),
+    out_.write(styled(fmt::format("Question {}/{}", number, total), Style::label, style_.color));
+    out_.write(styled(fmt::format("  [{}]\n", escape_controls(question.category)), Style::label,
                       style_.color));
-    out_.write(styled(fmt::format("  [{}]\n", escape_controls(question.category)),
-                      style_start(Style::label), style_.color));
     block(question.prompt, Style::heading);
     for (std::size_t i = 0; i < asked.options.size(); ++i) {
       block(fmt::format("{}) {}", static_cast<char>('a' + i), asked.options[i]), Style::plain, 2);
@@ -82,17 +76,17 @@ class QuizWriter {
   void verdict(const AskedQuestion& asked) {
     const Question& question = *asked.question;
     switch (asked.verdict) {
-      case Verdict::right: out_.write(styled("Right!", "\x1b[1;32m", style_.color)); break;
+      case Verdict::right: out_.write(styled("Right!", Style::right, style_.color)); break;
       case Verdict::near_miss:
-        out_.write(styled("Right!", "\x1b[1;32m", style_.color));
+        out_.write(styled("Right!", Style::right, style_.color));
         out_.write(fmt::format(" (It is spelled “{}”.)", escape_controls(question.answer)));
         break;
       case Verdict::wrong:
-        out_.write(styled("Wrong.", "\x1b[1;31m", style_.color));
+        out_.write(styled("Wrong.", Style::wrong, style_.color));
         out_.write(fmt::format(" The answer is: {}", escape_controls(question.answer)));
         break;
       case Verdict::skipped:
-        out_.write(styled("Skipped.", "\x1b[1;33m", style_.color));
+        out_.write(styled("Skipped.", Style::skipped, style_.color));
         out_.write(fmt::format(" The answer is: {}", escape_controls(question.answer)));
         break;
     }
@@ -187,7 +181,7 @@ std::string render_summary(const QuizResult& result, const QuizStyle& style) {
   }
   out += styled(
       fmt::format("Score: {}/{} ({:.0f}%)", result.right(), result.asked.size(), result.percent()),
-      style_start(Style::heading), style.color);
+      Style::heading, style.color);
   out += fmt::format("\nLongest streak: {}\n", result.longest_streak());
   const auto missed = result.missed();
   if (!missed.empty()) out += fmt::format("Missed: {}\n", fmt::join(missed, ", "));

@@ -24,8 +24,19 @@ std::string_view style_start(Style style) {
     case Style::attribution: return "\x1b[2m";
     case Style::label: return "\x1b[2m";
     case Style::match: return "\x1b[1;31m";
+    case Style::right: return "\x1b[1;32m";
+    case Style::wrong: return "\x1b[1;31m";
+    case Style::skipped: return "\x1b[1;33m";
   }
   return "";
+}
+
+std::string styled(std::string_view text, Style style, bool color) {
+  if (!color || style == Style::plain) return std::string(text);
+  std::string out(style_start(style));
+  out += text;
+  out += kStyleReset;
+  return out;
 }
 
 }  // namespace lore

@@ -22,12 +22,15 @@ struct ColorEnvironment {
 bool use_color(ColorMode mode, const ColorEnvironment& environment);
 
 /// The roles text plays on screen; each maps to one SGR sequence.
-enum class Style { plain, heading, id, kind, attribution, label, match };
+enum class Style { plain, heading, id, kind, attribution, label, match, right, wrong, skipped };
 
 /// The escape sequence that starts `style` ("" for plain).
 std::string_view style_start(Style style);
 
 /// The escape sequence that ends any style.
 inline constexpr std::string_view kStyleReset = "\x1b[0m";
+
+/// `text` in `style` when `color` is on, else as it is.
+std::string styled(std::string_view text, Style style, bool color);
 
 }  // namespace lore

@@ -27,11 +27,6 @@ std::string attribution(const Entry& entry) {
   return fmt::format("-- {}, {}", entry.speaker, work);
 }
 
-std::string styled(std::string_view text, Style style, bool color) {
-  if (!color || style == Style::plain) return std::string(text);
-  return fmt::format("{}{}{}", style_start(style), text, kStyleReset);
-}
-
 /// DATASET:ID, as -c shows it and `show` accepts it.
 std::string qualified_id(const Entry& entry) {
   const std::string dataset = entry.dataset != nullptr ? entry.dataset->id : "";

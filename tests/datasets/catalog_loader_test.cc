@@ -117,7 +117,7 @@ TEST_F(SearchPathLoading, ABadFoundDatasetIsSkippedWithAWarningAndItsFirstError)
   ASSERT_TRUE(loaded) << describe(loaded.error());
   EXPECT_EQ(ids_of(*loaded), (Names{"good"}));
   ASSERT_EQ(loaded->skipped.size(), 1U);
-  EXPECT_EQ(loaded->skipped[0].path, "/h/lore/bad.toml");
+  EXPECT_EQ(loaded->skipped[0].first_error.path, "/h/lore/bad.toml");
   EXPECT_EQ(format_diagnostic(loaded->skipped[0].first_error),
             "/h/lore/bad.toml:7:8: error: field 'text' of quote 'q' is empty");
   ASSERT_EQ(loaded->warnings.size(), 1U);

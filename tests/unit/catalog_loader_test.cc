@@ -202,7 +202,7 @@ TEST(LoadCatalog, ABadDatasetOnTheSearchPathIsSkippedWithAWarning) {
   ASSERT_EQ(loaded->catalog.datasets().size(), 1U);
   EXPECT_EQ(loaded->catalog.datasets()[0].info().id, "good");
   ASSERT_EQ(loaded->skipped.size(), 1U);
-  EXPECT_EQ(loaded->skipped[0].path, "found/bad.toml");
+  EXPECT_EQ(loaded->skipped[0].first_error.path, "found/bad.toml");
   EXPECT_EQ(loaded->skipped[0].first_error.message, "field 'text' of quote 'q' is empty");
   ASSERT_EQ(loaded->warnings.size(), 1U);
   EXPECT_EQ(loaded->warnings[0].severity, Severity::warning);

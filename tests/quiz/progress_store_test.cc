@@ -8,15 +8,17 @@
 #include <thread>
 #include <vector>
 
-#include "quiz_test_support.h"
+#include "support/catalogs.h"
+#include "support/files.h"
+#include "support/temporary_folder.h"
 
 namespace lore {
 namespace {
 
-using quiz_test::day;
-using quiz_test::read_text;
-using quiz_test::ScratchFolder;
-using quiz_test::write_text;
+using test::day;
+using test::read_text;
+using test::TemporaryFolder;
+using test::write_text;
 
 const auto kToday = day(2026, 3, 10);
 
@@ -146,7 +148,7 @@ TEST(SerializeProgress, EmptyRoundTrip) {
 // ---------------------------------------------------------------- load
 
 TEST(ProgressStoreLoad, NoFileYet) {
-  const ScratchFolder folder;
+  const TemporaryFolder folder;
   const ProgressStore store(folder / "lore/progress.toml");
   std::vector<std::string> warnings;
   EXPECT_TRUE(store.load(warnings).records().empty());
@@ -155,7 +157,7 @@ TEST(ProgressStoreLoad, NoFileYet) {
 }
 
 TEST(ProgressStoreLoad, ReadsTheFile) {
-  const ScratchFolder folder;
+  const TemporaryFolder folder;
   Progress progress;
   progress.set("director", {2, 1, 1, kToday});
   write_text(folder / "progress.toml", serialize_progress(progress));
@@ -165,7 +167,7 @@ TEST(ProgressStoreLoad, ReadsTheFile) {
 }
 
 TEST(ProgressStoreLoad, CorruptFileIsMovedAsideWithAWarning) {
-  const ScratchFolder folder;
+  const TemporaryFolder folder;
   const std::string path = folder / "progress.toml";
   const std::string garbage = "[questions.director]\nasked = \"lots\"\n\x01\x02 not toml";
   write_text(path, garbage);
@@ -180,7 +182,7 @@ TEST(ProgressStoreLoad, CorruptFileIsMovedAsideWithAWarning) {
 }
 
 TEST(ProgressStoreLoad, BadCountsAreCorruptToo) {
-  const ScratchFolder folder;
+  const TemporaryFolder folder;
   const std::string path = folder / "progress.toml";
   write_text(path, "[questions.director]\nasked = 1\nright = 5\nbox = 1\n");
   std::vector<std::string> warnings;
@@ -192,7 +194,7 @@ TEST(ProgressStoreLoad, BadCountsAreCorruptToo) {
 // ---------------------------------------------------------------- save
 
 TEST(ProgressStoreSave, CreatesTheFoldersAndTheFile) {
-  const ScratchFolder folder;
+  const TemporaryFolder folder;
   const std::string path = folder / "state/deeper/lore/progress.toml";
   const ProgressStore store(path);
   std::vector<std::string> warnings;
@@ -210,22 +212,22 @@ TEST(ProgressStoreSave, CreatesTheFoldersAndTheFile) {
 }
 
 TEST(ProgressStoreSave, AddsToWhatIsThere) {
-  const ScratchFolder folder;
+  const TemporaryFolder folder;
   const ProgressStore store(folder / "progress.toml");
   std::vector<std::string> warnings;
   ASSERT_TRUE(store.save({{"director", true}, {"composer", false}}, kToday, warnings));
   ASSERT_TRUE(store.save({{"director", true}, {"egg:egg-bees", true}},
-                         quiz_test::plus_days(kToday, 1), warnings));
+                         test::plus_days(kToday, 1), warnings));
   EXPECT_TRUE(warnings.empty());
   const Progress progress = parsed_file(folder / "progress.toml");
-  EXPECT_EQ(*progress.find("director"), (ProgressRecord{2, 2, 3, quiz_test::plus_days(kToday, 1)}));
+  EXPECT_EQ(*progress.find("director"), (ProgressRecord{2, 2, 3, test::plus_days(kToday, 1)}));
   EXPECT_EQ(*progress.find("composer"), (ProgressRecord{1, 0, 1, kToday}));
   EXPECT_EQ(*progress.find("egg:egg-bees"),
-            (ProgressRecord{1, 1, 2, quiz_test::plus_days(kToday, 1)}));
+            (ProgressRecord{1, 1, 2, test::plus_days(kToday, 1)}));
 }
 
 TEST(ProgressStoreSave, KeepsWhatAnotherQuizSavedMeanwhile) {
-  const ScratchFolder folder;
+  const TemporaryFolder folder;
   const std::string path = folder / "progress.toml";
   const ProgressStore mine(path);
   std::vector<std::string> warnings;
@@ -241,7 +243,7 @@ TEST(ProgressStoreSave, KeepsWhatAnotherQuizSavedMeanwhile) {
 }
 
 TEST(ProgressStoreSave, NothingToSaveWritesNothing) {
-  const ScratchFolder folder;
+  const TemporaryFolder folder;
   const std::string path = folder / "lore/progress.toml";
   std::vector<std::string> warnings;
   EXPECT_TRUE(ProgressStore(path).save({}, kToday, warnings));
@@ -249,7 +251,7 @@ TEST(ProgressStoreSave, NothingToSaveWritesNothing) {
 }
 
 TEST(ProgressStoreSave, OverACorruptFile) {
-  const ScratchFolder folder;
+  const TemporaryFolder folder;
   const std::string path = folder / "progress.toml";
   write_text(path, "garbage = [");
   std::vector<std::string> warnings;
@@ -266,7 +268,7 @@ TEST(ProgressStoreSave, OverACorruptFile) {
 // Root ignores permissions, so the state folder is made impossible with a regular file
 // where one of its parent folders should be.
 TEST(ProgressStoreSave, UnwritableFolderIsAnError) {
-  const ScratchFolder folder;
+  const TemporaryFolder folder;
   write_text(folder / "not-a-folder", "a file\n");
   const std::string path = folder / "not-a-folder/state/lore/progress.toml";
   std::vector<std::string> warnings;
@@ -277,7 +279,7 @@ TEST(ProgressStoreSave, UnwritableFolderIsAnError) {
 }
 
 TEST(ProgressStoreSave, StateFolderIsAFile) {
-  const ScratchFolder folder;
+  const TemporaryFolder folder;
   write_text(folder / "lore", "a file\n");
   const std::string path = folder / "lore/progress.toml";
   std::vector<std::string> warnings;
@@ -287,7 +289,7 @@ TEST(ProgressStoreSave, StateFolderIsAFile) {
 }
 
 TEST(ProgressStoreSave, ProgressPathIsAFolder) {
-  const ScratchFolder folder;
+  const TemporaryFolder folder;
   std::filesystem::create_directories(folder / "progress.toml/inside");
   std::vector<std::string> warnings;
   const auto saved =
@@ -304,7 +306,7 @@ TEST(ProgressStoreSave, ProgressPathIsAFolder) {
 // outcome lands (the lock is on a separate open file, so threads contend as processes
 // do).
 TEST(ProgressStoreSave, ConcurrentSavesLoseNothing) {
-  const ScratchFolder folder;
+  const TemporaryFolder folder;
   const std::string path = folder / "lore/progress.toml";
   constexpr int kQuizzes = 8;
   constexpr int kRounds = 5;

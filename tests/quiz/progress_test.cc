@@ -2,13 +2,13 @@
 
 #include <gtest/gtest.h>
 
-#include "quiz_test_support.h"
+#include "support/catalogs.h"
 
 namespace lore {
 namespace {
 
-using quiz_test::day;
-using quiz_test::plus_days;
+using test::day;
+using test::plus_days;
 
 const auto kToday = day(2026, 3, 10);
 

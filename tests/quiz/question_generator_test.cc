@@ -11,15 +11,16 @@
 #include <vector>
 
 #include "quiz/answer_matcher.h"
-#include "quiz_test_support.h"
+#include "support/catalogs.h"
+#include "support/files.h"
 #include "util/text_fold.h"
 
 namespace lore {
 namespace {
 
-using quiz_test::load_builtin;
-using quiz_test::load_toml;
-using quiz_test::read_source_file;
+using test::load_builtin;
+using test::load_toml;
+using test::read_source_file;
 
 constexpr std::string_view kBlank = "_____";
 

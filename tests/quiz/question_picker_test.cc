@@ -7,14 +7,14 @@
 #include <string>
 #include <vector>
 
-#include "quiz_test_support.h"
+#include "support/catalogs.h"
 #include "util/text_fold.h"
 
 namespace lore {
 namespace {
 
-using quiz_test::day;
-using quiz_test::plus_days;
+using test::day;
+using test::plus_days;
 
 Question make(std::string id, std::string category, std::vector<std::string_view> tags = {},
               bool spoiler = false) {

@@ -7,13 +7,13 @@
 #include <string>
 #include <vector>
 
-#include "quiz_test_support.h"
+#include "support/catalogs.h"
 
 namespace lore {
 namespace {
 
 using Json = nlohmann::json;
-using quiz_test::day;
+using test::day;
 
 Question make(std::string id, std::string category, std::string answer) {
   Question question;

@@ -1,0 +1,42 @@
+#include "support/catalogs.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "core/diagnostic.h"
+#include "util/file_reader.h"
+
+namespace lore::test {
+
+std::unique_ptr<LoadedCatalog> load_builtin() {
+  DatasetSources sources;
+  sources.include_embedded = true;
+  const MemoryFileReader files;
+  auto loaded = load_catalog(sources, files);
+  if (!loaded) {
+    ADD_FAILURE() << "cannot load the built-in dataset: " << loaded.error().message;
+    return std::make_unique<LoadedCatalog>();
+  }
+  return std::make_unique<LoadedCatalog>(std::move(*loaded));
+}
+
+std::unique_ptr<LoadedCatalog> load_toml(std::string_view toml, bool with_builtin) {
+  DatasetSources sources;
+  sources.include_embedded = with_builtin;
+  sources.files = {"mini.toml"};
+  MemoryFileReader files;
+  files.add("mini.toml", std::string(toml));
+  auto loaded = load_catalog(sources, files);
+  if (!loaded) {
+    std::string problems = loaded.error().message;
+    for (const Diagnostic& diagnostic : loaded.error().diagnostics) {
+      problems += "\n" + format_diagnostic(diagnostic);
+    }
+    ADD_FAILURE() << "cannot load the test dataset: " << problems;
+    return std::make_unique<LoadedCatalog>();
+  }
+  return std::make_unique<LoadedCatalog>(std::move(*loaded));
+}
+
+}  // namespace lore::test

@@ -1,0 +1,24 @@
+#include "support/files.h"
+
+#include <fstream>
+#include <sstream>
+
+namespace lore::test {
+
+std::string read_text(const std::filesystem::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream content;
+  content << in.rdbuf();
+  return content.str();
+}
+
+void write_text(const std::filesystem::path& path, std::string_view text) {
+  std::ofstream out(path, std::ios::binary | std::ios::trunc);
+  out << text;
+}
+
+std::string read_source_file(const std::string& relative) {
+  return read_text(std::filesystem::path(LORE_SOURCE_DIR) / relative);
+}
+
+}  // namespace lore::test

@@ -8,42 +8,30 @@
 #include <string>
 #include <vector>
 
+#include "support/app_runner.h"
+#include "support/dataset_builder.h"
+#include "support/failing_output.h"
+#include "support/lines.h"
+#include "support/memory_context.h"
 #include "util/output.h"
 #include "util/utf8.h"
 
 namespace lore::cli {
 namespace {
 
-using std::chrono::day;
-using std::chrono::month;
-using std::chrono::year;
-using std::chrono::year_month_day;
+using test::AppRun;
+using test::FailingOutput;
+using test::lines_of;
+using test::run_lore;
 
-constexpr std::string_view kMem = R"([dataset]
-id = "mem"
-title = "Memory"
-
-[[quote]]
-id = "q-home"
-text = "Earth is our home."
-tags = ["iconic", "home"]
-
-[[quote]]
-id = "q-hope"
-text = "Hope is not a plan."
-tags = ["iconic", "hope"]
-
-[[quote]]
-id = "q-bees"
-text = "The bees came back."
-tags = ["bees"]
-
-[[egg]]
-id = "e-balloon"
-title = "The balloon"
-text = "Fragile."
-tags = ["balloon"]
-)";
+std::string app_mem() {
+  return test::DatasetBuilder("mem")
+      .quote("q-home", "Earth is our home.", {"iconic", "home"})
+      .quote("q-hope", "Hope is not a plan.", {"iconic", "hope"})
+      .quote("q-bees", "The bees came back.", {"bees"})
+      .egg("e-balloon", "The balloon", "Fragile.", {"balloon"})
+      .toml();
+}
 
 // Line 6, column 8: the empty text.
 constexpr std::string_view kBad = R"([dataset]
@@ -56,69 +44,38 @@ id = "q"
 tags = []
 )";
 
-struct Result {
-  int status;
-  std::string out;
-  std::string err;
-};
-
-/// An output whose finish() fails, as a full disk would.
-class FullOutput : public Output {
- public:
-  void write(std::string_view) override {}
-  Expected<void, std::string> finish() override { return unexpected(std::string("No space left on device")); }
-};
-
-class AppTest : public ::testing::Test {
+class LoreApp : public test::ContextTest {
  protected:
   void SetUp() override {
-    files_.add("mem.toml", std::string(kMem));
+    files_.add("mem.toml", app_mem());
     files_.add("bad.toml", std::string(kBad));
-    environment_.today = year_month_day{year{2024}, month{5}, day{17}};
     environment_.entropy_seed = 3;
   }
 
-  Result run(const std::vector<std::string>& args, Output* out_override = nullptr) {
-    std::vector<const char*> argv{"lore"};
-    for (const std::string& arg : args) argv.push_back(arg.c_str());
-    const int argc = static_cast<int>(argv.size());
-    argv.push_back(nullptr);
-    StringOutput out;
-    StringOutput messages;
-    Context context{out_override != nullptr ? *out_override : out, messages, files_, environment_};
-    const int status = run_app(argc, argv.data(), context);
-    return {status, out.text(), messages.text()};
+  AppRun run(const std::vector<std::string>& args, Output* out = nullptr) {
+    return run_lore(args, files_, environment_, out);
   }
-
-  MemoryFileReader files_;
-  Environment environment_;
 };
-
-std::vector<std::string> lines_of(const std::string& text) {
-  std::vector<std::string> lines;
-  std::istringstream in(text);
-  for (std::string line; std::getline(in, line);) lines.push_back(line);
-  return lines;
-}
 
 // ------------------------------------------------------------------ exit 0
 
-TEST_F(AppTest, NoCommandPrintsAQuoteOfTheEmbeddedDataset) {
-  const Result result = run({"--seed", "1"});
+TEST_F(LoreApp, NoCommandPrintsAQuoteOfTheEmbeddedDataset) {
+  const AppRun result = run({"--seed", "1"});
   EXPECT_EQ(result.status, 0) << result.err;
   EXPECT_EQ(result.err, "");
   const auto lines = lines_of(result.out);
   ASSERT_FALSE(lines.empty());
   EXPECT_EQ(lines.back(), "    -- IO (2019)");
   // One of the two quotes that give nothing away.
-  EXPECT_TRUE(result.out.rfind("Earth is our home.", 0) == 0 || result.out.rfind("Hope is not a plan.", 0) == 0)
+  EXPECT_TRUE(result.out.rfind("Earth is our home.", 0) == 0 ||
+              result.out.rfind("Hope is not a plan.", 0) == 0)
       << result.out;
 }
 
-TEST_F(AppTest, OptionsBeforeAndAfterTheCommandMeanTheSame) {
-  const Result after = run({"quote", "--seed", "5", "-n", "2", "--format", "jsonl"});
-  const Result before = run({"--seed", "5", "-n", "2", "--format", "jsonl", "quote"});
-  const Result mixed = run({"--seed", "5", "quote", "-n", "2", "--format", "jsonl"});
+TEST_F(LoreApp, OptionsBeforeAndAfterTheCommandMeanTheSame) {
+  const AppRun after = run({"quote", "--seed", "5", "-n", "2", "--format", "jsonl"});
+  const AppRun before = run({"--seed", "5", "-n", "2", "--format", "jsonl", "quote"});
+  const AppRun mixed = run({"--seed", "5", "quote", "-n", "2", "--format", "jsonl"});
   EXPECT_EQ(after.status, 0) << after.err;
   EXPECT_EQ(before.status, 0) << before.err;
   EXPECT_EQ(mixed.status, 0) << mixed.err;
@@ -127,41 +84,41 @@ TEST_F(AppTest, OptionsBeforeAndAfterTheCommandMeanTheSame) {
   EXPECT_EQ(mixed.out, after.out);
 }
 
-TEST_F(AppTest, RepeatedOptionsOnBothSidesAllCount) {
-  const Result result = run({"--no-default", "--data", "mem.toml", "-t", "iconic", "list", "-t",
+TEST_F(LoreApp, RepeatedOptionsOnBothSidesAllCount) {
+  const AppRun result = run({"--no-default", "--data", "mem.toml", "-t", "iconic", "list", "-t",
                              "hope", "--template", "{id}"});
   EXPECT_EQ(result.status, 0) << result.err;
   EXPECT_EQ(result.out, "q-hope\n");
 }
 
-TEST_F(AppTest, SeededRunsRepeat) {
-  const Result first = run({"random", "--seed", "42", "-n", "3"});
+TEST_F(LoreApp, SeededRunsRepeat) {
+  const AppRun first = run({"random", "--seed", "42", "-n", "3"});
   environment_.entropy_seed = 99;
-  const Result second = run({"random", "--seed", "42", "-n", "3"});
+  const AppRun second = run({"random", "--seed", "42", "-n", "3"});
   EXPECT_EQ(first.status, 0);
   EXPECT_EQ(first.out, second.out);
 }
 
-TEST_F(AppTest, DailyIsTodaysDate) {
-  const Result daily = run({"trivia", "--daily"});
+TEST_F(LoreApp, DailyIsTodaysDate) {
+  const AppRun daily = run({"trivia", "--daily"});
   environment_.entropy_seed = 1234;
-  const Result again = run({"trivia", "--daily"});
-  const Result dated = run({"trivia", "--date", "2024-05-17"});
+  const AppRun again = run({"trivia", "--daily"});
+  const AppRun dated = run({"trivia", "--date", "2024-05-17"});
   EXPECT_EQ(daily.status, 0) << daily.err;
   EXPECT_EQ(again.out, daily.out);
   EXPECT_EQ(dated.out, daily.out);
 }
 
-TEST_F(AppTest, TriviaQuestionPrintsTheAnswerBeneath) {
-  const Result result = run({"trivia", "--question", "--seed", "3"});
+TEST_F(LoreApp, TriviaQuestionPrintsTheAnswerBeneath) {
+  const AppRun result = run({"trivia", "--question", "--seed", "3"});
   EXPECT_EQ(result.status, 0) << result.err;
   const auto lines = lines_of(result.out);
   ASSERT_GE(lines.size(), 2U);
   EXPECT_EQ(lines.back().rfind("Answer: ", 0), 0U) << result.out;
 }
 
-TEST_F(AppTest, OtherDatasetsWithData) {
-  const Result result = run({"--data", "mem.toml", "list", "--format", "jsonl", "--spoilers"});
+TEST_F(LoreApp, OtherDatasetsWithData) {
+  const AppRun result = run({"--data", "mem.toml", "list", "--format", "jsonl", "--spoilers"});
   EXPECT_EQ(result.status, 0) << result.err;
   std::set<std::string> datasets;
   for (const std::string& line : lines_of(result.out)) {
@@ -170,75 +127,78 @@ TEST_F(AppTest, OtherDatasetsWithData) {
   EXPECT_EQ(datasets, (std::set<std::string>{"io", "mem"}));
 }
 
-TEST_F(AppTest, Version) {
-  const Result result = run({"--version"});
+TEST_F(LoreApp, Version) {
+  const AppRun result = run({"--version"});
   EXPECT_EQ(result.status, 0);
   EXPECT_EQ(result.out.rfind("lore ", 0), 0U) << result.out;
 }
 
-TEST_F(AppTest, HelpOfASubcommandHasExamples) {
-  const Result result = run({"quote", "--help"});
+TEST_F(LoreApp, HelpOfASubcommandHasExamples) {
+  const AppRun result = run({"quote", "--help"});
   EXPECT_EQ(result.status, 0);
   EXPECT_NE(result.out.find("Examples:"), std::string::npos) << result.out;
   EXPECT_NE(result.out.find("lore quote"), std::string::npos) << result.out;
 }
 
-TEST_F(AppTest, ColourAlwaysColoursAndNeverDoesNot) {
-  const Result always = run({"list", "--color", "always"});
+TEST_F(LoreApp, ColourAlwaysColoursAndNeverDoesNot) {
+  const AppRun always = run({"list", "--color", "always"});
   EXPECT_EQ(always.status, 0);
   EXPECT_NE(always.out.find('\x1b'), std::string::npos);
   environment_.color.stdout_is_terminal = true;
-  const Result never = run({"list", "--color", "never"});
+  const AppRun never = run({"list", "--color", "never"});
   EXPECT_EQ(never.out.find('\x1b'), std::string::npos);
 }
 
-TEST_F(AppTest, WidthWraps) {
-  const Result result = run({"--no-default", "--data", "mem.toml", "show", "q-hope", "--width", "10"});
+TEST_F(LoreApp, WidthWraps) {
+  const AppRun result =
+      run({"--no-default", "--data", "mem.toml", "show", "q-hope", "--width", "10"});
   EXPECT_EQ(result.status, 0) << result.err;
-  for (const std::string& line : lines_of(result.out)) EXPECT_LE(utf8::display_width(line), 10U) << line;
+  for (const std::string& line : lines_of(result.out))
+    EXPECT_LE(utf8::display_width(line), 10U) << line;
 }
 
 // ------------------------------------------------------------------ exit 1
 
-TEST_F(AppTest, NothingMatchedIsOne) {
-  const Result result = run({"quote", "--tag", "no-such-tag"});
+TEST_F(LoreApp, NothingMatchedIsOne) {
+  const AppRun result = run({"quote", "--tag", "no-such-tag"});
   EXPECT_EQ(result.status, 1);
   EXPECT_EQ(result.out, "");
   EXPECT_NE(result.err.find("no-such-tag"), std::string::npos) << result.err;
 }
 
-TEST_F(AppTest, UnknownIdIsOneAndSuggests) {
-  const Result result = run({"--no-default", "--data", "mem.toml", "show", "e-baloon"});
+TEST_F(LoreApp, UnknownIdIsOneAndSuggests) {
+  const AppRun result = run({"--no-default", "--data", "mem.toml", "show", "e-baloon"});
   EXPECT_EQ(result.status, 1);
   EXPECT_NE(result.err.find("did you mean e-balloon?"), std::string::npos) << result.err;
 }
 
 // ------------------------------------------------------------------ exit 2
 
-TEST_F(AppTest, SeedWithDailyIsAUsageError) {
-  const Result result = run({"quote", "--seed", "1", "--daily"});
+TEST_F(LoreApp, SeedWithDailyIsAUsageError) {
+  const AppRun result = run({"quote", "--seed", "1", "--daily"});
   EXPECT_EQ(result.status, 2);
   EXPECT_EQ(result.out, "");
   EXPECT_NE(result.err.find("--seed"), std::string::npos) << result.err;
   EXPECT_EQ(run({"--daily", "quote", "--seed", "1"}).status, 2);
 }
 
-TEST_F(AppTest, UnknownCommandSuggestsTheNearest) {
-  const Result result = run({"qoute"});
+TEST_F(LoreApp, UnknownCommandSuggestsTheNearest) {
+  const AppRun result = run({"qoute"});
   EXPECT_EQ(result.status, 2);
-  EXPECT_NE(result.err.find("unknown command 'qoute'; did you mean 'quote'?"), std::string::npos) << result.err;
-  const Result list = run({"lsit"});
+  EXPECT_NE(result.err.find("unknown command 'qoute'; did you mean 'quote'?"), std::string::npos)
+      << result.err;
+  const AppRun list = run({"lsit"});
   EXPECT_EQ(list.status, 2);
   EXPECT_NE(list.err.find("did you mean 'list'?"), std::string::npos) << list.err;
 }
 
-TEST_F(AppTest, UnknownCommandFarFromAnyIsStillNamed) {
-  const Result result = run({"xyzzyplugh"});
+TEST_F(LoreApp, UnknownCommandFarFromAnyIsStillNamed) {
+  const AppRun result = run({"xyzzyplugh"});
   EXPECT_EQ(result.status, 2);
   EXPECT_NE(result.err.find("unknown command 'xyzzyplugh'"), std::string::npos) << result.err;
 }
 
-TEST_F(AppTest, OtherUsageErrors) {
+TEST_F(LoreApp, OtherUsageErrors) {
   const std::vector<std::vector<std::string>> lines{
       {"--no-such-option"},
       {"quote", "--short", "--long"},
@@ -254,7 +214,7 @@ TEST_F(AppTest, OtherUsageErrors) {
       {"quote", "--count", "0"},
   };
   for (const auto& args : lines) {
-    const Result result = run(args);
+    const AppRun result = run(args);
     std::string joined;
     for (const std::string& arg : args) joined += arg + " ";
     EXPECT_EQ(result.status, 2) << joined << "\n" << result.err;
@@ -263,45 +223,47 @@ TEST_F(AppTest, OtherUsageErrors) {
   }
 }
 
-TEST_F(AppTest, AnUnknownTemplateFieldIsNamed) {
-  const Result result = run({"quote", "--template", "{id} {nope}"});
+TEST_F(LoreApp, AnUnknownTemplateFieldIsNamed) {
+  const AppRun result = run({"quote", "--template", "{id} {nope}"});
   EXPECT_EQ(result.status, 2);
   EXPECT_NE(result.err.find("'nope'"), std::string::npos) << result.err;
 }
 
 // ------------------------------------------------------------------ exit 65, 66, 74
 
-TEST_F(AppTest, AnInvalidDatasetIs65WithFileLineColumn) {
-  const Result result = run({"--no-default", "--data", "bad.toml", "quote"});
+TEST_F(LoreApp, AnInvalidDatasetIs65WithFileLineColumn) {
+  const AppRun result = run({"--no-default", "--data", "bad.toml", "quote"});
   EXPECT_EQ(result.status, 65);
   EXPECT_EQ(result.out, "");
-  EXPECT_NE(result.err.find("bad.toml:6:8: error: field 'text' of quote 'q' is empty\n"), std::string::npos)
+  EXPECT_NE(result.err.find("bad.toml:6:8: error: field 'text' of quote 'q' is empty\n"),
+            std::string::npos)
       << result.err;
 }
 
-TEST_F(AppTest, AMissingDatasetIs66) {
-  const Result result = run({"--data", "missing.toml", "quote"});
+TEST_F(LoreApp, AMissingDatasetIs66) {
+  const AppRun result = run({"--data", "missing.toml", "quote"});
   EXPECT_EQ(result.status, 66);
   EXPECT_NE(result.err.find("missing.toml"), std::string::npos) << result.err;
   EXPECT_NE(result.err.find("No such file or directory"), std::string::npos) << result.err;
 }
 
-TEST_F(AppTest, MissingAndInvalidTogetherIs66AndReportsBoth) {
-  const Result result = run({"--data", "bad.toml", "--data", "missing.toml", "quote"});
+TEST_F(LoreApp, MissingAndInvalidTogetherIs66AndReportsBoth) {
+  const AppRun result = run({"--data", "bad.toml", "--data", "missing.toml", "quote"});
   EXPECT_EQ(result.status, 66);
   EXPECT_NE(result.err.find("bad.toml:6:8"), std::string::npos) << result.err;
   EXPECT_NE(result.err.find("missing.toml"), std::string::npos) << result.err;
 }
 
-TEST_F(AppTest, AnOutputThatCannotBeWrittenIs74) {
-  FullOutput full;
-  const Result result = run({"quote", "--seed", "1"}, &full);
+TEST_F(LoreApp, AnOutputThatCannotBeWrittenIs74) {
+  FailingOutput full;
+  const AppRun result = run({"quote", "--seed", "1"}, &full);
   EXPECT_EQ(result.status, 74);
   EXPECT_NE(result.err.find("No space left on device"), std::string::npos) << result.err;
 }
 
-TEST_F(AppTest, TheSameStatusesForEveryCommand) {
-  for (const std::string command : {"quote", "trivia", "scene", "egg", "random", "list", "search", "tags", "info"}) {
+TEST_F(LoreApp, TheSameStatusesForEveryCommand) {
+  for (const std::string command :
+       {"quote", "trivia", "scene", "egg", "random", "list", "search", "tags", "info"}) {
     std::vector<std::string> args{"--data", "missing.toml", command};
     if (command == "search") args.push_back("x");
     EXPECT_EQ(run(args).status, 66) << command;
@@ -314,18 +276,19 @@ TEST_F(AppTest, TheSameStatusesForEveryCommand) {
 
 // ------------------------------------------------------------------ data is data
 
-TEST_F(AppTest, ControlCharactersInDataNeverReachStandardOutputRaw) {
+TEST_F(LoreApp, NoRawControlsOnStdout) {
   files_.add("evil.toml",
              "[dataset]\nid = \"evil\"\ntitle = \"Evil\\u001b[2J\"\n"
-             "[[quote]]\nid = \"q\"\ntext = \"Bell\\u0007 and \\u009b31m CSI\"\nspeaker = \"\\u001b]0;x\\u0007\"\ntags = [\"t\\u001b\"]\n");
-  for (const std::vector<std::string>& args :
-       std::vector<std::vector<std::string>>{{"--no-default", "--data", "evil.toml", "quote"},
-                                             {"--no-default", "--data", "evil.toml", "list"},
-                                             {"--no-default", "--data", "evil.toml", "tags"},
-                                             {"--no-default", "--data", "evil.toml", "info"},
-                                             {"--no-default", "--data", "evil.toml", "list", "--format", "tsv"},
-                                             {"--no-default", "--data", "evil.toml", "quote", "--template", "{speaker} {tags}"}}) {
-    const Result result = run(args);
+             "[[quote]]\nid = \"q\"\ntext = \"Bell\\u0007 and \\u009b31m CSI\"\nspeaker = "
+             "\"\\u001b]0;x\\u0007\"\ntags = [\"t\\u001b\"]\n");
+  for (const std::vector<std::string>& args : std::vector<std::vector<std::string>>{
+           {"--no-default", "--data", "evil.toml", "quote"},
+           {"--no-default", "--data", "evil.toml", "list"},
+           {"--no-default", "--data", "evil.toml", "tags"},
+           {"--no-default", "--data", "evil.toml", "info"},
+           {"--no-default", "--data", "evil.toml", "list", "--format", "tsv"},
+           {"--no-default", "--data", "evil.toml", "quote", "--template", "{speaker} {tags}"}}) {
+    const AppRun result = run(args);
     EXPECT_EQ(result.status, 0) << result.err;
     EXPECT_EQ(result.out.find('\x1b'), std::string::npos) << args.back() << ": " << result.out;
     EXPECT_EQ(result.out.find('\x07'), std::string::npos) << args.back() << ": " << result.out;
@@ -333,15 +296,241 @@ TEST_F(AppTest, ControlCharactersInDataNeverReachStandardOutputRaw) {
   }
 }
 
-TEST_F(AppTest, ControlCharactersInDataNeverReachStandardErrorRaw) {
+TEST_F(LoreApp, NoRawControlsOnStderr) {
   // A bad id is quoted back in the message; it must not carry its escape sequence along.
-  files_.add("evil.toml",
-             "[dataset]\nid = \"evil\"\ntitle = \"Evil\"\n"
-             "[[quote]]\nid = \"bad\\u001b[2Jid\"\ntext = \"x\"\ntags = []\n\"\\u001b[31mkey\" = 1\n");
-  const Result result = run({"--no-default", "--data", "evil.toml", "quote"});
+  files_.add(
+      "evil.toml",
+      "[dataset]\nid = \"evil\"\ntitle = \"Evil\"\n"
+      "[[quote]]\nid = \"bad\\u001b[2Jid\"\ntext = \"x\"\ntags = []\n\"\\u001b[31mkey\" = 1\n");
+  const AppRun result = run({"--no-default", "--data", "evil.toml", "quote"});
   EXPECT_EQ(result.status, 65);
   EXPECT_NE(result.err.find("evil.toml:5:6"), std::string::npos) << result.err;
   EXPECT_EQ(result.err.find('\x1b'), std::string::npos) << result.err;
+}
+
+// ------------------------------------------------------------------ config.toml
+// run_app with a configuration file (the config part of cli/app.cc, read_config):
+// config.toml keys are the long options of lore itself, plus `kind`; the command line
+// wins; problems are warnings with the file's line and column.
+
+constexpr const char* kConfig = "/home/u/.config/lore/config.toml";
+
+// Three quotes (one a spoiler, one long) and two trivia.
+std::string config_mem() {
+  return test::DatasetBuilder("mem")
+      .quote("q-short", "Short.", {"a"})
+      .quote("q-long",
+             "A long quote of many words that wraps onto more than one line when the width is "
+             "twenty.",
+             {"a"})
+      .quote("q-spoiler", "The end.")
+      .spoiler()
+      .trivia("t-one", "Fact one.", "misc")
+      .trivia("t-two", "Fact two.", "misc", {"a"})
+      .toml();
+}
+
+std::string config_other() {
+  return test::DatasetBuilder("other", "Other")
+      .quote("o-one", "Other one.")
+      .quote("o-two", "Other two.")
+      .quote("o-three", "Other three.")
+      .toml();
+}
+
+class LoreConfig : public test::ContextTest {
+ protected:
+  void SetUp() override {
+    files_.add("/data/mem.toml", config_mem());
+    files_.add("/data/other.toml", config_other());
+    environment_.entropy_seed = 3;
+    environment_.config_path = kConfig;
+  }
+
+  void config(std::string text) { files_.add(kConfig, std::move(text)); }
+
+  /// `lore --no-default --data /data/mem.toml ARGS...`, unless `bare`.
+  AppRun run(std::vector<std::string> args, bool with_data = true) {
+    if (with_data) args.insert(args.end(), {"--no-default", "--data", "/data/mem.toml"});
+    return run_lore(args, files_, environment_);
+  }
+
+  /// The ids of JSON lines.
+  static std::vector<std::string> ids(const std::string& jsonl) {
+    std::vector<std::string> out;
+    for (const std::string& line : lines_of(jsonl))
+      out.push_back(nlohmann::json::parse(line)["id"]);
+    return out;
+  }
+};
+
+using Ids = std::vector<std::string>;
+
+TEST_F(LoreConfig, NoFileNoSettings) {
+  const AppRun result = run({"quote", "-a", "--format", "jsonl"});
+  EXPECT_EQ(result.status, 0) << result.err;
+  EXPECT_EQ(result.err, "");
+  EXPECT_EQ(ids(result.out), (Ids{"q-short", "q-long"}));
+}
+
+TEST_F(LoreConfig, SpoilersTrueLetsSpoilersIn) {
+  config("spoilers = true\n");
+  const AppRun result = run({"quote", "-a", "--format", "jsonl"});
+  EXPECT_EQ(result.status, 0) << result.err;
+  EXPECT_EQ(result.err, "");
+  EXPECT_EQ(ids(result.out), (Ids{"q-short", "q-long", "q-spoiler"}));
+}
+
+TEST_F(LoreConfig, AFalseFlagIsNoFlag) {
+  config("spoilers = false\n");
+  const AppRun result = run({"quote", "-a", "--format", "jsonl"});
+  EXPECT_EQ(result.status, 0) << result.err;
+  EXPECT_EQ(ids(result.out), (Ids{"q-short", "q-long"}));
+}
+
+TEST_F(LoreConfig, WidthWraps) {
+  config("width = 20\n");
+  const AppRun result = run({"show", "q-long"});
+  EXPECT_EQ(result.status, 0) << result.err;
+  const auto lines = lines_of(result.out);
+  EXPECT_GT(lines.size(), 2U);
+  for (const std::string& line : lines) EXPECT_LE(line.size(), 20U) << line;
+}
+
+TEST_F(LoreConfig, ColorNeverAndAlways) {
+  environment_.color.clicolor_force = "1";
+  config("color = \"never\"\n");
+  EXPECT_EQ(run({"show", "q-short"}).out.find('\x1b'), std::string::npos);
+  environment_.color.clicolor_force.reset();
+  config("color = \"always\"\n");
+  EXPECT_NE(run({"show", "q-short"}).out.find('\x1b'), std::string::npos);
+}
+
+TEST_F(LoreConfig, KindTriviaMakesBareLorePrintTrivia) {
+  config("kind = \"trivia\"\n");
+  const AppRun result = run({"-a", "--format", "jsonl"});
+  EXPECT_EQ(result.status, 0) << result.err;
+  EXPECT_EQ(ids(result.out), (Ids{"t-one", "t-two"}));
+}
+
+TEST_F(LoreConfig, KindDoesNotChangeANamedCommand) {
+  config("kind = \"trivia\"\n");
+  const AppRun result = run({"quote", "-a", "--format", "jsonl"});
+  EXPECT_EQ(ids(result.out), (Ids{"q-short", "q-long"}));
+}
+
+TEST_F(LoreConfig, AnUnknownKindIsAWarningAndQuotesArePrinted) {
+  config("\nkind = \"poem\"\n");
+  const AppRun result = run({"-a", "--format", "jsonl"});
+  EXPECT_EQ(result.status, 0) << result.err;
+  EXPECT_EQ(ids(result.out), (Ids{"q-short", "q-long"}));
+  EXPECT_EQ(result.err.rfind(std::string(kConfig) + ":2:1: warning: 'kind' must be one of", 0), 0U)
+      << result.err;
+}
+
+TEST_F(LoreConfig, TheCommandLineWinsForAValue) {
+  config("width = 20\nformat = \"json\"\n");
+  const AppRun result = run({"show", "q-long", "--width", "0", "--format", "text"});
+  EXPECT_EQ(result.status, 0) << result.err;
+  EXPECT_EQ(result.out,
+            "A long quote of many words that wraps onto more than one line when the width is "
+            "twenty.\n    -- Memory\n");
+}
+
+TEST_F(LoreConfig, ConfiguredDatasetLoadsToo) {
+  // The configuration's --data comes first: its arguments stand before the command line's.
+  config("data = [\"/data/other.toml\"]\n");
+  const AppRun result = run({"list", "--format", "jsonl"});
+  EXPECT_EQ(result.status, 0) << result.err;
+  EXPECT_EQ(ids(result.out),
+            (Ids{"o-one", "o-two", "o-three", "q-short", "q-long", "t-one", "t-two"}));
+}
+
+TEST_F(LoreConfig, TheCommandLineWinsForWeights) {
+  config("weight = [\"other=90\"]\n");
+  const AppRun result =
+      run({"sources", "--format", "json", "--data", "/data/other.toml", "--weight", "other=25"});
+  ASSERT_EQ(result.status, 0) << result.err;
+  const auto json = nlohmann::json::parse(result.out);
+  double chance = -1;
+  for (const auto& dataset : json["datasets"]) {
+    if (dataset["id"] == "other") chance = dataset["chance"].get<double>();
+  }
+  EXPECT_NEAR(chance, 0.25, 1e-12);
+}
+
+TEST_F(LoreConfig, TheCommandLineWinsForDatasets) {
+  config("dataset = [\"mem\"]\n");
+  const AppRun result =
+      run({"sources", "--format", "json", "--data", "/data/other.toml", "-d", "other"});
+  ASSERT_EQ(result.status, 0) << result.err;
+  const auto json = nlohmann::json::parse(result.out);
+  ASSERT_EQ(json["datasets"].size(), 1U) << result.out;
+  EXPECT_EQ(json["datasets"][0]["id"], "other");
+}
+
+TEST_F(LoreConfig, ContradictedDefaultGivesWay) {
+  config("short = true\n");
+  const AppRun result = run({"list", "--long", "--length", "50", "--format", "jsonl"});
+  EXPECT_EQ(result.status, 0) << result.err;
+  EXPECT_EQ(ids(result.out), (Ids{"q-long"}));  // the one entry over 50 characters
+}
+
+TEST_F(LoreConfig, AnUnknownKeyIsAWarning) {
+  config("width = 0\n\n   typo = 1\nto = \"mine.toml\"\n");
+  const AppRun result = run({"show", "q-short"});
+  EXPECT_EQ(result.status, 0) << result.err;
+  EXPECT_EQ(result.out, "Short.\n    -- Memory\n");
+  EXPECT_EQ(result.err, std::string(kConfig) + ":3:4: warning: unknown key 'typo'\n" + kConfig +
+                            ":4:1: warning: unknown key 'to'\n");
+}
+
+TEST_F(LoreConfig, AShortOptionNameIsNoKey) {
+  config("w = 20\n");
+  const AppRun result = run({"show", "q-short"});
+  EXPECT_EQ(result.status, 0) << result.err;
+  EXPECT_EQ(result.err, std::string(kConfig) + ":1:1: warning: unknown key 'w'\n");
+}
+
+TEST_F(LoreConfig, AValueOfTheWrongTypeIsAWarning) {
+  config("width = 20\ncolor = { when = \"never\" }\n");
+  const AppRun result = run({"show", "q-long"});
+  EXPECT_EQ(result.status, 0) << result.err;
+  EXPECT_GT(lines_of(result.out).size(), 2U);  // width = 20 still applies
+  EXPECT_EQ(result.err.rfind(std::string(kConfig) + ":2:1: warning: ", 0), 0U) << result.err;
+}
+
+TEST_F(LoreConfig, ABrokenFileIsAWarningAndNoneOfItApplies) {
+  config("width = 20\ncolor = \"never\n");
+  const AppRun result = run({"show", "q-long"});
+  EXPECT_EQ(result.status, 0) << result.err;
+  EXPECT_EQ(lines_of(result.out).size(), 2U) << "width = 20 must not apply: " << result.out;
+  EXPECT_EQ(result.err.rfind(std::string(kConfig) + ":2:", 0), 0U) << result.err;
+  EXPECT_NE(result.err.find(": warning: "), std::string::npos) << result.err;
+}
+
+TEST_F(LoreConfig, AValueTheOptionRefusesIsAWarningNotAFailure) {
+  // read_config: "a broken configuration must not stop a quote at login".
+  config("width = \"wide\"\n");
+  const AppRun result = run({"show", "q-short"});
+  EXPECT_EQ(result.status, 0) << result.err;
+  EXPECT_EQ(result.out, "Short.\n    -- Memory\n");
+  EXPECT_NE(result.err.find(kConfig), std::string::npos) << result.err;
+}
+
+TEST_F(LoreConfig, ConfigPathPrintsWhereTheFileIsReadFrom) {
+  const AppRun result = run({"config", "--path"}, false);
+  EXPECT_EQ(result.status, 0) << result.err;
+  EXPECT_EQ(result.out, std::string(kConfig) + "\n");
+  config("width = 20\n");
+  const AppRun shown = run({"config"}, false);
+  EXPECT_EQ(shown.out, std::string(kConfig) + "\n\nwidth = 20\n");
+}
+
+TEST_F(LoreConfig, NoConfigPathIsAUsageErrorOfConfigOnly) {
+  environment_.config_path.clear();
+  EXPECT_EQ(run({"config", "--path"}, false).status, 2);
+  EXPECT_EQ(run({"show", "q-short"}).status, 0);
 }
 
 }  // namespace

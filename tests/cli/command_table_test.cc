@@ -6,14 +6,15 @@
 #include <string>
 #include <vector>
 
-#include "cli/app.h"
+#include "support/app_runner.h"
+#include "support/memory_context.h"
 #include "util/output.h"
 
 namespace lore::cli {
 namespace {
 
 /// The commands of the first issue; every later command is allowed beside them.
-const std::vector<std::string> kCoreCommands{"quote", "trivia", "scene", "egg", "random",
+const std::vector<std::string> kCoreCommands{"quote", "trivia", "scene",  "egg",  "random",
                                              "show",  "list",   "search", "info", "tags"};
 
 TEST(CommandTable, HasEveryCoreCommandOnce) {
@@ -22,7 +23,8 @@ TEST(CommandTable, HasEveryCoreCommandOnce) {
   for (const std::string& name : kCoreCommands) {
     EXPECT_EQ(std::count(names.begin(), names.end(), name), 1) << name;
   }
-  EXPECT_EQ(std::set<std::string>(names.begin(), names.end()).size(), names.size()) << "a name twice";
+  EXPECT_EQ(std::set<std::string>(names.begin(), names.end()).size(), names.size())
+      << "a name twice";
 }
 
 TEST(CommandTable, EveryCommandHasASummaryExamplesAndASetup) {
@@ -80,7 +82,8 @@ TEST(CommandTable, EveryExampleOfTheCoreCommandsRuns) {
   // built-in dataset.
   std::size_t examples = 0;
   for (const CommandSpec& command : command_table()) {
-    if (std::find(kCoreCommands.begin(), kCoreCommands.end(), command.name) == kCoreCommands.end()) {
+    if (std::find(kCoreCommands.begin(), kCoreCommands.end(), command.name) ==
+        kCoreCommands.end()) {
       continue;
     }
     std::string_view rest = command.examples;
@@ -90,20 +93,13 @@ TEST(CommandTable, EveryExampleOfTheCoreCommandsRuns) {
       rest = newline == std::string_view::npos ? "" : rest.substr(newline + 1);
       const std::vector<std::string> words = shell_words(line);
       if (words.empty() || words[0] != "lore") continue;
-      std::vector<const char*> argv;
-      for (const std::string& word : words) argv.push_back(word.c_str());
-      const int argc = static_cast<int>(argv.size());
-      argv.push_back(nullptr);
-      StringOutput out;
-      StringOutput messages;
-      const MemoryFileReader files;
-      Environment environment;
+      Environment environment = test::test_environment();
       environment.entropy_seed = 1;
-      environment.today = std::chrono::year_month_day{std::chrono::year{2024}, std::chrono::month{5},
-                                                      std::chrono::day{17}};
-      Context context{out, messages, files, environment};
-      EXPECT_EQ(run_app(argc, argv.data(), context), 0) << line << "\n" << messages.text();
-      EXPECT_FALSE(out.text().empty()) << line;
+      const MemoryFileReader files;
+      // run_lore puts "lore" in front: the example's own first word is dropped.
+      const test::AppRun run = test::run_lore({words.begin() + 1, words.end()}, files, environment);
+      EXPECT_EQ(run.status, 0) << line << "\n" << run.err;
+      EXPECT_FALSE(run.out.empty()) << line;
       ++examples;
     }
   }

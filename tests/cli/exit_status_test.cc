@@ -28,10 +28,11 @@ TEST(ExitStatus, ConstantsAreTheSysexitsValues) {
 
 TEST(ReportError, WritesDiagnosticsThenTheMessage) {
   StringOutput messages;
-  const Error error{ErrorKind::invalid_data,
-                    "",
-                    {{"a.toml", 3, 7, Severity::error, "field 'text' of quote 'q' is empty"},
-                     {"a.toml", 9, 1, Severity::warning, "scene 'b' has the same order (1) as scene 'a'"}}};
+  const Error error{
+      ErrorKind::invalid_data,
+      "",
+      {{"a.toml", 3, 7, Severity::error, "field 'text' of quote 'q' is empty"},
+       {"a.toml", 9, 1, Severity::warning, "scene 'b' has the same order (1) as scene 'a'"}}};
   EXPECT_EQ(report_error(error, messages), 65);
   EXPECT_EQ(messages.text(),
             "a.toml:3:7: error: field 'text' of quote 'q' is empty\n"
@@ -65,14 +66,17 @@ TEST(ReportError, ControlCharactersInTheMessageAreEscaped) {
 
 TEST(ReportError, AUsageErrorPointsAtHelp) {
   StringOutput messages;
-  EXPECT_EQ(report_error({ErrorKind::usage, "--short and --long exclude each other", {}}, messages), 2);
+  EXPECT_EQ(report_error({ErrorKind::usage, "--short and --long exclude each other", {}}, messages),
+            2);
   EXPECT_NE(messages.text().find("--short and --long exclude each other\n"), std::string::npos);
   EXPECT_NE(messages.text().find("lore --help"), std::string::npos) << messages.text();
 }
 
 TEST(ReportError, AnOutputFailure) {
   StringOutput messages;
-  EXPECT_EQ(report_error({ErrorKind::output_failure, "cannot write to standard output: x", {}}, messages), 74);
+  EXPECT_EQ(
+      report_error({ErrorKind::output_failure, "cannot write to standard output: x", {}}, messages),
+      74);
   EXPECT_NE(messages.text().find("cannot write to standard output"), std::string::npos);
 }
 

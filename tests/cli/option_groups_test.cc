@@ -149,11 +149,11 @@ TEST(ToChoice, CountAndAllAreAUsageError) {
 // ------------------------------------------------------------------ display
 
 TEST(ToDisplay, Formats) {
-  for (const auto& [name, format] : std::vector<std::pair<std::string, OutputFormat>>{
-           {"text", OutputFormat::text},
-           {"json", OutputFormat::json},
-           {"jsonl", OutputFormat::jsonl},
-           {"tsv", OutputFormat::tsv}}) {
+  for (const auto& [name, format] :
+       std::vector<std::pair<std::string, OutputFormat>>{{"text", OutputFormat::text},
+                                                         {"json", OutputFormat::json},
+                                                         {"jsonl", OutputFormat::jsonl},
+                                                         {"tsv", OutputFormat::tsv}}) {
     DisplayArgs args;
     args.format = name;
     args.format_given = true;
@@ -208,7 +208,7 @@ TEST(ToDisplay, TemplateAndFormatExcludeEachOther) {
   EXPECT_EQ(display.error().kind, ErrorKind::usage);
 }
 
-TEST(ToDisplay, NullWithJsonIsAUsageErrorButWithJsonLinesIsFine) {
+TEST(ToDisplay, NullNeedsJsonLines) {
   DisplayArgs args;
   args.null_terminated = true;
   args.format = "json";

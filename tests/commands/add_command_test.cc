@@ -12,22 +12,16 @@
 #include <string>
 
 #include "core/dataset_loader.h"
+#include "support/files.h"
+#include "support/temporary_folder.h"
 
 namespace lore {
 namespace {
 
 namespace fs = std::filesystem;
 
-std::string read_file(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream out;
-  out << in.rdbuf();
-  return out.str();
-}
-
-void write_file(const fs::path& path, const std::string& content) {
-  std::ofstream(path, std::ios::binary) << content;
-}
+using test::read_text;
+using test::write_text;
 
 constexpr std::string_view kHandWritten =
     "# My quotes.   Spacing and comments are mine.\n"
@@ -41,15 +35,8 @@ constexpr std::string_view kHandWritten =
     "\ttags = [ \"x\" ,\"y\" ]\n"
     "# no newline after this comment";
 
-class AddCommandTest : public ::testing::Test {
+class AddRun : public ::testing::Test {
  protected:
-  void SetUp() override {
-    std::string pattern = (fs::temp_directory_path() / "lore-add-test.XXXXXX").string();
-    ASSERT_NE(::mkdtemp(pattern.data()), nullptr);
-    dir_ = pattern;
-  }
-  void TearDown() override { fs::remove_all(dir_); }
-
   Expected<void, Error> add(AddOptions options) {
     out_ = StringOutput();
     messages_ = StringOutput();
@@ -67,21 +54,22 @@ class AddCommandTest : public ::testing::Test {
 
   /// The entries of the file at `path`, loaded as a dataset.
   static std::optional<Dataset> load(const fs::path& path) {
-    LoadResult result = load_dataset(read_file(path), path.string());
+    LoadResult result = load_dataset(read_text(path), path.string());
     std::string problems;
     for (const Diagnostic& d : result.diagnostics) problems += "\n" + format_diagnostic(d);
     EXPECT_TRUE(result.dataset) << problems;
     return std::move(result.dataset);
   }
 
-  fs::path dir_;
+  test::TemporaryFolder folder_;
+  fs::path dir_ = folder_.path();
   DiskFileReader files_;
   Environment environment_;
   StringOutput out_;
   StringOutput messages_;
 };
 
-TEST_F(AddCommandTest, CreatesAMissingFileAndItsFoldersWithADatasetTable) {
+TEST_F(AddRun, CreatesAMissingFile) {
   const fs::path file = dir_ / "a" / "b" / "My Quotes.toml";
   const auto added = add(quote("So it goes.", file.string()));
   ASSERT_TRUE(added) << added.error().message;
@@ -96,16 +84,16 @@ TEST_F(AddCommandTest, CreatesAMissingFileAndItsFoldersWithADatasetTable) {
   EXPECT_TRUE(dataset->entries()[0].tags.empty());
 }
 
-TEST_F(AddCommandTest, AppendingKeepsEveryByteOfTheFile) {
+TEST_F(AddRun, AppendingKeepsEveryByteOfTheFile) {
   const fs::path file = dir_ / "hand.toml";
-  write_file(file, std::string(kHandWritten));
+  write_text(file, std::string(kHandWritten));
   AddOptions options = quote("A second one.", file.string());
   options.fields["speaker"] = {"Sam"};
   options.fields["tags"] = {"one", "two"};
   options.spoiler = true;
   const auto added = add(options);
   ASSERT_TRUE(added) << added.error().message;
-  const std::string after = read_file(file);
+  const std::string after = read_text(file);
   ASSERT_GT(after.size(), kHandWritten.size());
   EXPECT_EQ(after.substr(0, kHandWritten.size()), kHandWritten);
   const auto dataset = load(file);
@@ -119,7 +107,7 @@ TEST_F(AddCommandTest, AppendingKeepsEveryByteOfTheFile) {
   EXPECT_TRUE(added_entry.spoiler);
 }
 
-TEST_F(AddCommandTest, IdsFromTheTextMadeUnique) {
+TEST_F(AddRun, IdsFromTheTextMadeUnique) {
   const fs::path file = dir_ / "ids.toml";
   for (const char* expected : {"so-it-goes", "so-it-goes-2", "so-it-goes-3"}) {
     ASSERT_TRUE(add(quote("So it goes!", file.string())));
@@ -138,7 +126,7 @@ TEST_F(AddCommandTest, IdsFromTheTextMadeUnique) {
   EXPECT_EQ(out_.text(), "facts-are-facts\n");
 }
 
-TEST_F(AddCommandTest, AGivenIdIsUsedAsIs) {
+TEST_F(AddRun, AGivenIdIsUsedAsIs) {
   const fs::path file = dir_ / "given.toml";
   AddOptions options = quote("Text.", file.string());
   options.fields["id"] = {"my-own-id"};
@@ -148,12 +136,12 @@ TEST_F(AddCommandTest, AGivenIdIsUsedAsIs) {
 
 /// Adding to a copy of the hand-written file: expect_refused() checks the refusal's
 /// kind and reason, and that the file is unchanged.
-class AddRefusals : public AddCommandTest {
+class AddRefusals : public AddRun {
  protected:
   void SetUp() override {
-    AddCommandTest::SetUp();
+    AddRun::SetUp();
     file_ = dir_ / "hand.toml";
-    write_file(file_, std::string(kHandWritten));
+    write_text(file_, std::string(kHandWritten));
   }
 
   void expect_refused(AddOptions options, ErrorKind kind, const std::string& reason) {
@@ -165,7 +153,7 @@ class AddRefusals : public AddCommandTest {
     for (const Diagnostic& d : added.error().diagnostics) said += "\n" + format_diagnostic(d);
     EXPECT_NE(said.find(reason), std::string::npos) << said;
     EXPECT_EQ(out_.text(), "");
-    EXPECT_EQ(read_file(file_), kHandWritten);
+    EXPECT_EQ(read_text(file_), kHandWritten);
     // Nothing else in the folder: no temporary file.
     std::size_t count = 0;
     for ([[maybe_unused]] const auto& item : fs::directory_iterator(dir_)) ++count;
@@ -225,7 +213,9 @@ TEST_F(AddRefusals, AnIdThatIsNotKebabCase) {
 }
 
 TEST_F(AddRefusals, AFileWithErrorsOfItsOwn) {
-  write_file(file_, "[dataset]\nid = \"x\"\ntitle = \"X\"\n\n[[quote]]\nid = \"e\"\ntext = \"\"\ntags = []\n");
+  write_text(
+      file_,
+      "[dataset]\nid = \"x\"\ntitle = \"X\"\n\n[[quote]]\nid = \"e\"\ntext = \"\"\ntags = []\n");
   const auto added = add(quote("Fine.", file_.string()));
   ASSERT_FALSE(added);
   EXPECT_EQ(added.error().kind, ErrorKind::invalid_data);
@@ -235,16 +225,16 @@ TEST_F(AddRefusals, AFileWithErrorsOfItsOwn) {
   EXPECT_NE(added.error().message.find("fix them before adding"), std::string::npos);
 }
 
-TEST_F(AddCommandTest, AFolderThatCannotBeMadeIsAnOutputFailureAndWritesNothing) {
-  write_file(dir_ / "a-file", "x");
+TEST_F(AddRun, UnmakeableFolderIsOutputFailure) {
+  write_text(dir_ / "a-file", "x");
   const auto added = add(quote("Text.", (dir_ / "a-file" / "inner.toml").string()));
   ASSERT_FALSE(added);
   EXPECT_EQ(added.error().kind, ErrorKind::output_failure);
-  EXPECT_EQ(read_file(dir_ / "a-file"), "x");
+  EXPECT_EQ(read_text(dir_ / "a-file"), "x");
   EXPECT_EQ(out_.text(), "");
 }
 
-TEST_F(AddCommandTest, TheDefaultFileIsMineTomlInTheDataHome) {
+TEST_F(AddRun, TheDefaultFileIsMineTomlInTheDataHome) {
   environment_.search_path.xdg_data_home = (dir_ / "data").string();
   ASSERT_TRUE(add(quote("Default.", "")));
   EXPECT_TRUE(fs::exists(dir_ / "data" / "lore" / "mine.toml"));
@@ -253,7 +243,7 @@ TEST_F(AddCommandTest, TheDefaultFileIsMineTomlInTheDataHome) {
   EXPECT_EQ(dataset->info().id, "mine");
 }
 
-TEST_F(AddCommandTest, NowhereToAddIsAUsageError) {
+TEST_F(AddRun, NowhereToAddIsAUsageError) {
   const auto added = add(quote("Nowhere.", ""));
   ASSERT_FALSE(added);
   EXPECT_EQ(added.error().kind, ErrorKind::usage);

@@ -5,6 +5,10 @@
 #include <string>
 
 #include "core/dataset_loader.h"
+#include "support/catalogs.h"
+#include "support/dataset_builder.h"
+#include "support/failing_output.h"
+#include "support/memory_context.h"
 #include "util/output.h"
 
 namespace lore {
@@ -32,7 +36,7 @@ TEST(ResolvePrintOptions, WidthFromTheOptionFirst) {
   EXPECT_EQ(resolve_print_options(display, environment).text.width, 60U);
 }
 
-TEST(ResolvePrintOptions, WidthZeroTurnsWrappingOffWhateverColumnsSays) {
+TEST(ResolvePrintOptions, WidthZeroTurnsWrappingOff) {
   Environment environment;
   environment.columns = 100;
   DisplayOptions display;
@@ -66,7 +70,7 @@ TEST(ResolvePrintOptions, ColourByTheEnvironment) {
   EXPECT_FALSE(resolve_print_options(display, environment).text.color);
 }
 
-TEST(ResolvePrintOptions, CarriesTheFormatTemplateAndTerminator) {
+TEST(ResolvePrintOptions, CarriesFormatAndTemplate) {
   DisplayOptions display;
   display.format = OutputFormat::jsonl;
   display.null_terminated = true;
@@ -93,8 +97,10 @@ TEST(MakeRandom, ADayGivesTheDailySeedOfTheCommand) {
   options.day = date;
   Environment environment;
   environment.entropy_seed = 7;
-  EXPECT_EQ(draws(make_random(options, "trivia", environment)), draws(Random(daily_seed(date, "trivia"))));
-  EXPECT_NE(draws(make_random(options, "trivia", environment)), draws(make_random(options, "quote", environment)));
+  EXPECT_EQ(draws(make_random(options, "trivia", environment)),
+            draws(Random(daily_seed(date, "trivia"))));
+  EXPECT_NE(draws(make_random(options, "trivia", environment)),
+            draws(make_random(options, "quote", environment)));
 }
 
 TEST(MakeRandom, OtherwiseTheEntropySeed) {
@@ -113,19 +119,12 @@ Catalog catalog_of(std::string_view toml) {
   return catalog;
 }
 
-constexpr std::string_view kSpoilerOnly = R"([dataset]
-id = "mem"
-title = "Memory"
-
-[[quote]]
-id = "q"
-text = "The end."
-tags = ["ending"]
-spoiler = true
-)";
+std::string spoiler_only() {
+  return test::DatasetBuilder("mem", "Memory").quote("q", "The end.", {"ending"}).spoiler().toml();
+}
 
 TEST(NoMatch, SaysWhatWasAskedFor) {
-  const Catalog catalog = catalog_of(kSpoilerOnly);
+  const Catalog catalog = catalog_of(spoiler_only());
   Filter filter;
   filter.kinds = {Kind::trivia};
   filter.tags = {"cast"};
@@ -144,7 +143,7 @@ TEST(NoMatch, SaysWhatWasAskedFor) {
 }
 
 TEST(NoMatch, SaysWhenSpoilersWouldMatch) {
-  const Catalog catalog = catalog_of(kSpoilerOnly);
+  const Catalog catalog = catalog_of(spoiler_only());
   Filter filter;
   filter.tags = {"ending"};
   const Error error = no_match(catalog, filter);
@@ -155,52 +154,40 @@ TEST(NoMatch, LongSaysOver) {
   Filter filter;
   filter.length = LengthLimit::long_only;
   filter.length_cutoff = 80;
-  const Error error = no_match(catalog_of(kSpoilerOnly), filter);
+  const Error error = no_match(catalog_of(spoiler_only()), filter);
   EXPECT_NE(error.message.find("long"), std::string::npos) << error.message;
   EXPECT_NE(error.message.find("80"), std::string::npos) << error.message;
 }
 
 // ------------------------------------------------------------------ catalog and output
 
-class FullOutput : public Output {
- public:
-  void write(std::string_view) override {}
-  Expected<void, std::string> finish() override { return unexpected(std::string("No space left on device")); }
-};
-
 TEST(OpenCatalog, NoDatasetAtAllIsAUsageError) {
-  StringOutput out;
-  StringOutput messages;
-  const MemoryFileReader files;
-  const Environment environment{};
-  Context context{out, messages, files, environment};
-  DatasetSources sources;
-  sources.include_embedded = false;
-  const auto loaded = open_catalog(sources, context);
+  test::MemoryContext memory;
+  Context context = memory.fresh();
+  const auto loaded = open_catalog(test::only_files({}), context);
   ASSERT_FALSE(loaded);
   EXPECT_EQ(loaded.error().kind, ErrorKind::usage);
 }
 
 TEST(OpenCatalog, WritesWarningsAsDiagnosticLines) {
-  StringOutput out;
-  StringOutput messages;
-  MemoryFileReader files;
-  files.add("s.toml",
-            "[dataset]\nid = \"s\"\ntitle = \"S\"\n"
-            "[[scene]]\nid = \"a\"\ntitle = \"A\"\norder = 1\ndescription = \"A.\"\ntags = []\n"
-            "[[scene]]\nid = \"b\"\ntitle = \"B\"\norder = 1\ndescription = \"B.\"\ntags = []\n");
-  const Environment environment{};
-  Context context{out, messages, files, environment};
+  test::MemoryContext memory;
+  memory.files.add(
+      "s.toml",
+      "[dataset]\nid = \"s\"\ntitle = \"S\"\n"
+      "[[scene]]\nid = \"a\"\ntitle = \"A\"\norder = 1\ndescription = \"A.\"\ntags = []\n"
+      "[[scene]]\nid = \"b\"\ntitle = \"B\"\norder = 1\ndescription = \"B.\"\ntags = []\n");
+  Context context = memory.fresh();
   DatasetSources sources;
   sources.files = {"s.toml"};
   const auto loaded = open_catalog(sources, context);
   ASSERT_TRUE(loaded);
-  EXPECT_EQ(messages.text(), "s.toml:10:1: warning: scene 'b' has the same order (1) as scene 'a'\n");
-  EXPECT_EQ(out.text(), "");
+  EXPECT_EQ(memory.messages.text(),
+            "s.toml:10:1: warning: scene 'b' has the same order (1) as scene 'a'\n");
+  EXPECT_EQ(memory.out.text(), "");
 }
 
 TEST(FinishOutput, AFailureIsAnOutputFailure) {
-  FullOutput full;
+  test::FailingOutput full;
   const auto finished = finish_output(full);
   ASSERT_FALSE(finished);
   EXPECT_EQ(finished.error().kind, ErrorKind::output_failure);
@@ -212,7 +199,7 @@ TEST(FinishOutput, SuccessIsSuccess) {
   EXPECT_TRUE(finish_output(out));
 }
 
-TEST(PickEntries, TheDefaultWeightingPicksAsTheChooserDoes) {
+TEST(PickEntries, DefaultWeightingPicksAlike) {
   const Catalog catalog = catalog_of(R"([dataset]
 id = "mem"
 title = "Memory"

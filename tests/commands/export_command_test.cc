@@ -9,67 +9,48 @@
 #include "core/dataset_loader.h"
 #include "core/schema.h"
 #include "render/json_record.h"
+#include "support/catalogs.h"
+#include "support/dataset_builder.h"
+#include "support/memory_context.h"
 
 namespace lore {
 namespace {
 
-constexpr std::string_view kAlpha = R"([dataset]
-id = "alpha"
-title = "Alpha"
-year = 2001
-description = "The first."
+std::string alpha_dataset() {
+  return test::DatasetBuilder("alpha", "Alpha")
+      .number("year", 2001)
+      .field("description", "The first.")
+      .quote("shared", "Alpha's line.", {"common"})
+      .field("speaker", "Ann")
+      .trivia("a-fact", "A fact.", "misc")
+      .field("question", "What?")
+      .field("answer", "That")
+      .list("accept", {"this"})
+      .spoiler()
+      .toml();
+}
 
-[[quote]]
-id = "shared"
-text = "Alpha's line."
-speaker = "Ann"
-tags = ["common"]
+std::string beta_dataset() {
+  return test::DatasetBuilder("beta", "Beta")
+      .quote("shared", "Beta's line.")
+      .scene("b-scene", "Scene", 2, "Happens.")
+      .toml();
+}
 
-[[trivia]]
-id = "a-fact"
-fact = "A fact."
-category = "misc"
-question = "What?"
-answer = "That"
-accept = ["this"]
-tags = []
-spoiler = true
-)";
-
-constexpr std::string_view kBeta = R"([dataset]
-id = "beta"
-title = "Beta"
-
-[[quote]]
-id = "shared"
-text = "Beta's line."
-tags = []
-
-[[scene]]
-id = "b-scene"
-title = "Scene"
-order = 2
-description = "Happens."
-tags = []
-)";
-
-class ExportTest : public ::testing::Test {
+class ExportRun : public test::ContextTest {
  protected:
   void SetUp() override {
-    files_.add("/d/alpha.toml", std::string(kAlpha));
-    files_.add("/d/beta.toml", std::string(kBeta));
+    files_.add("/d/alpha.toml", alpha_dataset());
+    files_.add("/d/beta.toml", beta_dataset());
   }
 
   Expected<void, Error> run(std::vector<std::string> data, Filter filter = {},
                             OutputFormat format = OutputFormat::toml) {
     ExportOptions options;
-    options.sources.include_embedded = false;
-    options.sources.files = std::move(data);
+    options.sources = test::only_files(std::move(data));
     options.filter = std::move(filter);
     options.display.format = format;
-    out_ = StringOutput();
-    messages_ = StringOutput();
-    Context context{out_, messages_, files_, environment_};
+    Context context = fresh_context();
     return run_export(options, context);
   }
 
@@ -84,14 +65,9 @@ class ExportTest : public ::testing::Test {
     for (const Entry& e : loaded.dataset->entries()) out += to_json(e) + "\n";
     return out;
   }
-
-  MemoryFileReader files_;
-  Environment environment_;
-  StringOutput out_;
-  StringOutput messages_;
 };
 
-TEST_F(ExportTest, OneDatasetLoadsAgainAsItWas) {
+TEST_F(ExportRun, OneDatasetLoadsAgainAsItWas) {
   Filter filter;
   filter.include_spoilers = true;
   ASSERT_TRUE(run({"/d/alpha.toml"}, filter));
@@ -102,10 +78,10 @@ TEST_F(ExportTest, OneDatasetLoadsAgainAsItWas) {
   EXPECT_EQ(again.dataset->info().title, "Alpha");
   EXPECT_EQ(again.dataset->info().year, 2001);
   EXPECT_EQ(again.dataset->info().description, "The first.");
-  EXPECT_EQ(entries_of(exported), entries_of(std::string(kAlpha)));
+  EXPECT_EQ(entries_of(exported), entries_of(alpha_dataset()));
 }
 
-TEST_F(ExportTest, FiltersApply) {
+TEST_F(ExportRun, FiltersApply) {
   ASSERT_TRUE(run({"/d/alpha.toml"}));  // spoilers left out
   LoadResult again = load_dataset(out_.text(), "again.toml");
   ASSERT_TRUE(again.dataset);
@@ -113,7 +89,7 @@ TEST_F(ExportTest, FiltersApply) {
   EXPECT_EQ(again.dataset->entries()[0].id, "shared");
 }
 
-TEST_F(ExportTest, EntriesOfSeveralDatasetsWithDistinctIdsBecomeOneDataset) {
+TEST_F(ExportRun, SeveralDatasetsBecomeOne) {
   Filter filter;
   filter.kinds = {Kind::trivia, Kind::scene};
   filter.include_spoilers = true;
@@ -126,26 +102,27 @@ TEST_F(ExportTest, EntriesOfSeveralDatasetsWithDistinctIdsBecomeOneDataset) {
   EXPECT_EQ(again.dataset->entries()[1].id, "b-scene");
 }
 
-TEST_F(ExportTest, AnIdInTwoDatasetsIsAUsageErrorNamingThem) {
+TEST_F(ExportRun, AnIdInTwoDatasetsIsAUsageErrorNamingThem) {
   const auto result = run({"/d/alpha.toml", "/d/beta.toml"});
   ASSERT_FALSE(result);
   EXPECT_EQ(result.error().kind, ErrorKind::usage);
-  EXPECT_EQ(result.error().message, "id 'shared' is in datasets 'alpha' and 'beta'; export one with -d NAME");
+  EXPECT_EQ(result.error().message,
+            "id 'shared' is in datasets 'alpha' and 'beta'; export one with -d NAME");
   EXPECT_EQ(out_.text(), "");
 }
 
-TEST_F(ExportTest, OtherFormatsDoNotMindSharedIds) {
+TEST_F(ExportRun, OtherFormatsDoNotMindSharedIds) {
   ASSERT_TRUE(run({"/d/alpha.toml", "/d/beta.toml"}, {}, OutputFormat::jsonl));
   EXPECT_NE(out_.text().find("Alpha's line."), std::string::npos);
   EXPECT_NE(out_.text().find("Beta's line."), std::string::npos);
 }
 
-TEST_F(ExportTest, FortuneFormat) {
+TEST_F(ExportRun, FortuneFormat) {
   ASSERT_TRUE(run({"/d/alpha.toml"}, {}, OutputFormat::fortune));
   EXPECT_EQ(out_.text(), "Alpha's line.\n\t\t-- Ann\n%\n");
 }
 
-TEST_F(ExportTest, NothingSelectedIsNoMatch) {
+TEST_F(ExportRun, NothingSelectedIsNoMatch) {
   Filter filter;
   filter.tags = {"no-such-tag"};
   const auto result = run({"/d/alpha.toml"}, filter);

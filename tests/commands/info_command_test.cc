@@ -8,6 +8,8 @@
 #include <string>
 
 #include "core/embedded_dataset.h"
+#include "support/dataset_builder.h"
+#include "support/memory_context.h"
 #include "util/output.h"
 
 namespace lore {
@@ -15,46 +17,27 @@ namespace {
 
 using nlohmann::json;
 
-constexpr std::string_view kMem = R"([dataset]
-id = "mem"
-title = "Memory"
-year = 2001
-description = "A dataset in memory."
+std::string mem_dataset() {
+  return test::DatasetBuilder("mem", "Memory")
+      .number("year", 2001)
+      .field("description", "A dataset in memory.")
+      .quote("q1", "One.")
+      .quote("q2", "Two.")
+      .spoiler()
+      .trivia("t1", "F.", "c")
+      .egg("e1", "E", "E.")
+      .toml();
+}
 
-[[quote]]
-id = "q1"
-text = "One."
-tags = []
+std::string bare_dataset() {
+  return test::DatasetBuilder("bare", "Bare").toml();
+}
 
-[[quote]]
-id = "q2"
-text = "Two."
-tags = []
-spoiler = true
-
-[[trivia]]
-id = "t1"
-fact = "F."
-category = "c"
-tags = []
-
-[[egg]]
-id = "e1"
-title = "E"
-text = "E."
-tags = []
-)";
-
-constexpr std::string_view kBare = R"([dataset]
-id = "bare"
-title = "Bare"
-)";
-
-class InfoCommandTest : public ::testing::Test {
+class InfoRun : public test::ContextTest {
  protected:
   void SetUp() override {
-    files_.add("mem.toml", std::string(kMem));
-    files_.add("bare.toml", std::string(kBare));
+    files_.add("mem.toml", mem_dataset());
+    files_.add("bare.toml", bare_dataset());
   }
   static InfoOptions info(std::vector<std::string> files, bool embedded = false) {
     InfoOptions options;
@@ -63,18 +46,12 @@ class InfoCommandTest : public ::testing::Test {
     return options;
   }
   Expected<void, Error> run(const InfoOptions& options) {
-    out_ = StringOutput();
-    messages_ = StringOutput();
-    Context context{out_, messages_, files_, environment_};
+    Context context = fresh_context();
     return run_info(options, context);
   }
-  MemoryFileReader files_;
-  Environment environment_;
-  StringOutput out_;
-  StringOutput messages_;
 };
 
-TEST_F(InfoCommandTest, TitleDescriptionFileAndCountsPerKind) {
+TEST_F(InfoRun, TitleDescriptionFileAndCountsPerKind) {
   ASSERT_TRUE(run(info({"mem.toml"})));
   // Counts take in every entry, spoilers too.
   EXPECT_EQ(out_.text(),
@@ -87,7 +64,7 @@ TEST_F(InfoCommandTest, TitleDescriptionFileAndCountsPerKind) {
             "     1 eggs\n");
 }
 
-TEST_F(InfoCommandTest, DatasetsAreSeparatedByABlankLine) {
+TEST_F(InfoRun, DatasetsAreSeparatedByABlankLine) {
   ASSERT_TRUE(run(info({"mem.toml", "bare.toml"})));
   const std::string& text = out_.text();
   const std::size_t second = text.find("\n\nBare [bare]\nfile: bare.toml\n");
@@ -95,35 +72,34 @@ TEST_F(InfoCommandTest, DatasetsAreSeparatedByABlankLine) {
   EXPECT_EQ(text.rfind("Memory (2001) [mem]\n", 0), 0U);
 }
 
-TEST_F(InfoCommandTest, Json) {
+TEST_F(InfoRun, Json) {
   InfoOptions options = info({"mem.toml", "bare.toml"});
   options.display.format = OutputFormat::json;
   ASSERT_TRUE(run(options));
-  const json expected = json::array(
-      {{{"id", "mem"},
-        {"title", "Memory"},
-        {"year", 2001},
-        {"description", "A dataset in memory."},
-        {"path", "mem.toml"},
-        {"counts", {{"quote", 2}, {"trivia", 1}, {"scene", 0}, {"egg", 1}}}},
-       {{"id", "bare"},
-        {"title", "Bare"},
-        {"path", "bare.toml"},
-        {"counts", {{"quote", 0}, {"trivia", 0}, {"scene", 0}, {"egg", 0}}}}});
+  const json expected =
+      json::array({{{"id", "mem"},
+                    {"title", "Memory"},
+                    {"year", 2001},
+                    {"description", "A dataset in memory."},
+                    {"path", "mem.toml"},
+                    {"counts", {{"quote", 2}, {"trivia", 1}, {"scene", 0}, {"egg", 1}}}},
+                   {{"id", "bare"},
+                    {"title", "Bare"},
+                    {"path", "bare.toml"},
+                    {"counts", {{"quote", 0}, {"trivia", 0}, {"scene", 0}, {"egg", 0}}}}});
   EXPECT_EQ(json::parse(out_.text()), expected);
 }
 
-TEST_F(InfoCommandTest, JsonLines) {
+TEST_F(InfoRun, JsonLines) {
   InfoOptions options = info({"mem.toml", "bare.toml"});
   options.display.format = OutputFormat::jsonl;
   ASSERT_TRUE(run(options));
-  std::istringstream lines(out_.text());
   std::vector<std::string> ids;
-  for (std::string line; std::getline(lines, line);) ids.push_back(json::parse(line).at("id"));
+  for (const std::string& line : out_lines()) ids.push_back(json::parse(line).at("id"));
   EXPECT_EQ(ids, (std::vector<std::string>{"mem", "bare"}));
 }
 
-TEST_F(InfoCommandTest, TheEmbeddedDatasetsCountsMatchItsFile) {
+TEST_F(InfoRun, TheEmbeddedDatasetsCountsMatchItsFile) {
   InfoOptions options = info({}, true);
   options.display.format = OutputFormat::json;
   ASSERT_TRUE(run(options));
@@ -133,9 +109,8 @@ TEST_F(InfoCommandTest, TheEmbeddedDatasetsCountsMatchItsFile) {
   EXPECT_EQ(parsed[0].at("title"), "IO");
   EXPECT_EQ(parsed[0].at("year"), 2019);
   // Count the table headers in the text itself.
-  std::istringstream lines{std::string(embedded::kDataset)};
   std::map<std::string, int> headers;
-  for (std::string line; std::getline(lines, line);) {
+  for (const std::string& line : test::lines_of(embedded::kDataset)) {
     if (line.rfind("[[", 0) == 0) ++headers[line.substr(2, line.find("]]") - 2)];
   }
   for (const char* kind : {"quote", "trivia", "scene", "egg"}) {
@@ -143,7 +118,7 @@ TEST_F(InfoCommandTest, TheEmbeddedDatasetsCountsMatchItsFile) {
   }
 }
 
-TEST_F(InfoCommandTest, ErrorsOfLoadingComeThrough) {
+TEST_F(InfoRun, ErrorsOfLoadingComeThrough) {
   const auto result = run(info({"gone.toml"}));
   ASSERT_FALSE(result);
   EXPECT_EQ(result.error().kind, ErrorKind::unreadable_input);

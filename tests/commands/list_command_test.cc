@@ -6,81 +6,52 @@
 #include <string>
 #include <vector>
 
+#include "support/catalogs.h"
+#include "support/dataset_builder.h"
+#include "support/memory_context.h"
 #include "util/output.h"
 #include "util/utf8.h"
 
 namespace lore {
 namespace {
 
-constexpr std::string_view kMem = R"([dataset]
-id = "mem"
-title = "Memory"
-
-[[trivia]]
-id = "t-composer"
-fact = "The score of the film is by Alex Somers, who also worked with Sigur Rós."
-category = "music"
-tags = ["crew"]
-
-[[quote]]
-id = "q-hope"
-text = "Hope is not a plan."
-tags = ["iconic"]
-
-[[scene]]
-id = "s-end"
-title = "Departure"
-order = 2
-description = "The last shuttle leaves."
-tags = ["ending"]
-spoiler = true
-
-[[egg]]
-id = "e-balloon"
-title = "The balloon"
-text = "Fragile."
-tags = ["iconic"]
-)";
+std::string mem_dataset() {
+  return test::DatasetBuilder("mem", "Memory")
+      .trivia("t-composer",
+              "The score of the film is by Alex Somers, who also worked with Sigur Rós.", "music",
+              {"crew"})
+      .quote("q-hope", "Hope is not a plan.", {"iconic"})
+      .scene("s-end", "Departure", 2, "The last shuttle leaves.", {"ending"})
+      .spoiler()
+      .egg("e-balloon", "The balloon", "Fragile.", {"iconic"})
+      .toml();
+}
 
 using Lines = std::vector<std::string>;
 
-class ListCommandTest : public ::testing::Test {
+class ListRun : public test::ContextTest {
  protected:
-  void SetUp() override { files_.add("mem.toml", std::string(kMem)); }
+  void SetUp() override { files_.add("mem.toml", mem_dataset()); }
   static ListOptions list() {
     ListOptions options;
-    options.sources.include_embedded = false;
-    options.sources.files = {"mem.toml"};
+    options.sources = test::only_files({"mem.toml"});
     return options;
   }
   Expected<void, Error> run(const ListOptions& options) {
-    out_ = StringOutput();
-    messages_ = StringOutput();
-    Context context{out_, messages_, files_, environment_};
+    Context context = fresh_context();
     return run_list(options, context);
   }
-  Lines lines(const ListOptions& options) {
-    const auto result = run(options);
-    EXPECT_TRUE(result) << (result ? "" : result.error().message);
-    Lines out;
-    std::istringstream in(out_.text());
-    for (std::string line; std::getline(in, line);) out.push_back(line);
-    return out;
-  }
-  MemoryFileReader files_;
-  Environment environment_;
-  StringOutput out_;
-  StringOutput messages_;
+  Lines lines(const ListOptions& options) { return printed_lines(run(options)); }
 };
 
-TEST_F(ListCommandTest, OneLineEachInDatasetOrderWithoutSpoilers) {
+TEST_F(ListRun, OneLineEachInDatasetOrderWithoutSpoilers) {
   EXPECT_EQ(lines(list()),
-            (Lines{"t-composer  trivia  The score of the film is by Alex Somers, who also worked with Sigur R\xC3\xB3s.",
-                   "q-hope      quote   Hope is not a plan.",
-                   "e-balloon   egg     The balloon"}));
+            (Lines{"t-composer  trivia  The score of the film is by Alex Somers, who also worked "
+                   "with Sigur R\xC3\xB3s.",
+                   "q-hope      quote   Hope is not a plan.", "e-balloon   egg     The balloon"}));
 }
 
-TEST_F(ListCommandTest, SpoilersWhenAsked) {
+TEST_F(ListRun, SpoilersWhenAsked) {
   ListOptions options = list();
   options.filter.include_spoilers = true;
   const Lines out = lines(options);
@@ -88,15 +59,16 @@ TEST_F(ListCommandTest, SpoilersWhenAsked) {
   EXPECT_EQ(out[2], "s-end       scene   Departure");
 }
 
-TEST_F(ListCommandTest, FiltersApply) {
+TEST_F(ListRun, FiltersApply) {
   ListOptions options = list();
   options.filter.tags = {"iconic"};
-  EXPECT_EQ(lines(options), (Lines{"q-hope     quote   Hope is not a plan.", "e-balloon  egg     The balloon"}));
+  EXPECT_EQ(lines(options),
+            (Lines{"q-hope     quote   Hope is not a plan.", "e-balloon  egg     The balloon"}));
   options.filter.kinds = {Kind::egg};
   EXPECT_EQ(lines(options), (Lines{"e-balloon  egg     The balloon"}));
 }
 
-TEST_F(ListCommandTest, NoMatch) {
+TEST_F(ListRun, NoMatch) {
   ListOptions options = list();
   options.filter.kinds = {Kind::scene};
   const auto result = run(options);
@@ -105,7 +77,7 @@ TEST_F(ListCommandTest, NoMatch) {
   EXPECT_EQ(out_.text(), "");
 }
 
-TEST_F(ListCommandTest, LinesAreCutToTheColumns) {
+TEST_F(ListRun, LinesAreCutToTheColumns) {
   environment_.columns = 40;
   for (const std::string& line : lines(list())) {
     EXPECT_LE(utf8::display_width(line), 40U) << line;
@@ -113,28 +85,29 @@ TEST_F(ListCommandTest, LinesAreCutToTheColumns) {
   EXPECT_EQ(lines(list())[0], "t-composer  trivia  The score of the fi\xE2\x80\xA6");
 }
 
-TEST_F(ListCommandTest, WidthOptionWinsOverColumnsAndZeroMeansUncut) {
+TEST_F(ListRun, WidthOptionWinsOverColumnsAndZeroMeansUncut) {
   environment_.columns = 40;
   ListOptions options = list();
   options.display.width = 0;
   EXPECT_EQ(lines(options)[0],
-            "t-composer  trivia  The score of the film is by Alex Somers, who also worked with Sigur R\xC3\xB3s.");
+            "t-composer  trivia  The score of the film is by Alex Somers, who also worked with "
+            "Sigur R\xC3\xB3s.");
   options.display.width = 30;
   EXPECT_EQ(lines(options)[0], "t-composer  trivia  The score\xE2\x80\xA6");
 }
 
-TEST_F(ListCommandTest, TerminalWidthWhenNoColumns) {
+TEST_F(ListRun, TerminalWidthWhenNoColumns) {
   environment_.terminal_width = 35;
   for (const std::string& line : lines(list())) EXPECT_LE(utf8::display_width(line), 35U) << line;
 }
 
-TEST_F(ListCommandTest, TsvForPipelines) {
+TEST_F(ListRun, TsvForPipelines) {
   ListOptions options = list();
   options.display.format = OutputFormat::tsv;
   EXPECT_EQ(lines(options)[1], "q-hope\tquote\tmem\tHope is not a plan.");
 }
 
-TEST_F(ListCommandTest, ColourOnlyWhenAsked) {
+TEST_F(ListRun, ColourOnlyWhenAsked) {
   ListOptions options = list();
   options.display.color = ColorMode::always;
   ASSERT_TRUE(run(options));

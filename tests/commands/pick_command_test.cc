@@ -9,6 +9,10 @@
 #include <vector>
 
 #include "core/dataset_loader.h"
+#include "support/catalogs.h"
+#include "support/dataset_builder.h"
+#include "support/failing_output.h"
+#include "support/memory_context.h"
 #include "util/output.h"
 
 namespace lore {
@@ -20,124 +24,45 @@ using std::chrono::year;
 using std::chrono::year_month_day;
 using Ids = std::vector<std::string>;
 
-constexpr std::string_view kDataset = R"([dataset]
-id = "mem"
-title = "Memory"
-year = 2001
-
-[[quote]]
-id = "q01"
-text = "Earth is our home."
-speaker = "Sam"
-tags = ["iconic", "home"]
-
-[[quote]]
-id = "q02"
-text = "Hope is not a plan."
-speaker = "Sam"
-tags = ["iconic", "hope"]
-
-[[quote]]
-id = "q03"
-text = "The bees came back."
-speaker = "Micah"
-tags = ["bees"]
-
-[[quote]]
-id = "q04"
-text = "Quote four."
-tags = ["filler"]
-
-[[quote]]
-id = "q05"
-text = "Quote five."
-tags = ["filler"]
-
-[[quote]]
-id = "q06"
-text = "Quote six."
-tags = ["filler"]
-
-[[quote]]
-id = "q07"
-text = "Quote seven."
-tags = ["filler"]
-
-[[quote]]
-id = "q08"
-text = "Quote eight."
-tags = ["filler"]
-
-[[quote]]
-id = "q09"
-text = "Quote nine."
-tags = ["filler"]
-
-[[quote]]
-id = "q10"
-text = "The final shuttle leaves."
-tags = ["iconic", "ending"]
-spoiler = true
-
-[[trivia]]
-id = "t-composer"
-fact = "The score is by Alex Somers."
-category = "music"
-question = "Who wrote the score?"
-answer = "Alex Somers"
-tags = ["crew"]
-
-[[trivia]]
-id = "t-location"
-fact = "Filmed in Mexico."
-category = "locations"
-tags = ["places"]
-
-[[trivia]]
-id = "t-ending"
-fact = "Sam stays on Earth."
-category = "plot"
-question = "Does Sam leave?"
-answer = "No"
-tags = ["ending"]
-spoiler = true
-
-[[scene]]
-id = "s-start"
-title = "Alone"
-order = 1
-description = "Sam studies the bees."
-tags = ["bees"]
-
-[[scene]]
-id = "s-end"
-title = "Departure"
-order = 2
-description = "The last shuttle leaves without Sam."
-tags = ["ending"]
-spoiler = true
-
-[[egg]]
-id = "e-balloon"
-title = "The balloon"
-text = "Fragile ingenuity."
-tags = ["balloon"]
-)";
+std::string mem_dataset() {
+  return test::DatasetBuilder("mem", "Memory")
+      .number("year", 2001)
+      .quote("q01", "Earth is our home.", {"iconic", "home"})
+      .field("speaker", "Sam")
+      .quote("q02", "Hope is not a plan.", {"iconic", "hope"})
+      .field("speaker", "Sam")
+      .quote("q03", "The bees came back.", {"bees"})
+      .field("speaker", "Micah")
+      .quote("q04", "Quote four.", {"filler"})
+      .quote("q05", "Quote five.", {"filler"})
+      .quote("q06", "Quote six.", {"filler"})
+      .quote("q07", "Quote seven.", {"filler"})
+      .quote("q08", "Quote eight.", {"filler"})
+      .quote("q09", "Quote nine.", {"filler"})
+      .quote("q10", "The final shuttle leaves.", {"iconic", "ending"})
+      .spoiler()
+      .trivia("t-composer", "The score is by Alex Somers.", "music", {"crew"})
+      .field("question", "Who wrote the score?")
+      .field("answer", "Alex Somers")
+      .trivia("t-location", "Filmed in Mexico.", "locations", {"places"})
+      .trivia("t-ending", "Sam stays on Earth.", "plot", {"ending"})
+      .field("question", "Does Sam leave?")
+      .field("answer", "No")
+      .spoiler()
+      .scene("s-start", "Alone", 1, "Sam studies the bees.", {"bees"})
+      .scene("s-end", "Departure", 2, "The last shuttle leaves without Sam.", {"ending"})
+      .spoiler()
+      .egg("e-balloon", "The balloon", "Fragile ingenuity.", {"balloon"})
+      .toml();
+}
 
 const Ids kQuotesWithoutSpoilers{"q01", "q02", "q03", "q04", "q05", "q06", "q07", "q08", "q09"};
 const std::set<std::string> kSpoilers{"q10", "t-ending", "s-end"};
 
-/// An output whose finish() fails, as a full disk would.
-class FullOutput : public Output {
- public:
-  void write(std::string_view) override {}
-  Expected<void, std::string> finish() override { return unexpected(std::string("No space left on device")); }
-};
-
-class PickCommandTest : public ::testing::Test {
+class PickRun : public test::ContextTest {
  protected:
   void SetUp() override {
-    files_.add("mem.toml", std::string(kDataset));
+    files_.add("mem.toml", mem_dataset());
     environment_.today = year_month_day{year{2024}, month{5}, day{17}};
     environment_.entropy_seed = 1;
   }
@@ -146,29 +71,19 @@ class PickCommandTest : public ::testing::Test {
   static PickOptions quotes() {
     PickOptions options;
     options.command = "quote";
-    options.sources.include_embedded = false;
-    options.sources.files = {"mem.toml"};
+    options.sources = test::only_files({"mem.toml"});
     options.filter.kinds = {Kind::quote};
     options.display.entry_template = EntryTemplate::parse("{id}").value();
     return options;
   }
 
   Expected<void, Error> run(const PickOptions& options) {
-    out_ = StringOutput();
-    messages_ = StringOutput();
-    Context context{out_, messages_, files_, environment_};
+    Context context = fresh_context();
     return run_pick(options, context);
   }
 
   /// The ids printed by a run that must succeed.
-  Ids ids(const PickOptions& options) {
-    const auto result = run(options);
-    EXPECT_TRUE(result) << (result ? "" : result.error().message);
-    Ids printed;
-    std::istringstream lines(out_.text());
-    for (std::string line; std::getline(lines, line);) printed.push_back(line);
-    return printed;
-  }
+  Ids ids(const PickOptions& options) { return printed_lines(run(options)); }
 
   /// What choose() picks from `candidates` with this seed, as ids.
   static Ids chosen(const Ids& candidates, std::uint64_t seed, Choice choice) {
@@ -183,14 +98,9 @@ class PickCommandTest : public ::testing::Test {
     for (const Entry* entry : choose(pointers, choice, random)) picked.emplace_back(entry->id);
     return picked;
   }
-
-  MemoryFileReader files_;
-  Environment environment_;
-  StringOutput out_;
-  StringOutput messages_;
 };
 
-TEST_F(PickCommandTest, SeededRunsRepeat) {
+TEST_F(PickRun, SeededRunsRepeat) {
   PickOptions options = quotes();
   options.choice.seed = 7;
   options.choice.choice.count = 3;
@@ -200,7 +110,7 @@ TEST_F(PickCommandTest, SeededRunsRepeat) {
   EXPECT_EQ(first.size(), 3U);
 }
 
-TEST_F(PickCommandTest, ASeedPicksWhatTheChooserPicksFromTheFilteredEntries) {
+TEST_F(PickRun, ASeedPicksAsTheChooser) {
   for (const std::uint64_t seed : {1ULL, 2ULL, 3ULL, 42ULL}) {
     PickOptions options = quotes();
     options.choice.seed = seed;
@@ -209,7 +119,7 @@ TEST_F(PickCommandTest, ASeedPicksWhatTheChooserPicksFromTheFilteredEntries) {
   }
 }
 
-TEST_F(PickCommandTest, DifferentSeedsPickDifferently) {
+TEST_F(PickRun, DifferentSeedsPickDifferently) {
   std::set<Ids> outcomes;
   for (std::uint64_t seed = 0; seed < 20; ++seed) {
     PickOptions options = quotes();
@@ -219,7 +129,7 @@ TEST_F(PickCommandTest, DifferentSeedsPickDifferently) {
   EXPECT_GT(outcomes.size(), 3U);
 }
 
-TEST_F(PickCommandTest, WithoutASeedTheEntropySeedDecides) {
+TEST_F(PickRun, WithoutASeedTheEntropySeedDecides) {
   const PickOptions options = quotes();
   environment_.entropy_seed = 5;
   const Ids first = ids(options);
@@ -233,7 +143,7 @@ TEST_F(PickCommandTest, WithoutASeedTheEntropySeedDecides) {
   EXPECT_GT(outcomes.size(), 3U);
 }
 
-TEST_F(PickCommandTest, DailyStaysFixedForADate) {
+TEST_F(PickRun, DailyStaysFixedForADate) {
   PickOptions options = quotes();
   const year_month_day date{year{2024}, month{2}, day{29}};
   options.choice.day = date;
@@ -244,7 +154,7 @@ TEST_F(PickCommandTest, DailyStaysFixedForADate) {
   EXPECT_EQ(first, chosen(kQuotesWithoutSpoilers, daily_seed(date, "quote"), {1, false}));
 }
 
-TEST_F(PickCommandTest, DailyChangesFromDayToDay) {
+TEST_F(PickRun, DailyChangesFromDayToDay) {
   PickOptions options = quotes();
   std::set<Ids> outcomes;
   std::chrono::sys_days day_point{year_month_day{year{2024}, month{1}, day{1}}};
@@ -255,7 +165,7 @@ TEST_F(PickCommandTest, DailyChangesFromDayToDay) {
   EXPECT_GT(outcomes.size(), 3U);
 }
 
-TEST_F(PickCommandTest, DailyDependsOnTheCommand) {
+TEST_F(PickRun, DailyDependsOnTheCommand) {
   PickOptions options = quotes();
   bool differed = false;
   std::chrono::sys_days day_point{year_month_day{year{2024}, month{1}, day{1}}};
@@ -269,7 +179,7 @@ TEST_F(PickCommandTest, DailyDependsOnTheCommand) {
   EXPECT_TRUE(differed);
 }
 
-TEST_F(PickCommandTest, FiltersCombine) {
+TEST_F(PickRun, FiltersCombine) {
   PickOptions options = quotes();
   options.choice.choice.all = true;
   options.filter.tags = {"iconic"};
@@ -286,7 +196,7 @@ TEST_F(PickCommandTest, FiltersCombine) {
   EXPECT_EQ(ids(options), (Ids{"q01"}));
 }
 
-TEST_F(PickCommandTest, SpoilersStayOut) {
+TEST_F(PickRun, SpoilersStayOut) {
   PickOptions options = quotes();
   options.command = "random";
   options.filter.kinds.clear();
@@ -299,7 +209,7 @@ TEST_F(PickCommandTest, SpoilersStayOut) {
   for (const std::string& id : ids(options)) EXPECT_EQ(kSpoilers.count(id), 0U) << id;
 }
 
-TEST_F(PickCommandTest, SpoilersComeInWhenAsked) {
+TEST_F(PickRun, SpoilersComeInWhenAsked) {
   PickOptions options = quotes();
   options.command = "random";
   options.filter.kinds.clear();
@@ -311,7 +221,7 @@ TEST_F(PickCommandTest, SpoilersComeInWhenAsked) {
   }
 }
 
-TEST_F(PickCommandTest, CountGivesDistinctEntries) {
+TEST_F(PickRun, CountGivesDistinctEntries) {
   PickOptions options = quotes();
   options.choice.choice.count = 5;
   for (std::uint64_t seed = 0; seed < 30; ++seed) {
@@ -322,7 +232,7 @@ TEST_F(PickCommandTest, CountGivesDistinctEntries) {
   }
 }
 
-TEST_F(PickCommandTest, CountLargerThanTheMatchesGivesThemAll) {
+TEST_F(PickRun, CountLargerThanTheMatchesGivesThemAll) {
   PickOptions options = quotes();
   options.choice.choice.count = 100;
   const Ids picked = ids(options);
@@ -330,14 +240,14 @@ TEST_F(PickCommandTest, CountLargerThanTheMatchesGivesThemAll) {
             std::set<std::string>(kQuotesWithoutSpoilers.begin(), kQuotesWithoutSpoilers.end()));
 }
 
-TEST_F(PickCommandTest, AllKeepsDatasetOrder) {
+TEST_F(PickRun, AllKeepsDatasetOrder) {
   PickOptions options = quotes();
   options.choice.choice.all = true;
   options.choice.seed = 3;
   EXPECT_EQ(ids(options), kQuotesWithoutSpoilers);
 }
 
-TEST_F(PickCommandTest, NoMatchIsReportedAndPrintsNothing) {
+TEST_F(PickRun, NoMatchIsReportedAndPrintsNothing) {
   PickOptions options = quotes();
   options.filter.tags = {"nope"};
   const auto result = run(options);
@@ -347,7 +257,7 @@ TEST_F(PickCommandTest, NoMatchIsReportedAndPrintsNothing) {
   EXPECT_EQ(out_.text(), "");
 }
 
-TEST_F(PickCommandTest, NoMatchBecauseOfSpoilersSaysSo) {
+TEST_F(PickRun, NoMatchBecauseOfSpoilersSaysSo) {
   PickOptions options = quotes();
   options.filter.tags = {"ending"};
   const auto result = run(options);
@@ -356,7 +266,7 @@ TEST_F(PickCommandTest, NoMatchBecauseOfSpoilersSaysSo) {
   EXPECT_NE(result.error().message.find("--spoilers"), std::string::npos) << result.error().message;
 }
 
-TEST_F(PickCommandTest, QuestionsPrintTheAnswerBeneath) {
+TEST_F(PickRun, QuestionsPrintTheAnswerBeneath) {
   PickOptions options = quotes();
   options.command = "trivia";
   options.filter.kinds = {Kind::trivia};
@@ -368,7 +278,7 @@ TEST_F(PickCommandTest, QuestionsPrintTheAnswerBeneath) {
   EXPECT_EQ(out_.text(), "Who wrote the score?\nAnswer: Alex Somers\n");
 }
 
-TEST_F(PickCommandTest, QuotesAreAttributed) {
+TEST_F(PickRun, QuotesAreAttributed) {
   PickOptions options = quotes();
   options.display.entry_template.reset();
   options.filter.tags = {"home"};
@@ -376,7 +286,7 @@ TEST_F(PickCommandTest, QuotesAreAttributed) {
   EXPECT_EQ(out_.text(), "Earth is our home.\n    -- Sam, Memory (2001)\n");
 }
 
-TEST_F(PickCommandTest, TheEmbeddedDatasetAlone) {
+TEST_F(PickRun, TheEmbeddedDatasetAlone) {
   PickOptions options = quotes();
   options.sources = DatasetSources{};
   options.display.entry_template.reset();
@@ -388,7 +298,7 @@ TEST_F(PickCommandTest, TheEmbeddedDatasetAlone) {
   EXPECT_EQ(text.substr(text.size() - attribution.size()), attribution) << text;
 }
 
-TEST_F(PickCommandTest, AnotherDatasetBesideTheEmbeddedOne) {
+TEST_F(PickRun, AnotherDatasetBesideTheEmbeddedOne) {
   PickOptions options = quotes();
   options.sources.include_embedded = true;
   options.filter.kinds.clear();
@@ -397,14 +307,13 @@ TEST_F(PickCommandTest, AnotherDatasetBesideTheEmbeddedOne) {
   options.display.format = OutputFormat::jsonl;
   ASSERT_TRUE(run(options));
   std::set<std::string> datasets;
-  std::istringstream lines(out_.text());
-  for (std::string line; std::getline(lines, line);) {
+  for (const std::string& line : out_lines()) {
     datasets.insert(nlohmann::json::parse(line).at("dataset").get<std::string>());
   }
   EXPECT_EQ(datasets, (std::set<std::string>{"io", "mem"}));
 }
 
-TEST_F(PickCommandTest, AMissingFileIsUnreadableInput) {
+TEST_F(PickRun, AMissingFileIsUnreadableInput) {
   PickOptions options = quotes();
   options.sources.files = {"gone.toml"};
   const auto result = run(options);
@@ -414,8 +323,9 @@ TEST_F(PickCommandTest, AMissingFileIsUnreadableInput) {
   EXPECT_EQ(result.error().diagnostics[0].path, "gone.toml");
 }
 
-TEST_F(PickCommandTest, AnInvalidFileIsInvalidData) {
-  files_.add("bad.toml", "[dataset]\nid = \"bad\"\ntitle = \"Bad\"\n[[quote]]\nid = \"x\"\ntags = []\n");
+TEST_F(PickRun, AnInvalidFileIsInvalidData) {
+  files_.add("bad.toml",
+             "[dataset]\nid = \"bad\"\ntitle = \"Bad\"\n[[quote]]\nid = \"x\"\ntags = []\n");
   PickOptions options = quotes();
   options.sources.files = {"bad.toml"};
   const auto result = run(options);
@@ -426,7 +336,7 @@ TEST_F(PickCommandTest, AnInvalidFileIsInvalidData) {
             "bad.toml:4:1: error: quote 'x' is missing required field 'text'");
 }
 
-TEST_F(PickCommandTest, NoDatasetsAtAllIsAUsageError) {
+TEST_F(PickRun, NoDatasetsAtAllIsAUsageError) {
   PickOptions options = quotes();
   options.sources.files.clear();
   const auto result = run(options);
@@ -434,7 +344,7 @@ TEST_F(PickCommandTest, NoDatasetsAtAllIsAUsageError) {
   EXPECT_EQ(result.error().kind, ErrorKind::usage);
 }
 
-TEST_F(PickCommandTest, WarningsGoToTheMessages) {
+TEST_F(PickRun, WarningsGoToTheMessages) {
   files_.add("scenes.toml",
              "[dataset]\nid = \"scenes\"\ntitle = \"S\"\n"
              "[[scene]]\nid = \"a\"\ntitle = \"A\"\norder = 1\ndescription = \"A.\"\ntags = []\n"
@@ -443,11 +353,12 @@ TEST_F(PickCommandTest, WarningsGoToTheMessages) {
   options.sources.files = {"scenes.toml"};
   options.filter.kinds = {Kind::scene};
   ASSERT_TRUE(run(options));
-  EXPECT_EQ(messages_.text(), "scenes.toml:10:1: warning: scene 'b' has the same order (1) as scene 'a'\n");
+  EXPECT_EQ(messages_.text(),
+            "scenes.toml:10:1: warning: scene 'b' has the same order (1) as scene 'a'\n");
 }
 
-TEST_F(PickCommandTest, AnOutputThatCannotBeWrittenIsAnOutputFailure) {
-  FullOutput full;
+TEST_F(PickRun, UnwritableOutputFails) {
+  test::FailingOutput full;
   StringOutput messages;
   Context context{full, messages, files_, environment_};
   const auto result = run_pick(quotes(), context);

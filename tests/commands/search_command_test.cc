@@ -4,88 +4,55 @@
 
 #include <string>
 
+#include "support/catalogs.h"
+#include "support/dataset_builder.h"
+#include "support/memory_context.h"
 #include "util/output.h"
 
 namespace lore {
 namespace {
 
-constexpr std::string_view kMem = R"([dataset]
-id = "mem"
-title = "Memory"
+std::string mem_dataset() {
+  return test::DatasetBuilder("mem", "Memory")
+      .quote("q-home", "Earth is our home.", {"iconic"})
+      .field("speaker", "Sam")
+      .quote("q-bees", "The bees came back.", {"bees"})
+      .quote("q-final", "The final shuttle leaves.", {"iconic"})
+      .spoiler()
+      .scene("s-start", "Alone", 1, "Sam studies the bees.")
+      .scene("s-end", "Departure", 2, "The last shuttle leaves without Sam.")
+      .spoiler()
+      .egg("e-iconic", "Not searched by tag", "Nothing here.", {"iconic"})
+      .toml();
+}
 
-[[quote]]
-id = "q-home"
-text = "Earth is our home."
-speaker = "Sam"
-tags = ["iconic"]
-
-[[quote]]
-id = "q-bees"
-text = "The bees came back."
-tags = ["bees"]
-
-[[quote]]
-id = "q-final"
-text = "The final shuttle leaves."
-tags = ["iconic"]
-spoiler = true
-
-[[scene]]
-id = "s-start"
-title = "Alone"
-order = 1
-description = "Sam studies the bees."
-tags = []
-
-[[scene]]
-id = "s-end"
-title = "Departure"
-order = 2
-description = "The last shuttle leaves without Sam."
-tags = []
-spoiler = true
-
-[[egg]]
-id = "e-iconic"
-title = "Not searched by tag"
-text = "Nothing here."
-tags = ["iconic"]
-)";
-
-class SearchCommandTest : public ::testing::Test {
+class SearchRun : public test::ContextTest {
  protected:
-  void SetUp() override { files_.add("mem.toml", std::string(kMem)); }
+  void SetUp() override { files_.add("mem.toml", mem_dataset()); }
   static SearchOptions search(std::string pattern) {
     SearchOptions options;
     options.pattern = std::move(pattern);
-    options.sources.include_embedded = false;
-    options.sources.files = {"mem.toml"};
+    options.sources = test::only_files({"mem.toml"});
     options.display.entry_template = EntryTemplate::parse("{id}").value();
     return options;
   }
   Expected<void, Error> run(const SearchOptions& options) {
-    out_ = StringOutput();
-    messages_ = StringOutput();
-    Context context{out_, messages_, files_, environment_};
+    Context context = fresh_context();
     return run_search(options, context);
   }
-  MemoryFileReader files_;
-  Environment environment_;
-  StringOutput out_;
-  StringOutput messages_;
 };
 
-TEST_F(SearchCommandTest, PrintsEveryMatchingEntryInDatasetOrder) {
+TEST_F(SearchRun, PrintsEveryMatchingEntryInDatasetOrder) {
   ASSERT_TRUE(run(search("bees")));
   EXPECT_EQ(out_.text(), "q-bees\ns-start\n");
 }
 
-TEST_F(SearchCommandTest, RegularExpressions) {
+TEST_F(SearchRun, RegularExpressions) {
   ASSERT_TRUE(run(search("^Earth|^Alone$")));
   EXPECT_EQ(out_.text(), "q-home\ns-start\n");
 }
 
-TEST_F(SearchCommandTest, IgnoreCase) {
+TEST_F(SearchRun, IgnoreCase) {
   SearchOptions options = search("BEES");
   const auto strict = run(options);
   ASSERT_FALSE(strict);
@@ -96,13 +63,13 @@ TEST_F(SearchCommandTest, IgnoreCase) {
   EXPECT_EQ(out_.text(), "q-bees\ns-start\n");
 }
 
-TEST_F(SearchCommandTest, TagsAreNotSearched) {
+TEST_F(SearchRun, TagsAreNotSearched) {
   const auto result = run(search("iconic"));
   ASSERT_FALSE(result);
   EXPECT_EQ(result.error().kind, ErrorKind::no_match);
 }
 
-TEST_F(SearchCommandTest, SpoilersStayOutUnlessIncluded) {
+TEST_F(SearchRun, SpoilersStayOutUnlessIncluded) {
   SearchOptions options = search("shuttle");
   const auto result = run(options);
   ASSERT_FALSE(result);
@@ -112,7 +79,7 @@ TEST_F(SearchCommandTest, SpoilersStayOutUnlessIncluded) {
   EXPECT_EQ(out_.text(), "q-final\ns-end\n");
 }
 
-TEST_F(SearchCommandTest, FiltersCombineWithThePattern) {
+TEST_F(SearchRun, FiltersCombineWithThePattern) {
   SearchOptions options = search("Sam");
   ASSERT_TRUE(run(options));
   EXPECT_EQ(out_.text(), "q-home\ns-start\n");  // speaker and description
@@ -123,22 +90,26 @@ TEST_F(SearchCommandTest, FiltersCombineWithThePattern) {
   EXPECT_FALSE(run(options));
 }
 
-TEST_F(SearchCommandTest, AnInvalidPatternIsAUsageError) {
+TEST_F(SearchRun, AnInvalidPatternIsAUsageError) {
   const auto result = run(search("(unclosed"));
   ASSERT_FALSE(result);
   EXPECT_EQ(result.error().kind, ErrorKind::usage);
-  EXPECT_EQ(result.error().message.rfind("invalid pattern '(unclosed': ", 0), 0U) << result.error().message;
+  EXPECT_EQ(result.error().message.rfind("invalid pattern '(unclosed': ", 0), 0U)
+      << result.error().message;
 }
 
-TEST_F(SearchCommandTest, MatchesAreHighlightedWhenColourIsOn) {
+TEST_F(SearchRun, MatchesAreHighlightedWhenColourIsOn) {
   SearchOptions options = search("bees");
   options.display.entry_template.reset();
   options.display.color = ColorMode::always;
   ASSERT_TRUE(run(options));
-  EXPECT_NE(out_.text().find("\x1b[1;31m" "bees\x1b[0m"), std::string::npos) << out_.text();
+  EXPECT_NE(out_.text().find("\x1b[1;31m"
+                             "bees\x1b[0m"),
+            std::string::npos)
+      << out_.text();
 }
 
-TEST_F(SearchCommandTest, NoEscapesWhenColourIsOff) {
+TEST_F(SearchRun, NoEscapesWhenColourIsOff) {
   SearchOptions options = search("bees");
   options.display.entry_template.reset();
   options.display.color = ColorMode::never;

@@ -3,109 +3,82 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <vector>
 
+#include "support/catalogs.h"
+#include "support/dataset_builder.h"
+#include "support/memory_context.h"
 #include "util/output.h"
 
 namespace lore {
 namespace {
 
-constexpr std::string_view kMem = R"([dataset]
-id = "mem"
-title = "Memory"
+std::string mem_dataset() {
+  return test::DatasetBuilder("mem", "Memory")
+      .quote("hope", "Hope is not a plan.")
+      .scene("the-end", "The end", 1, "It ends.")
+      .spoiler()
+      .egg("e-balloon", "The balloon", "Fragile.")
+      .quote("shared", "Shared in mem.")
+      .toml();
+}
 
-[[quote]]
-id = "hope"
-text = "Hope is not a plan."
-tags = []
+std::string other_dataset() {
+  return test::DatasetBuilder("other", "Other").quote("shared", "Shared in other.").toml();
+}
 
-[[scene]]
-id = "the-end"
-title = "The end"
-order = 1
-description = "It ends."
-tags = []
-spoiler = true
-
-[[egg]]
-id = "e-balloon"
-title = "The balloon"
-text = "Fragile."
-tags = []
-
-[[quote]]
-id = "shared"
-text = "Shared in mem."
-tags = []
-)";
-
-constexpr std::string_view kOther = R"([dataset]
-id = "other"
-title = "Other"
-
-[[quote]]
-id = "shared"
-text = "Shared in other."
-tags = []
-)";
-
-class ShowCommandTest : public ::testing::Test {
+class ShowRun : public test::ContextTest {
  protected:
   void SetUp() override {
-    files_.add("mem.toml", std::string(kMem));
-    files_.add("other.toml", std::string(kOther));
+    files_.add("mem.toml", mem_dataset());
+    files_.add("other.toml", other_dataset());
   }
-  static ShowOptions show(std::vector<std::string> ids, std::vector<std::string> files = {"mem.toml"}) {
+  static ShowOptions show(std::vector<std::string> ids,
+                          std::vector<std::string> files = {"mem.toml"}) {
     ShowOptions options;
     options.ids = std::move(ids);
-    options.sources.include_embedded = false;
-    options.sources.files = std::move(files);
+    options.sources = test::only_files(std::move(files));
     options.display.entry_template = EntryTemplate::parse("{dataset}:{id}").value();
     return options;
   }
   Expected<void, Error> run(const ShowOptions& options) {
-    out_ = StringOutput();
-    messages_ = StringOutput();
-    Context context{out_, messages_, files_, environment_};
+    Context context = fresh_context();
     return run_show(options, context);
   }
-  MemoryFileReader files_;
-  Environment environment_;
-  StringOutput out_;
-  StringOutput messages_;
 };
 
-TEST_F(ShowCommandTest, PrintsTheNamedEntriesInTheOrderGiven) {
+TEST_F(ShowRun, PrintsTheNamedEntriesInTheOrderGiven) {
   ASSERT_TRUE(run(show({"e-balloon", "hope"})));
   EXPECT_EQ(out_.text(), "mem:e-balloon\nmem:hope\n");
 }
 
-TEST_F(ShowCommandTest, PrintsEntriesInFull) {
+TEST_F(ShowRun, PrintsEntriesInFull) {
   ShowOptions options = show({"e-balloon"});
   options.display.entry_template.reset();
   ASSERT_TRUE(run(options));
   EXPECT_EQ(out_.text(), "The balloon\nFragile.\n");
 }
 
-TEST_F(ShowCommandTest, ShowsASpoilerWhenItIsNamed) {
+TEST_F(ShowRun, ShowsASpoilerWhenItIsNamed) {
   ASSERT_TRUE(run(show({"the-end"})));
   EXPECT_EQ(out_.text(), "mem:the-end\n");
 }
 
-TEST_F(ShowCommandTest, UnknownIdSuggestsTheNearest) {
+TEST_F(ShowRun, UnknownIdSuggestsTheNearest) {
   const auto result = run(show({"e-baloon"}));
   ASSERT_FALSE(result);
   EXPECT_EQ(result.error().kind, ErrorKind::unknown_id);
   EXPECT_EQ(result.error().message, "unknown id 'e-baloon'; did you mean e-balloon?");
 }
 
-TEST_F(ShowCommandTest, UnknownIdWithNothingNear) {
+TEST_F(ShowRun, UnknownIdWithNothingNear) {
   const auto result = run(show({"zzzzzzzzzz"}));
   ASSERT_FALSE(result);
   EXPECT_EQ(result.error().kind, ErrorKind::unknown_id);
   EXPECT_EQ(result.error().message, "unknown id 'zzzzzzzzzz'");
 }
 
-TEST_F(ShowCommandTest, KnownIdsArePrintedBeforeTheError) {
+TEST_F(ShowRun, KnownIdsArePrintedBeforeTheError) {
   const auto result = run(show({"hope", "nope-nope-nope", "e-balloon", "hpoe"}));
   ASSERT_FALSE(result);
   EXPECT_EQ(result.error().kind, ErrorKind::unknown_id);
@@ -116,27 +89,109 @@ TEST_F(ShowCommandTest, KnownIdsArePrintedBeforeTheError) {
   EXPECT_NE(message.find("\nunknown id 'hpoe'; did you mean hope?"), std::string::npos) << message;
 }
 
-TEST_F(ShowCommandTest, AnIdInTwoDatasetsIsAmbiguous) {
+TEST_F(ShowRun, AnIdInTwoDatasetsIsAmbiguous) {
   const auto result = run(show({"shared"}, {"mem.toml", "other.toml"}));
   ASSERT_FALSE(result);
   EXPECT_EQ(result.error().kind, ErrorKind::unknown_id);
-  EXPECT_EQ(result.error().message, "id 'shared' is in more than one dataset; name one of: mem:shared, other:shared");
+  EXPECT_EQ(result.error().message,
+            "id 'shared' is in more than one dataset; name one of: mem:shared, other:shared");
   EXPECT_EQ(out_.text(), "");
 }
 
-TEST_F(ShowCommandTest, DatasetColonIdPicksOne) {
+TEST_F(ShowRun, DatasetColonIdPicksOne) {
   ShowOptions options = show({"other:shared", "mem:shared"}, {"mem.toml", "other.toml"});
   options.display.entry_template = EntryTemplate::parse("{text}").value();
   ASSERT_TRUE(run(options));
   EXPECT_EQ(out_.text(), "Shared in other.\nShared in mem.\n");
 }
 
-TEST_F(ShowCommandTest, AnEmbeddedEntryById) {
+TEST_F(ShowRun, AnEmbeddedEntryById) {
   ShowOptions options = show({"hope-is-not-a-plan"}, {});
   options.sources.include_embedded = true;
   options.display.entry_template = EntryTemplate::parse("{dataset}:{id}: {text}").value();
   ASSERT_TRUE(run(options));
-  EXPECT_EQ(out_.text(), "io:hope-is-not-a-plan: Hope is not a plan. But it\xE2\x80\x99s something.\n");
+  EXPECT_EQ(out_.text(),
+            "io:hope-is-not-a-plan: Hope is not a plan. But it\xE2\x80\x99s something.\n");
+}
+
+// ------------------------------------------------------------------ shared ids
+// run_show with two datasets that share an id: the candidates as DATASET:ID,
+// DATASET:ID picking one, -c showing DATASET:ID with the entry.
+
+std::string dataset(const std::string& id, const std::string& text) {
+  return test::DatasetBuilder(id, id)
+      .quote("shared", text)
+      .quote("only-" + id, "Only " + id + ".")
+      .toml();
+}
+
+class SharedIds : public test::ContextTest {
+ protected:
+  void SetUp() override {
+    files_.add("/d/alpha.toml", dataset("alpha", "Alpha says."));
+    files_.add("/d/beta.toml", dataset("beta", "Beta says."));
+  }
+
+  Expected<void, Error> show(std::vector<std::string> ids, bool show_source = false,
+                             std::vector<std::string> only = {}) {
+    ShowOptions options;
+    options.ids = std::move(ids);
+    options.sources = test::only_files({"/d/alpha.toml", "/d/beta.toml"});
+    options.sources.only = std::move(only);
+    options.display.color = ColorMode::never;
+    options.display.width = 0;
+    options.display.show_source = show_source;
+    Context context = fresh_context();
+    return run_show(options, context);
+  }
+};
+
+TEST_F(SharedIds, AnAmbiguousIdListsTheCandidates) {
+  const auto result = show({"shared"});
+  ASSERT_FALSE(result);
+  EXPECT_EQ(result.error().kind, ErrorKind::unknown_id);
+  EXPECT_EQ(result.error().message,
+            "id 'shared' is in more than one dataset; name one of: alpha:shared, beta:shared");
+  EXPECT_EQ(out_.text(), "");
+}
+
+TEST_F(SharedIds, DatasetColonIdPicksOne) {
+  ASSERT_TRUE(show({"beta:shared"}));
+  EXPECT_EQ(out_.text(), "Beta says.\n    -- beta\n");
+  ASSERT_TRUE(show({"alpha:shared"}));
+  EXPECT_EQ(out_.text(), "Alpha says.\n    -- alpha\n");
+}
+
+TEST_F(SharedIds, AnUnambiguousIdNeedsNoDataset) {
+  ASSERT_TRUE(show({"only-beta", "alpha:only-alpha"}));
+  EXPECT_EQ(out_.text(), "Only beta.\n    -- beta\n\nOnly alpha.\n    -- alpha\n");
+}
+
+TEST_F(SharedIds, AmbiguousOneIsReported) {
+  const auto result = show({"only-alpha", "shared"});
+  ASSERT_FALSE(result);
+  EXPECT_EQ(result.error().kind, ErrorKind::unknown_id);
+  EXPECT_EQ(out_.text(), "Only alpha.\n    -- alpha\n");
+}
+
+TEST_F(SharedIds, AWrongDatasetIsAnUnknownId) {
+  const auto result = show({"gamma:shared"});
+  ASSERT_FALSE(result);
+  EXPECT_EQ(result.error().kind, ErrorKind::unknown_id);
+  EXPECT_NE(result.error().message.find("unknown id 'gamma:shared'"), std::string::npos);
+  EXPECT_FALSE(show({"alpha:only-beta"}));
+}
+
+TEST_F(SharedIds, OneDatasetDisambiguates) {
+  ASSERT_TRUE(show({"shared"}, false, {"beta"}));
+  EXPECT_EQ(out_.text(), "Beta says.\n    -- beta\n");
+}
+
+TEST_F(SharedIds, ShowSourcePrintsDatasetColonId) {
+  ASSERT_TRUE(show({"beta:shared", "only-alpha"}, true));
+  EXPECT_EQ(
+      out_.text(),
+      "(beta:shared)\nBeta says.\n    -- beta\n\n(alpha:only-alpha)\nOnly alpha.\n    -- alpha\n");
 }
 
 }  // namespace

@@ -1,6 +1,7 @@
 // run_sources: every dataset with its path, counts and chance under the options; the
 // chances add up to one; datasets skipped on the search path with their first error.
 #include "commands/sources_command.h"
+#include "support/memory_context.h"
 
 #include <gtest/gtest.h>
 
@@ -19,12 +20,13 @@ std::string quotes(const std::string& id, int count, int trivia = 0) {
     out += "\n[[quote]]\nid = \"q" + std::to_string(i) + "\"\ntext = \"Q.\"\ntags = []\n";
   }
   for (int i = 0; i < trivia; ++i) {
-    out += "\n[[trivia]]\nid = \"t" + std::to_string(i) + "\"\nfact = \"F.\"\ncategory = \"c\"\ntags = []\n";
+    out += "\n[[trivia]]\nid = \"t" + std::to_string(i) +
+           "\"\nfact = \"F.\"\ncategory = \"c\"\ntags = []\n";
   }
   return out;
 }
 
-class SourcesTest : public ::testing::Test {
+class SourcesRun : public test::ContextTest {
  protected:
   void SetUp() override {
     files_.add("/p/large.toml", quotes("large", 12));
@@ -40,9 +42,7 @@ class SourcesTest : public ::testing::Test {
     options.filter.kinds = std::move(kinds);
     options.weighting = std::move(weighting);
     options.display.format = format;
-    out_ = StringOutput();
-    messages_ = StringOutput();
-    Context context{out_, messages_, files_, environment_};
+    Context context = fresh_context();
     return run_sources(options, context);
   }
 
@@ -56,14 +56,9 @@ class SourcesTest : public ::testing::Test {
     }
     return out;
   }
-
-  MemoryFileReader files_;
-  Environment environment_;
-  StringOutput out_;
-  StringOutput messages_;
 };
 
-TEST_F(SourcesTest, EveryDatasetWithPathCountsAndChance) {
+TEST_F(SourcesRun, EveryDatasetWithPathCountsAndChance) {
   ASSERT_TRUE(run());
   const auto json = nlohmann::json::parse(out_.text());
   ASSERT_EQ(json["datasets"].size(), 3U);
@@ -76,14 +71,14 @@ TEST_F(SourcesTest, EveryDatasetWithPathCountsAndChance) {
   EXPECT_TRUE(json["skipped"].empty());
 }
 
-TEST_F(SourcesTest, AKindNarrowsTheChances) {
+TEST_F(SourcesRun, AKindNarrowsTheChances) {
   ASSERT_TRUE(run({}, {Kind::quote}));
   EXPECT_EQ(chances(), "large=600 medium=300 small=100 ");
   ASSERT_TRUE(run({}, {Kind::trivia}));
   EXPECT_EQ(chances(), "large=0 medium=1000 small=0 ");
 }
 
-TEST_F(SourcesTest, EqualAndPins) {
+TEST_F(SourcesRun, EqualAndPins) {
   Weighting equal;
   equal.equal = true;
   ASSERT_TRUE(run(equal, {Kind::quote}));
@@ -94,7 +89,7 @@ TEST_F(SourcesTest, EqualAndPins) {
   EXPECT_EQ(chances(), "large=200 medium=100 small=700 ");
 }
 
-TEST_F(SourcesTest, AWeightingThatCannotHoldIsAUsageError) {
+TEST_F(SourcesRun, AWeightingThatCannotHoldIsAUsageError) {
   Weighting over;
   over.pins = {{"small", 60}, {"large", 50}};
   const auto result = run(over);
@@ -107,7 +102,7 @@ TEST_F(SourcesTest, AWeightingThatCannotHoldIsAUsageError) {
   EXPECT_FALSE(run(short_of));
 }
 
-TEST_F(SourcesTest, TheTextPercentagesAddUpToAHundred) {
+TEST_F(SourcesRun, TheTextPercentagesAddUpToAHundred) {
   // Thirds: 33.3% each, which rounding lets add up to 99.9.
   Weighting equal;
   equal.equal = true;
@@ -133,20 +128,25 @@ TEST_F(SourcesTest, TheTextPercentagesAddUpToAHundred) {
   }
 }
 
-TEST_F(SourcesTest, ASkippedDatasetIsListedWithItsFirstError) {
-  files_.add("/p/broken.toml", "[dataset]\nid = \"broken\"\ntitle = \"B\"\n\n[[quote]]\nid = \"x\"\ntext = \"\"\ntags = \"no\"\n");
+TEST_F(SourcesRun, ASkippedDatasetIsListedWithItsFirstError) {
+  files_.add("/p/broken.toml",
+             "[dataset]\nid = \"broken\"\ntitle = \"B\"\n\n[[quote]]\nid = \"x\"\ntext = "
+             "\"\"\ntags = \"no\"\n");
   ASSERT_TRUE(run());
   const auto json = nlohmann::json::parse(out_.text());
   ASSERT_EQ(json["skipped"].size(), 1U);
   EXPECT_EQ(json["skipped"][0]["path"], "/p/broken.toml");
-  EXPECT_EQ(json["skipped"][0]["error"], "/p/broken.toml:7:8: error: field 'text' of quote 'x' is empty");
+  EXPECT_EQ(json["skipped"][0]["error"],
+            "/p/broken.toml:7:8: error: field 'text' of quote 'x' is empty");
   EXPECT_EQ(json["datasets"].size(), 3U);
   // The warning goes to the messages.
-  EXPECT_NE(messages_.text().find("/p/broken.toml:7:8: warning: skipping this dataset"), std::string::npos)
+  EXPECT_NE(messages_.text().find("/p/broken.toml:7:8: warning: skipping this dataset"),
+            std::string::npos)
       << messages_.text();
   ASSERT_TRUE(run({}, {}, OutputFormat::text));
-  EXPECT_NE(out_.text().find("skipped: /p/broken.toml:7:8: error: field 'text' of quote 'x' is empty\n"),
-            std::string::npos)
+  EXPECT_NE(
+      out_.text().find("skipped: /p/broken.toml:7:8: error: field 'text' of quote 'x' is empty\n"),
+      std::string::npos)
       << out_.text();
 }
 

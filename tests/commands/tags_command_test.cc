@@ -7,6 +7,9 @@
 #include <string>
 #include <vector>
 
+#include "support/catalogs.h"
+#include "support/dataset_builder.h"
+#include "support/memory_context.h"
 #include "util/output.h"
 #include "util/utf8.h"
 
@@ -17,106 +20,55 @@ using nlohmann::json;
 using Lines = std::vector<std::string>;
 using namespace std::string_literals;
 
-constexpr std::string_view kMem = R"([dataset]
-id = "mem"
-title = "Memory"
+std::string mem_dataset() {
+  return test::DatasetBuilder("mem", "Memory")
+      .quote("q1", "One.", {"iconic", "home"})
+      .quote("q2", "Two.", {"iconic", "hope"})
+      .quote("q3", "Three.", {"filler"})
+      .quote("q4", "Four.", {"filler"})
+      .quote("q5", "Five.", {"filler"})
+      .trivia("t1", "F.", "c", {"bees"})
+      .egg("e1", "E", "E.", {"bees", "iconic"})
+      .scene("s1", "S", 1, "S.", {"ending", "iconic"})
+      .spoiler()
+      .toml();
+}
 
-[[quote]]
-id = "q1"
-text = "One."
-tags = ["iconic", "home"]
-
-[[quote]]
-id = "q2"
-text = "Two."
-tags = ["iconic", "hope"]
-
-[[quote]]
-id = "q3"
-text = "Three."
-tags = ["filler"]
-
-[[quote]]
-id = "q4"
-text = "Four."
-tags = ["filler"]
-
-[[quote]]
-id = "q5"
-text = "Five."
-tags = ["filler"]
-
-[[trivia]]
-id = "t1"
-fact = "F."
-category = "c"
-tags = ["bees"]
-
-[[egg]]
-id = "e1"
-title = "E"
-text = "E."
-tags = ["bees", "iconic"]
-
-[[scene]]
-id = "s1"
-title = "S"
-order = 1
-description = "S."
-tags = ["ending", "iconic"]
-spoiler = true
-)";
-
-class TagsCommandTest : public ::testing::Test {
+class TagsRun : public test::ContextTest {
  protected:
-  void SetUp() override { files_.add("mem.toml", std::string(kMem)); }
+  void SetUp() override { files_.add("mem.toml", mem_dataset()); }
   static TagsOptions tags() {
     TagsOptions options;
-    options.sources.include_embedded = false;
-    options.sources.files = {"mem.toml"};
+    options.sources = test::only_files({"mem.toml"});
     options.display.format = OutputFormat::tsv;
     return options;
   }
   Expected<void, Error> run(const TagsOptions& options) {
-    out_ = StringOutput();
-    messages_ = StringOutput();
-    Context context{out_, messages_, files_, environment_};
+    Context context = fresh_context();
     return run_tags(options, context);
   }
-  Lines lines(const TagsOptions& options) {
-    const auto result = run(options);
-    EXPECT_TRUE(result) << (result ? "" : result.error().message);
-    Lines out;
-    std::istringstream in(out_.text());
-    for (std::string line; std::getline(in, line);) out.push_back(line);
-    return out;
-  }
-  MemoryFileReader files_;
-  Environment environment_;
-  StringOutput out_;
-  StringOutput messages_;
+  Lines lines(const TagsOptions& options) { return printed_lines(run(options)); }
 };
 
-TEST_F(TagsCommandTest, CountsMostUsedFirstThenByName) {
-  EXPECT_EQ(lines(tags()),
-            (Lines{"filler\t3", "iconic\t3", "bees\t2", "home\t1", "hope\t1"}));
+TEST_F(TagsRun, CountsMostUsedFirstThenByName) {
+  EXPECT_EQ(lines(tags()), (Lines{"filler\t3", "iconic\t3", "bees\t2", "home\t1", "hope\t1"}));
 }
 
-TEST_F(TagsCommandTest, SpoilersCountOnlyWhenIncluded) {
+TEST_F(TagsRun, SpoilersCountOnlyWhenIncluded) {
   TagsOptions options = tags();
   options.filter.include_spoilers = true;
   EXPECT_EQ(lines(options),
             (Lines{"iconic\t4", "filler\t3", "bees\t2", "ending\t1", "home\t1", "hope\t1"}));
 }
 
-TEST_F(TagsCommandTest, FiltersApply) {
+TEST_F(TagsRun, FiltersApply) {
   TagsOptions options = tags();
   options.filter.kinds = {Kind::quote};
   options.filter.excluded_tags = {"filler"};
   EXPECT_EQ(lines(options), (Lines{"iconic\t2", "home\t1", "hope\t1"}));
 }
 
-TEST_F(TagsCommandTest, NoMatch) {
+TEST_F(TagsRun, NoMatch) {
   TagsOptions options = tags();
   options.filter.tags = {"nope"};
   const auto result = run(options);
@@ -124,7 +76,7 @@ TEST_F(TagsCommandTest, NoMatch) {
   EXPECT_EQ(result.error().kind, ErrorKind::no_match);
 }
 
-TEST_F(TagsCommandTest, TextAlignsTheCounts) {
+TEST_F(TagsRun, TextAlignsTheCounts) {
   TagsOptions options = tags();
   options.display.format = OutputFormat::text;
   const Lines out = lines(options);
@@ -138,7 +90,7 @@ TEST_F(TagsCommandTest, TextAlignsTheCounts) {
   }
 }
 
-TEST_F(TagsCommandTest, Json) {
+TEST_F(TagsRun, Json) {
   TagsOptions options = tags();
   options.display.format = OutputFormat::json;
   ASSERT_TRUE(run(options));
@@ -148,7 +100,7 @@ TEST_F(TagsCommandTest, Json) {
   EXPECT_EQ(parsed[4], (json{{"tag", "hope"}, {"count", 1}}));
 }
 
-TEST_F(TagsCommandTest, NullTerminated) {
+TEST_F(TagsRun, NullTerminated) {
   TagsOptions options = tags();
   options.display.null_terminated = true;
   ASSERT_TRUE(run(options));

@@ -2,6 +2,7 @@
 // message, line and column, as text and as JSON records; 65 (invalid_data) on any
 // error, success otherwise; folders; unreadable files.
 #include "commands/validate_command.h"
+#include "support/memory_context.h"
 
 #include <gtest/gtest.h>
 
@@ -24,68 +25,73 @@ struct BadFile {
 std::vector<BadFile> bad_files() {
   const std::string head = kHead;
   return {
-      {"empty-text.toml", head + "[[quote]]\nid = \"e\"\ntext = \"\"\ntags = []\n",
+      {"empty-text.toml",
+       head + "[[quote]]\nid = \"e\"\ntext = \"\"\ntags = []\n",
        {"7:8: error: field 'text' of quote 'e' is empty"}},
-      {"missing-field.toml", head + "[[quote]]\nid = \"m\"\ntags = []\n",
+      {"missing-field.toml",
+       head + "[[quote]]\nid = \"m\"\ntags = []\n",
        {"5:1: error: quote 'm' is missing required field 'text'"}},
-      {"unknown-field.toml", head + "[[quote]]\nid = \"u\"\ntext = \"T.\"\ntxt = \"x\"\ntags = []\n",
+      {"unknown-field.toml",
+       head + "[[quote]]\nid = \"u\"\ntext = \"T.\"\ntxt = \"x\"\ntags = []\n",
        {"8:1: error: unknown field 'txt' in quote 'u'; did you mean 'text'?"}},
-      {"unknown-table.toml", head + "[[qoute]]\nid = \"u\"\n",
+      {"unknown-table.toml",
+       head + "[[qoute]]\nid = \"u\"\n",
        {"5:3: error: unknown table 'qoute'; a dataset has [dataset], [[quote]], [[trivia]], "
         "[[scene]] and [[egg]]; did you mean 'quote'?"}},
-      {"wrong-type.toml", head + "[[quote]]\nid = \"w\"\ntext = \"T.\"\ntags = \"one\"\n",
+      {"wrong-type.toml",
+       head + "[[quote]]\nid = \"w\"\ntext = \"T.\"\ntags = \"one\"\n",
        {"8:8: error: field 'tags' of quote 'w' must be an array of strings, not a string"}},
       {"duplicate-id.toml",
-       head + "[[quote]]\nid = \"twice\"\ntext = \"A.\"\ntags = []\n\n[[egg]]\nid = \"twice\"\ntitle = "
+       head + "[[quote]]\nid = \"twice\"\ntext = \"A.\"\ntags = []\n\n[[egg]]\nid = "
+              "\"twice\"\ntitle = "
               "\"E\"\ntext = \"B.\"\ntags = []\n",
        {"11:6: error: duplicate id 'twice' (first used at line 6)"}},
-      {"bad-id.toml", head + "[[quote]]\nid = \"Bad_Id\"\ntext = \"T.\"\ntags = []\n",
+      {"bad-id.toml",
+       head + "[[quote]]\nid = \"Bad_Id\"\ntext = \"T.\"\ntags = []\n",
        {"6:6: error: id 'Bad_Id' is not kebab-case (lowercase letters and digits, words joined by "
         "'-')"}},
       {"no-answer.toml",
-       head + "[[trivia]]\nid = \"t\"\nfact = \"F.\"\ncategory = \"c\"\nquestion = \"Q?\"\ntags = []\n",
+       head + "[[trivia]]\nid = \"t\"\nfact = \"F.\"\ncategory = \"c\"\nquestion = \"Q?\"\ntags = "
+              "[]\n",
        {"5:1: error: trivia 't' has a question but no 'answer'"}},
-      {"missing-dataset.toml", "[[quote]]\nid = \"q\"\ntext = \"T.\"\ntags = []\n",
+      {"missing-dataset.toml",
+       "[[quote]]\nid = \"q\"\ntext = \"T.\"\ntags = []\n",
        {"1:1: error: missing [dataset] table (with at least id and title)"}},
       {"several.toml",
-       head + "[[quote]]\nid = \"one\"\ntext = \"  \"\ntags = []\n\n[[trivia]]\nid = \"two\"\nfact = "
-              "\"F.\"\ntags = []\n",
+       head +
+           "[[quote]]\nid = \"one\"\ntext = \"  \"\ntags = []\n\n[[trivia]]\nid = \"two\"\nfact = "
+           "\"F.\"\ntags = []\n",
        {"7:8: error: field 'text' of quote 'one' is empty",
         "10:1: error: trivia 'two' is missing required field 'category'"}},
-      {"not-toml.toml", head + "[[quote]]\nid = \"s\"\ntext = \"unterminated\ntags = []\n",
+      {"not-toml.toml",
+       head + "[[quote]]\nid = \"s\"\ntext = \"unterminated\ntags = []\n",
        {"7:21: error: Error while parsing string: unescaped control characters other than TAB "
         "(U+0009) are explicitly prohibited"}},
   };
 }
 
-class ValidateTest : public ::testing::Test {
+class ValidateRun : public test::ContextTest {
  protected:
   Expected<void, Error> validate(std::vector<std::string> paths, bool json = false) {
-    out_ = StringOutput();
-    messages_ = StringOutput();
-    Context context{out_, messages_, files_, environment_};
+    Context context = fresh_context();
     return run_validate({std::move(paths), json}, context);
   }
-
-  MemoryFileReader files_;
-  Environment environment_;
-  StringOutput out_;
-  StringOutput messages_;
 };
 
-TEST_F(ValidateTest, EachBadFileGivesItsProblemsWithLineAndColumn) {
+TEST_F(ValidateRun, EachBadFileGivesItsProblems) {
   for (const BadFile& bad : bad_files()) {
     files_.add(bad.name, bad.content);
     const auto result = validate({bad.name});
     ASSERT_FALSE(result) << bad.name;
     EXPECT_EQ(result.error().kind, ErrorKind::invalid_data) << bad.name;
     std::string expected;
-    for (const std::string& problem : bad.problems) expected += std::string(bad.name) + ":" + problem + "\n";
+    for (const std::string& problem : bad.problems)
+      expected += std::string(bad.name) + ":" + problem + "\n";
     EXPECT_EQ(out_.text(), expected) << bad.name;
   }
 }
 
-TEST_F(ValidateTest, JsonRecordsHoldTheSameFileLineColumnSeverityAndMessage) {
+TEST_F(ValidateRun, JsonRecordsHoldTheSameFields) {
   for (const BadFile& bad : bad_files()) {
     files_.add(bad.name, bad.content);
     ASSERT_FALSE(validate({bad.name}, true)) << bad.name;
@@ -94,16 +100,17 @@ TEST_F(ValidateTest, JsonRecordsHoldTheSameFileLineColumnSeverityAndMessage) {
     ASSERT_EQ(records.size(), bad.problems.size()) << bad.name;
     for (std::size_t i = 0; i < records.size(); ++i) {
       const auto& r = records[i];
-      const std::string text = std::string(bad.name) + ":" + std::to_string(r["line"].get<int>()) + ":" +
-                               std::to_string(r["column"].get<int>()) + ": " +
-                               r["severity"].get<std::string>() + ": " + r["message"].get<std::string>();
+      const std::string text = std::string(bad.name) + ":" + std::to_string(r["line"].get<int>()) +
+                               ":" + std::to_string(r["column"].get<int>()) + ": " +
+                               r["severity"].get<std::string>() + ": " +
+                               r["message"].get<std::string>();
       EXPECT_EQ(r["file"], bad.name);
       EXPECT_EQ(text, std::string(bad.name) + ":" + bad.problems[i]);
     }
   }
 }
 
-TEST_F(ValidateTest, AValidFileIsOkWithItsCount) {
+TEST_F(ValidateRun, AValidFileIsOkWithItsCount) {
   files_.add("good.toml", std::string(kHead) + "[[quote]]\nid = \"g\"\ntext = \"G.\"\ntags = []\n");
   const auto result = validate({"good.toml"});
   EXPECT_TRUE(result);
@@ -112,11 +119,12 @@ TEST_F(ValidateTest, AValidFileIsOkWithItsCount) {
   EXPECT_EQ(nlohmann::json::parse(out_.text()), nlohmann::json::array());
 }
 
-TEST_F(ValidateTest, AWarningAloneIsNoError) {
-  files_.add("warned.toml", std::string(kHead) +
-                                "[[scene]]\nid = \"a\"\ntitle = \"A\"\norder = 1\ndescription = "
-                                "\"A.\"\ntags = []\n\n[[scene]]\nid = \"b\"\ntitle = \"B\"\norder = "
-                                "1\ndescription = \"B.\"\ntags = []\n");
+TEST_F(ValidateRun, AWarningAloneIsNoError) {
+  files_.add("warned.toml",
+             std::string(kHead) +
+                 "[[scene]]\nid = \"a\"\ntitle = \"A\"\norder = 1\ndescription = "
+                 "\"A.\"\ntags = []\n\n[[scene]]\nid = \"b\"\ntitle = \"B\"\norder = "
+                 "1\ndescription = \"B.\"\ntags = []\n");
   const auto result = validate({"warned.toml"});
   EXPECT_TRUE(result);
   EXPECT_EQ(out_.text(),
@@ -128,7 +136,7 @@ TEST_F(ValidateTest, AWarningAloneIsNoError) {
   EXPECT_EQ(records[0]["severity"], "warning");
 }
 
-TEST_F(ValidateTest, OneBadFileAmongGoodOnesFailsAndAllAreChecked) {
+TEST_F(ValidateRun, OneBadFileAmongGoodOnes) {
   files_.add("a.toml", std::string(kHead) + "[[quote]]\nid = \"a\"\ntext = \"A.\"\ntags = []\n");
   files_.add("b.toml", bad_files()[0].content);
   files_.add("c.toml", std::string(kHead) + "[[quote]]\nid = \"c\"\ntext = \"C.\"\ntags = []\n");
@@ -140,24 +148,29 @@ TEST_F(ValidateTest, OneBadFileAmongGoodOnesFailsAndAllAreChecked) {
             "a.toml: ok, 1 entries\nc.toml: ok, 1 entries\n");
 }
 
-TEST_F(ValidateTest, AFolderValidatesEveryTomlFileInIt) {
+TEST_F(ValidateRun, AFolderValidatesEveryTomlFileInIt) {
   files_.add("dir/z.toml", bad_files()[0].content);
-  files_.add("dir/a.toml", std::string(kHead) + "[[quote]]\nid = \"a\"\ntext = \"A.\"\ntags = []\n");
+  files_.add("dir/a.toml",
+             std::string(kHead) + "[[quote]]\nid = \"a\"\ntext = \"A.\"\ntags = []\n");
   files_.add("dir/notes.txt", "not toml [");
   const auto result = validate({"dir"});
   ASSERT_FALSE(result);
-  EXPECT_EQ(out_.text(), "dir/z.toml:7:8: error: field 'text' of quote 'e' is empty\ndir/a.toml: ok, 1 entries\n");
+  EXPECT_EQ(
+      out_.text(),
+      "dir/z.toml:7:8: error: field 'text' of quote 'e' is empty\ndir/a.toml: ok, 1 entries\n");
 }
 
-TEST_F(ValidateTest, AFileThatCannotBeReadIsUnreadableInput) {
+TEST_F(ValidateRun, AFileThatCannotBeReadIsUnreadableInput) {
   const auto result = validate({"missing.toml"});
   ASSERT_FALSE(result);
   EXPECT_EQ(result.error().kind, ErrorKind::unreadable_input);
   EXPECT_EQ(out_.text(), "missing.toml: error: No such file or directory\n");
 }
 
-TEST_F(ValidateTest, ControlCharactersInMessagesAreEscaped) {
-  files_.add("ctl.toml", std::string(kHead) + "[[quote]]\nid = \"c\"\ntext = \"T.\"\n\"x\\u001b[31m\" = 1\ntags = []\n");
+TEST_F(ValidateRun, ControlCharactersInMessagesAreEscaped) {
+  files_.add("ctl.toml",
+             std::string(kHead) +
+                 "[[quote]]\nid = \"c\"\ntext = \"T.\"\n\"x\\u001b[31m\" = 1\ntags = []\n");
   ASSERT_FALSE(validate({"ctl.toml"}));
   EXPECT_EQ(out_.text().find('\x1b'), std::string::npos) << out_.text();
 }

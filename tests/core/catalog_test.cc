@@ -13,7 +13,8 @@ namespace {
 Dataset make_dataset(const std::string& id, const std::vector<std::string>& quote_ids) {
   std::string toml = "[dataset]\nid = \"" + id + "\"\ntitle = \"" + id + "\"\n";
   for (const std::string& quote : quote_ids) {
-    toml += "[[quote]]\nid = \"" + quote + "\"\ntext = \"" + quote + " of " + id + "\"\ntags = []\n";
+    toml +=
+        "[[quote]]\nid = \"" + quote + "\"\ntext = \"" + quote + " of " + id + "\"\ntags = []\n";
   }
   LoadResult result = load_dataset(toml, id + ".toml");
   EXPECT_TRUE(result.dataset.has_value());
@@ -74,8 +75,7 @@ TEST_F(CatalogTest, FindsNothingForUnknownNames) {
 }
 
 TEST_F(CatalogTest, IdsAreListedOnceEachInOrder) {
-  EXPECT_EQ(catalog_.ids(),
-            (std::vector<std::string_view>{"shared", "only-alpha", "only-beta"}));
+  EXPECT_EQ(catalog_.ids(), (std::vector<std::string_view>{"shared", "only-alpha", "only-beta"}));
 }
 
 TEST_F(CatalogTest, EntriesKeepTheirAddressesAsTheCatalogGrows) {

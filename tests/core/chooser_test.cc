@@ -99,13 +99,16 @@ TEST_F(ChooserTest, NoCandidatesGiveNothing) {
 
 TEST_F(ChooserTest, OneCandidateIsAlwaysPicked) {
   Random random(1);
-  for (int i = 0; i < 10; ++i) EXPECT_EQ(ids_of(choose({&entries_[4]}, {1, false}, random)), std::vector<std::string_view>{"e4"});
+  for (int i = 0; i < 10; ++i)
+    EXPECT_EQ(ids_of(choose({&entries_[4]}, {1, false}, random)),
+              std::vector<std::string_view>{"e4"});
 }
 
 TEST(DailySeed, IsFixedForADateAndCommand) {
   const year_month_day date{year{2024}, month{5}, day{17}};
   EXPECT_EQ(daily_seed(date, "quote"), daily_seed(date, "quote"));
-  EXPECT_EQ(daily_seed(year_month_day{year{2024}, month{5}, day{17}}, "quote"), daily_seed(date, "quote"));
+  EXPECT_EQ(daily_seed(year_month_day{year{2024}, month{5}, day{17}}, "quote"),
+            daily_seed(date, "quote"));
 }
 
 TEST(DailySeed, DiffersFromDayToDay) {

@@ -10,7 +10,7 @@ namespace {
 
 using Values = std::vector<std::string>;
 
-TEST(ParseConfig, StringNumberBooleanAndArraySettingsInFileOrder) {
+TEST(ParseConfig, AllTypesInFileOrder) {
   const ConfigFile config = parse_config(
       "# defaults\nwidth = 20\ncolor = \"never\"\nspoilers = true\nno-default = false\n"
       "dataset = [\"io\", \"mine\"]\nweight = [\"mine=30\"]\nlength = 80.5\n",

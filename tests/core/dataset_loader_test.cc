@@ -19,9 +19,13 @@ constexpr std::string_view kHeader =
     "title = \"Test\"\n"
     "\n";
 
-std::string with_header(std::string_view body) { return std::string(kHeader) + std::string(body); }
+std::string with_header(std::string_view body) {
+  return std::string(kHeader) + std::string(body);
+}
 
-LoadResult load(std::string_view toml) { return load_dataset(toml, std::string(kPath)); }
+LoadResult load(std::string_view toml) {
+  return load_dataset(toml, std::string(kPath));
+}
 
 struct Where {
   std::uint32_t line;
@@ -104,15 +108,15 @@ TEST(LoadDataset, ReadsTheDatasetTable) {
 }
 
 TEST(LoadDataset, ReadsAQuoteWithEveryField) {
-  const LoadResult result = load(with_header(
-      "[[quote]]\n"
-      "id = \"hope\"\n"
-      "text = \"Hope is not a plan. But it\xE2\x80\x99s something.\"\n"
-      "speaker = \"Sam\"\n"
-      "context = \"On the radio\"\n"
-      "tags = [\"iconic\", \"hope\"]\n"
-      "spoiler = true\n"
-      "source = \"Iconic Quotes\"\n"));
+  const LoadResult result =
+      load(with_header("[[quote]]\n"
+                       "id = \"hope\"\n"
+                       "text = \"Hope is not a plan. But it\xE2\x80\x99s something.\"\n"
+                       "speaker = \"Sam\"\n"
+                       "context = \"On the radio\"\n"
+                       "tags = [\"iconic\", \"hope\"]\n"
+                       "spoiler = true\n"
+                       "source = \"Iconic Quotes\"\n"));
   const Entry& quote = only_entry(result);
   EXPECT_EQ(quote.kind, Kind::quote);
   EXPECT_EQ(quote.id, "hope");
@@ -128,16 +132,16 @@ TEST(LoadDataset, ReadsAQuoteWithEveryField) {
 }
 
 TEST(LoadDataset, ReadsTriviaWithEveryField) {
-  const LoadResult result = load(with_header(
-      "[[trivia]]\n"
-      "id = \"cast-qualley\"\n"
-      "fact = \"Margaret Qualley plays Sam Walden.\"\n"
-      "category = \"cast\"\n"
-      "question = \"Who plays Sam Walden?\"\n"
-      "answer = \"Margaret Qualley\"\n"
-      "accept = [\"Qualley\"]\n"
-      "choices = [\"A\", \"B\", \"C\"]\n"
-      "tags = []\n"));
+  const LoadResult result =
+      load(with_header("[[trivia]]\n"
+                       "id = \"cast-qualley\"\n"
+                       "fact = \"Margaret Qualley plays Sam Walden.\"\n"
+                       "category = \"cast\"\n"
+                       "question = \"Who plays Sam Walden?\"\n"
+                       "answer = \"Margaret Qualley\"\n"
+                       "accept = [\"Qualley\"]\n"
+                       "choices = [\"A\", \"B\", \"C\"]\n"
+                       "tags = []\n"));
   const Entry& trivia = only_entry(result);
   EXPECT_EQ(trivia.kind, Kind::trivia);
   EXPECT_EQ(trivia.fact, "Margaret Qualley plays Sam Walden.");
@@ -152,21 +156,21 @@ TEST(LoadDataset, ReadsTriviaWithEveryField) {
 }
 
 TEST(LoadDataset, ReadsScenesAndEggs) {
-  const LoadResult result = load(with_header(
-      "[[scene]]\n"
-      "id = \"micah-arrives\"\n"
-      "title = \"The arrival of Micah\"\n"
-      "order = 5\n"
-      "description = \"Micah arrives near Sam\xE2\x80\x99s home.\"\n"
-      "characters = [\"Micah\", \"Sam\"]\n"
-      "location = \"Near Sam\xE2\x80\x99s home\"\n"
-      "tags = [\"arrival\"]\n"
-      "\n"
-      "[[egg]]\n"
-      "id = \"egg-balloon\"\n"
-      "title = \"The balloon\"\n"
-      "text = \"\"\"Fragile ingenuity.\nAgainst the sky.\"\"\"\n"
-      "tags = [\"balloon\"]\n"));
+  const LoadResult result =
+      load(with_header("[[scene]]\n"
+                       "id = \"micah-arrives\"\n"
+                       "title = \"The arrival of Micah\"\n"
+                       "order = 5\n"
+                       "description = \"Micah arrives near Sam\xE2\x80\x99s home.\"\n"
+                       "characters = [\"Micah\", \"Sam\"]\n"
+                       "location = \"Near Sam\xE2\x80\x99s home\"\n"
+                       "tags = [\"arrival\"]\n"
+                       "\n"
+                       "[[egg]]\n"
+                       "id = \"egg-balloon\"\n"
+                       "title = \"The balloon\"\n"
+                       "text = \"\"\"Fragile ingenuity.\nAgainst the sky.\"\"\"\n"
+                       "tags = [\"balloon\"]\n"));
   ASSERT_TRUE(result.dataset) << describe(result.diagnostics);
   ASSERT_EQ(result.dataset->entries().size(), 2U);
   const Entry& scene = result.dataset->entries()[0];
@@ -184,15 +188,18 @@ TEST(LoadDataset, ReadsScenesAndEggs) {
 }
 
 TEST(LoadDataset, KeepsControlCharactersAsData) {
-  const LoadResult result = load(with_header(
-      "[[quote]]\n"
-      "id = \"raw\"\n"
-      "text = \"a\\u001b[31mb\\u0085c\\u007fd\\te\"\n"
-      "tags = []\n"));
-  EXPECT_EQ(only_entry(result).text, "a\x1b[31mb\xC2\x85" "c\x7f" "d\te");
+  const LoadResult result =
+      load(with_header("[[quote]]\n"
+                       "id = \"raw\"\n"
+                       "text = \"a\\u001b[31mb\\u0085c\\u007fd\\te\"\n"
+                       "tags = []\n"));
+  EXPECT_EQ(only_entry(result).text,
+            "a\x1b[31mb\xC2\x85"
+            "c\x7f"
+            "d\te");
 }
 
-TEST(LoadDataset, EntriesComeBackInFileOrderWhenKindsInterleave) {
+TEST(LoadDataset, FileOrderWhenKindsInterleave) {
   const LoadResult result = load(with_header(
       "[[trivia]]\nid = \"t1\"\nfact = \"F.\"\ncategory = \"c\"\ntags = []\n"
       "[[quote]]\nid = \"q1\"\ntext = \"Q.\"\ntags = []\n"
@@ -240,7 +247,8 @@ TEST(LoadDataset, AnUnterminatedStringIsReportedOnItsLine) {
 }
 
 TEST(LoadDataset, InvalidUtf8IsASyntaxError) {
-  const std::string toml = with_header("[[quote]]\nid = \"x\"\ntext = \"bad \xFF byte\"\ntags = []\n");
+  const std::string toml =
+      with_header("[[quote]]\nid = \"x\"\ntext = \"bad \xFF byte\"\ntags = []\n");
   const LoadResult result = load(toml);
   EXPECT_FALSE(result.dataset);
   ASSERT_EQ(result.diagnostics.size(), 1U) << describe(result.diagnostics);
@@ -321,28 +329,33 @@ TEST(LoadDataset, DatasetFieldProblems) {
 // --------------------------------------------------------------------- fields
 
 TEST(LoadDataset, UnknownFieldWithSuggestion) {
-  const std::string toml = with_header("[[quote]]\nid = \"q1\"\ntext = \"X.\"\ntxet = \"typo\"\ntags = []\n");
+  const std::string toml =
+      with_header("[[quote]]\nid = \"q1\"\ntext = \"X.\"\ntxet = \"typo\"\ntags = []\n");
   expect_single_error(toml, locate(toml, "txet"),
                       "unknown field 'txet' in quote 'q1'; did you mean 'text'?");
 }
 
 TEST(LoadDataset, UnknownFieldWithoutSuggestion) {
-  const std::string toml = with_header("[[egg]]\nid = \"e1\"\ntitle = \"T\"\ntext = \"X.\"\nmood = \"calm\"\ntags = []\n");
+  const std::string toml = with_header(
+      "[[egg]]\nid = \"e1\"\ntitle = \"T\"\ntext = \"X.\"\nmood = \"calm\"\ntags = []\n");
   expect_single_error(toml, locate(toml, "mood"), "unknown field 'mood' in egg 'e1'");
 }
 
 TEST(LoadDataset, AFieldOfAnotherKindIsUnknown) {
-  const std::string toml = with_header("[[quote]]\nid = \"q1\"\ntext = \"X.\"\norder = 3\ntags = []\n");
+  const std::string toml =
+      with_header("[[quote]]\nid = \"q1\"\ntext = \"X.\"\norder = 3\ntags = []\n");
   expect_single_error(toml, locate(toml, "order"), "unknown field 'order' in quote 'q1'");
 }
 
 TEST(LoadDataset, MissingRequiredField) {
   const std::string toml = with_header("[[quote]]\nid = \"q1\"\ntext = \"X.\"\n");
-  expect_single_error(toml, locate(toml, "[[quote]]"), "quote 'q1' is missing required field 'tags'");
+  expect_single_error(toml, locate(toml, "[[quote]]"),
+                      "quote 'q1' is missing required field 'tags'");
 }
 
 TEST(LoadDataset, MissingIdNamesTheKindOnly) {
-  const std::string toml = with_header("[[scene]]\ntitle = \"T\"\norder = 1\ndescription = \"D.\"\ntags = []\n");
+  const std::string toml =
+      with_header("[[scene]]\ntitle = \"T\"\norder = 1\ndescription = \"D.\"\ntags = []\n");
   expect_single_error(toml, locate(toml, "[[scene]]"), "scene is missing required field 'id'");
 }
 
@@ -354,12 +367,15 @@ TEST(LoadDataset, EveryMissingRequiredFieldIsReported) {
   const Where at = locate(toml, "[[scene]]");
   expect_diagnostic(result.diagnostics[0], at, "scene 's1' is missing required field 'title'");
   expect_diagnostic(result.diagnostics[1], at, "scene 's1' is missing required field 'order'");
-  expect_diagnostic(result.diagnostics[2], at, "scene 's1' is missing required field 'description'");
+  expect_diagnostic(result.diagnostics[2], at,
+                    "scene 's1' is missing required field 'description'");
   expect_diagnostic(result.diagnostics[3], at, "scene 's1' is missing required field 'tags'");
 }
 
 TEST(LoadDataset, WrongTypeStringForInteger) {
-  const std::string toml = with_header("[[scene]]\nid = \"s1\"\ntitle = \"T\"\norder = \"three\"\ndescription = \"D.\"\ntags = []\n");
+  const std::string toml = with_header(
+      "[[scene]]\nid = \"s1\"\ntitle = \"T\"\norder = \"three\"\ndescription = \"D.\"\ntags = "
+      "[]\n");
   expect_single_error(toml, locate(toml, "\"three\""),
                       "field 'order' of scene 's1' must be an integer, not a string");
 }
@@ -371,13 +387,15 @@ TEST(LoadDataset, WrongTypeIntegerForString) {
 }
 
 TEST(LoadDataset, WrongTypeStringForList) {
-  const std::string toml = with_header("[[quote]]\nid = \"q1\"\ntext = \"X.\"\ntags = \"iconic\"\n");
+  const std::string toml =
+      with_header("[[quote]]\nid = \"q1\"\ntext = \"X.\"\ntags = \"iconic\"\n");
   expect_single_error(toml, locate(toml, "\"iconic\""),
                       "field 'tags' of quote 'q1' must be an array of strings, not a string");
 }
 
 TEST(LoadDataset, WrongTypeForBoolean) {
-  const std::string toml = with_header("[[quote]]\nid = \"q1\"\ntext = \"X.\"\ntags = []\nspoiler = \"yes\"\n");
+  const std::string toml =
+      with_header("[[quote]]\nid = \"q1\"\ntext = \"X.\"\ntags = []\nspoiler = \"yes\"\n");
   expect_single_error(toml, locate(toml, "\"yes\""),
                       "field 'spoiler' of quote 'q1' must be a boolean, not a string");
 }
@@ -394,7 +412,8 @@ TEST(LoadDataset, WrongTypeFloatAndTable) {
 }
 
 TEST(LoadDataset, ListOfNonStrings) {
-  const std::string toml = with_header("[[quote]]\nid = \"q1\"\ntext = \"X.\"\ntags = [\"ok\", 3, true]\n");
+  const std::string toml =
+      with_header("[[quote]]\nid = \"q1\"\ntext = \"X.\"\ntags = [\"ok\", 3, true]\n");
   const LoadResult result = load(toml);
   EXPECT_FALSE(result.dataset);
   ASSERT_EQ(result.diagnostics.size(), 2U) << describe(result.diagnostics);
@@ -410,13 +429,16 @@ TEST(LoadDataset, EmptyText) {
 }
 
 TEST(LoadDataset, BlankTextIsEmpty) {
-  const std::string toml = with_header("[[trivia]]\nid = \"t1\"\nfact = \" \\t\\n \"\ncategory = \"c\"\ntags = []\n");
+  const std::string toml =
+      with_header("[[trivia]]\nid = \"t1\"\nfact = \" \\t\\n \"\ncategory = \"c\"\ntags = []\n");
   expect_single_error(toml, locate(toml, "\" \\t"), "field 'fact' of trivia 't1' is empty");
 }
 
 TEST(LoadDataset, BlankStringInAList) {
-  const std::string toml = with_header("[[quote]]\nid = \"q1\"\ntext = \"X.\"\ntags = [\"ok\", \"  \"]\n");
-  expect_single_error(toml, locate(toml, "\"  \""), "field 'tags' of quote 'q1' has an empty string");
+  const std::string toml =
+      with_header("[[quote]]\nid = \"q1\"\ntext = \"X.\"\ntags = [\"ok\", \"  \"]\n");
+  expect_single_error(toml, locate(toml, "\"  \""),
+                      "field 'tags' of quote 'q1' has an empty string");
 }
 
 // --------------------------------------------------------------------- ids
@@ -433,19 +455,20 @@ TEST(LoadDataset, DuplicateIdNamesTheFirstLine) {
       "[[quote]]\nid = \"same\"\ntext = \"X.\"\ntags = []\n\n"
       "[[trivia]]\nid = \"same\"\nfact = \"F.\"\ncategory = \"c\"\ntags = []\n");
   const Where first = locate(toml, "\"same\"", 1);
-  expect_single_error(toml, locate(toml, "\"same\"", 2),
-                      "duplicate id 'same' (first used at line " + std::to_string(first.line) + ")");
+  expect_single_error(
+      toml, locate(toml, "\"same\"", 2),
+      "duplicate id 'same' (first used at line " + std::to_string(first.line) + ")");
 }
 
-TEST(LoadDataset, IdsAreUniqueAcrossKindsAndEachRepeatIsReported) {
+TEST(LoadDataset, IdsAreUniqueAcrossKinds) {
   const std::string toml = with_header(
       "[[egg]]\nid = \"dup\"\ntitle = \"T\"\ntext = \"X.\"\ntags = []\n"
       "[[quote]]\nid = \"dup\"\ntext = \"X.\"\ntags = []\n"
       "[[quote]]\nid = \"dup\"\ntext = \"Y.\"\ntags = []\n");
   const LoadResult result = load(toml);
   ASSERT_EQ(result.diagnostics.size(), 2U) << describe(result.diagnostics);
-  const std::string message =
-      "duplicate id 'dup' (first used at line " + std::to_string(locate(toml, "\"dup\"").line) + ")";
+  const std::string message = "duplicate id 'dup' (first used at line " +
+                              std::to_string(locate(toml, "\"dup\"").line) + ")";
   expect_diagnostic(result.diagnostics[0], locate(toml, "\"dup\"", 2), message);
   expect_diagnostic(result.diagnostics[1], locate(toml, "\"dup\"", 3), message);
 }
@@ -457,7 +480,8 @@ TEST(IsKebabCase, AcceptsLowercaseWordsJoinedByHyphens) {
 }
 
 TEST(IsKebabCase, RejectsEverythingElse) {
-  for (const char* id : {"", "-a", "a-", "a--b", "A", "Hope", "a_b", "a b", "a.b", "caf\xC3\xA9", "a/b"}) {
+  for (const char* id :
+       {"", "-a", "a-", "a--b", "A", "Hope", "a_b", "a b", "a.b", "caf\xC3\xA9", "a/b"}) {
     EXPECT_FALSE(is_kebab_case(id)) << id;
   }
 }
@@ -467,25 +491,30 @@ TEST(IsKebabCase, RejectsEverythingElse) {
 TEST(LoadDataset, QuestionWithoutAnswer) {
   const std::string toml = with_header(
       "[[trivia]]\nid = \"t1\"\nfact = \"F.\"\ncategory = \"c\"\nquestion = \"Q?\"\ntags = []\n");
-  expect_single_error(toml, locate(toml, "[[trivia]]"), "trivia 't1' has a question but no 'answer'");
+  expect_single_error(toml, locate(toml, "[[trivia]]"),
+                      "trivia 't1' has a question but no 'answer'");
 }
 
 TEST(LoadDataset, AnswerWithoutQuestion) {
   const std::string toml = with_header(
       "[[trivia]]\nid = \"t1\"\nfact = \"F.\"\ncategory = \"c\"\nanswer = \"A\"\ntags = []\n");
-  expect_single_error(toml, locate(toml, "[[trivia]]"), "trivia 't1' has an answer but no 'question'");
+  expect_single_error(toml, locate(toml, "[[trivia]]"),
+                      "trivia 't1' has an answer but no 'question'");
 }
 
 TEST(LoadDataset, AcceptWithoutQuestion) {
   const std::string toml = with_header(
       "[[trivia]]\nid = \"t1\"\nfact = \"F.\"\ncategory = \"c\"\naccept = [\"x\"]\ntags = []\n");
-  expect_single_error(toml, locate(toml, "[\"x\"]"), "field 'accept' of trivia 't1' needs a 'question'");
+  expect_single_error(toml, locate(toml, "[\"x\"]"),
+                      "field 'accept' of trivia 't1' needs a 'question'");
 }
 
 TEST(LoadDataset, ChoicesWithoutQuestion) {
   const std::string toml = with_header(
-      "[[trivia]]\nid = \"t1\"\nfact = \"F.\"\ncategory = \"c\"\nchoices = [\"a\", \"b\", \"c\"]\ntags = []\n");
-  expect_single_error(toml, locate(toml, "[\"a\""), "field 'choices' of trivia 't1' needs a 'question'");
+      "[[trivia]]\nid = \"t1\"\nfact = \"F.\"\ncategory = \"c\"\nchoices = [\"a\", \"b\", "
+      "\"c\"]\ntags = []\n");
+  expect_single_error(toml, locate(toml, "[\"a\""),
+                      "field 'choices' of trivia 't1' needs a 'question'");
 }
 
 // --------------------------------------------------------------------- warnings
@@ -508,41 +537,42 @@ TEST(LoadDataset, DuplicateSceneOrderIsAWarningNotAnError) {
 TEST(LoadDataset, EveryProblemIsReportedInFileOrder) {
   // Kinds interleave and toml++ keeps tables sorted by name, so file order must be restored.
   const std::string toml =
-      "[[trivia]]\n"                       // 1
-      "id = \"t1\"\n"                      // 2
-      "fact = \"\"\n"                      // 3: empty
-      "category = \"c\"\n"                 // 4
-      "tags = []\n"                        // 5
-      "[dataset]\n"                        // 6
-      "id = \"test\"\n"                    // 7
-      "title = \"Test\"\n"                 // 8
-      "[[quote]]\n"                        // 9
-      "id = \"Q1\"\n"                      // 10: not kebab-case
-      "text = \"X.\"\n"                    // 11
-      "tags = [1]\n"                       // 12: not a string
-      "[[egg]]\n"                          // 13: missing text
-      "id = \"e1\"\n"                      // 14
-      "title = \"T\"\n"                    // 15
-      "tags = []\n"                        // 16
-      "[[scene]]\n"                        // 17
-      "id = \"s1\"\n"                      // 18
-      "title = \"S\"\n"                    // 19
-      "order = 1\n"                        // 20
-      "description = \"D.\"\n"             // 21
-      "tags = []\n"                        // 22
-      "colour = \"red\"\n"                 // 23: unknown field
-      "[[trivia]]\n"                       // 24
-      "id = \"t1\"\n"                      // 25: duplicate
-      "fact = \"F.\"\n"                    // 26
-      "category = \"c\"\n"                 // 27
-      "tags = []\n"                        // 28
-      "[extra]\n";                         // 29: unknown table
+      "[[trivia]]\n"            // 1
+      "id = \"t1\"\n"           // 2
+      "fact = \"\"\n"           // 3: empty
+      "category = \"c\"\n"      // 4
+      "tags = []\n"             // 5
+      "[dataset]\n"             // 6
+      "id = \"test\"\n"         // 7
+      "title = \"Test\"\n"      // 8
+      "[[quote]]\n"             // 9
+      "id = \"Q1\"\n"           // 10: not kebab-case
+      "text = \"X.\"\n"         // 11
+      "tags = [1]\n"            // 12: not a string
+      "[[egg]]\n"               // 13: missing text
+      "id = \"e1\"\n"           // 14
+      "title = \"T\"\n"         // 15
+      "tags = []\n"             // 16
+      "[[scene]]\n"             // 17
+      "id = \"s1\"\n"           // 18
+      "title = \"S\"\n"         // 19
+      "order = 1\n"             // 20
+      "description = \"D.\"\n"  // 21
+      "tags = []\n"             // 22
+      "colour = \"red\"\n"      // 23: unknown field
+      "[[trivia]]\n"            // 24
+      "id = \"t1\"\n"           // 25: duplicate
+      "fact = \"F.\"\n"         // 26
+      "category = \"c\"\n"      // 27
+      "tags = []\n"             // 28
+      "[extra]\n";              // 29: unknown table
   const LoadResult result = load(toml);
   EXPECT_FALSE(result.dataset);
   ASSERT_EQ(result.diagnostics.size(), 7U) << describe(result.diagnostics);
   expect_diagnostic(result.diagnostics[0], {3, 8}, "field 'fact' of trivia 't1' is empty");
-  expect_diagnostic(result.diagnostics[1], {10, 6},
-                    "id 'Q1' is not kebab-case (lowercase letters and digits, words joined by '-')");
+  expect_diagnostic(
+      result.diagnostics[1], {10, 6},
+      "id 'Q1' is not kebab-case (lowercase letters and digits, words joined by '-')");
   expect_diagnostic(result.diagnostics[2], {12, 9},
                     "field 'tags' of quote 'Q1' must hold only strings, not an integer");
   expect_diagnostic(result.diagnostics[3], {13, 1}, "egg 'e1' is missing required field 'text'");

@@ -17,10 +17,11 @@ SearchPathVariables variables(std::optional<std::string> data_home,
   return {std::move(data_home), std::move(data_dirs), std::move(home), std::move(lore_path)};
 }
 
-TEST(DatasetSearchPath, DataDirsInOrderThenDataHomeThenLorePath) {
-  const auto path =
-      dataset_search_path(variables("/xdg/home", "/sys/one:/sys/two", "/home/u", "/lp/a:/lp/b.toml"));
-  EXPECT_EQ(path, (Path{"/sys/one/lore", "/sys/two/lore", "/xdg/home/lore", "/lp/a", "/lp/b.toml"}));
+TEST(DatasetSearchPath, DataDirsDataHomeLorePath) {
+  const auto path = dataset_search_path(
+      variables("/xdg/home", "/sys/one:/sys/two", "/home/u", "/lp/a:/lp/b.toml"));
+  EXPECT_EQ(path,
+            (Path{"/sys/one/lore", "/sys/two/lore", "/xdg/home/lore", "/lp/a", "/lp/b.toml"}));
 }
 
 TEST(DatasetSearchPath, TheOrderOfDataDirsIsKept) {
@@ -28,7 +29,7 @@ TEST(DatasetSearchPath, TheOrderOfDataDirsIsKept) {
             (Path{"/b/lore", "/a/lore", "/c/lore", "/h/lore"}));
 }
 
-TEST(DatasetSearchPath, UnsetDataDirsDefaultToUsrLocalShareThenUsrShare) {
+TEST(DatasetSearchPath, UnsetDataDirsDefault) {
   EXPECT_EQ(dataset_search_path(variables("/h", std::nullopt)),
             (Path{"/usr/local/share/lore", "/usr/share/lore", "/h/lore"}));
 }
@@ -50,7 +51,7 @@ TEST(DatasetSearchPath, EmptyDataHomeIsUnsetDataHome) {
             (Path{"/s/lore", "/home/someone/.local/share/lore"}));
 }
 
-TEST(DatasetSearchPath, NoDataHomeAndNoHomeLeavesTheDataHomeOut) {
+TEST(DatasetSearchPath, NoDataHomeNorHome) {
   EXPECT_EQ(dataset_search_path(variables(std::nullopt, "/s", std::nullopt)), (Path{"/s/lore"}));
   // A relative HOME is no better than none.
   EXPECT_EQ(dataset_search_path(variables(std::nullopt, "/s", "home/u")), (Path{"/s/lore"}));
@@ -67,7 +68,7 @@ TEST(DatasetSearchPath, OnlyRelativeDataDirsGiveNoDataDirs) {
   EXPECT_EQ(dataset_search_path(variables("/h", "a:b")), (Path{"/h/lore"}));
 }
 
-TEST(DatasetSearchPath, ARelativeDataHomeIsIgnoredForTheDefault) {
+TEST(DatasetSearchPath, RelativeDataHomeIsIgnored) {
   EXPECT_EQ(dataset_search_path(variables("relative/data", "/s", "/home/u")),
             (Path{"/s/lore", "/home/u/.local/share/lore"}));
 }
@@ -81,7 +82,7 @@ TEST(DatasetSearchPath, EmptyItemsOfTheListsAreSkipped) {
             (Path{"/s/lore", "/t/lore", "/h/lore", "/lp"}));
 }
 
-TEST(DatasetSearchPath, LorePathEntriesAreTakenAsGivenRelativeOrNot) {
+TEST(DatasetSearchPath, LorePathIsTakenAsGiven) {
   // LORE_PATH is the user's own list of files and folders, not an XDG variable.
   EXPECT_EQ(dataset_search_path(variables("/h", "/s", "/home/u", "mine.toml:/x/dir/")),
             (Path{"/s/lore", "/h/lore", "mine.toml", "/x/dir/"}));
@@ -90,7 +91,8 @@ TEST(DatasetSearchPath, LorePathEntriesAreTakenAsGivenRelativeOrNot) {
 TEST(DatasetSearchPath, NoLorePathAddsNothing) {
   EXPECT_EQ(dataset_search_path(variables("/h", "/s", "/home/u", std::nullopt)),
             (Path{"/s/lore", "/h/lore"}));
-  EXPECT_EQ(dataset_search_path(variables("/h", "/s", "/home/u", "")), (Path{"/s/lore", "/h/lore"}));
+  EXPECT_EQ(dataset_search_path(variables("/h", "/s", "/home/u", "")),
+            (Path{"/s/lore", "/h/lore"}));
 }
 
 TEST(SplitPathList, SplitsOnColonsAndDropsEmptyItems) {

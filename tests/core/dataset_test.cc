@@ -58,7 +58,8 @@ TEST(Dataset, SortEntriesIsStable) {
     entry.id = dataset.store(id);
     dataset.add(entry);
   }
-  dataset.sort_entries([](const Entry& a, const Entry& b) { return a.position.line < b.position.line; });
+  dataset.sort_entries(
+      [](const Entry& a, const Entry& b) { return a.position.line < b.position.line; });
   std::vector<std::string_view> ids;
   for (const Entry& entry : dataset.entries()) ids.push_back(entry.id);
   EXPECT_EQ(ids, (std::vector<std::string_view>{"a1", "a2", "b", "c", "c2"}));

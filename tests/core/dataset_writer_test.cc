@@ -18,7 +18,8 @@ std::optional<Dataset> load(const std::string& toml) {
   LoadResult result = load_dataset(toml, "written.toml");
   std::string problems;
   for (const Diagnostic& d : result.diagnostics) problems += "\n  " + format_diagnostic(d);
-  EXPECT_TRUE(result.dataset.has_value()) << "does not load:" << problems << "\n--- written:\n" << toml;
+  EXPECT_TRUE(result.dataset.has_value()) << "does not load:" << problems << "\n--- written:\n"
+                                          << toml;
   return std::move(result.dataset);
 }
 
@@ -41,7 +42,7 @@ std::string fields_of_entry(const Entry& entry) {
   return out;
 }
 
-class DatasetWriterTest : public ::testing::Test {
+class Writer : public ::testing::Test {
  protected:
   /// A dataset of one entry of `kind`, built field by field in memory.
   Entry& entry(Kind kind, const std::string& id) {
@@ -80,7 +81,7 @@ class DatasetWriterTest : public ::testing::Test {
   Dataset storage_{DatasetInfo{}};
 };
 
-TEST_F(DatasetWriterTest, EveryKindWithEveryField) {
+TEST_F(Writer, EveryKindWithEveryField) {
   Entry& q = entry(Kind::quote, "a-quote");
   q.text = s("Quote.");
   q.speaker = s("Sam");
@@ -110,7 +111,7 @@ TEST_F(DatasetWriterTest, EveryKindWithEveryField) {
   expect_round_trip(i);
 }
 
-TEST_F(DatasetWriterTest, WriteDatasetTableAlone) {
+TEST_F(Writer, WriteDatasetTableAlone) {
   DatasetInfo i = info("my-set");
   i.title = "My \"Set\"";
   i.year = 1999;
@@ -125,7 +126,7 @@ TEST_F(DatasetWriterTest, WriteDatasetTableAlone) {
   EXPECT_TRUE(loaded->entries().empty());
 }
 
-TEST_F(DatasetWriterTest, WriteEntryIsOneArrayTableEndingInANewline) {
+TEST_F(Writer, WriteEntryIsOneArrayTableEndingInANewline) {
   Entry& q = entry(Kind::quote, "q");
   q.text = s("Hi.");
   const std::string written = write_entry(q);
@@ -142,9 +143,10 @@ TEST_F(DatasetWriterTest, WriteEntryIsOneArrayTableEndingInANewline) {
 }
 
 // One text per test, so each failure names its text.
-class TextRoundTrip : public DatasetWriterTest, public ::testing::WithParamInterface<const char*> {};
+class TextRoundTrip : public Writer, public ::testing::WithParamInterface<const char*> {};
 
-TEST_P(TextRoundTrip, QuoteTextSpeakerAndTagsLoadBackAsTheyWere) {
+// Text, speaker and tags of a quote load back as they were.
+TEST_P(TextRoundTrip, QuoteFieldsLoadBack) {
   const std::string text = GetParam();
   Entry& q = entry(Kind::quote, "q");
   q.text = s(text);
@@ -158,22 +160,22 @@ INSTANTIATE_TEST_SUITE_P(
     ::testing::Values("plain", "it's", "say \"hi\"", "both ' and \"", "back\\slash", "tab\there",
                       "line one\nline two", "two\n\nparagraphs", "ends with a newline\n",
                       "\nstarts with a newline", "\n\nstarts with two newlines",
-                      "triple ''' single", "triple \"\"\" double",
-                      "triple ''' single\nover lines", "triple \"\"\" double\nover lines",
-                      "both ''' and \"\"\"\nover lines", "it's\nover lines\\ with a backslash",
-                      "'''", "'''\n'''", "\"\"\"\n", "ends with a quote'", "ends with a quote\"",
+                      "triple ''' single", "triple \"\"\" double", "triple ''' single\nover lines",
+                      "triple \"\"\" double\nover lines", "both ''' and \"\"\"\nover lines",
+                      "it's\nover lines\\ with a backslash", "'''", "'''\n'''", "\"\"\"\n",
+                      "ends with a quote'", "ends with a quote\"",
                       "ends with two quotes''\nand a line", "\r\nCR LF", "bell \a and escape \x1b",
                       "DEL \x7f", "Ünïcödé — «quoted» 日本語", "  leading and trailing spaces  ",
                       "ASCII art:\n  /\\_/\\\n ( o.o )\n  > ^ <  '''"));
 
-TEST_F(DatasetWriterTest, AFortuneCookieOfAsciiArtWithTripleQuotes) {
+TEST_F(Writer, AFortuneCookieOfAsciiArtWithTripleQuotes) {
   // From Debian's fortunes (ascii-art): ''' on a line of a multi-line text.
   Entry& q = entry(Kind::quote, "art");
   q.text = s("\t\t   ```--. . , ; .--'''\n\t\t\t | |   |\n\t\t_____.,-#%&$@%#&#~,._____");
   expect_round_trip(info());
 }
 
-TEST_F(DatasetWriterTest, AFortuneCookieThatStartsWithABlankLine) {
+TEST_F(Writer, AFortuneCookieThatStartsWithABlankLine) {
   // From Debian's fortunes (miscellaneous): the cookie starts with an empty line.
   Entry& q = entry(Kind::quote, "mass");
   q.text = s("\n\"Whatever the missing mass of the universe is, I hope it's not cockroaches!\"");
@@ -181,7 +183,7 @@ TEST_F(DatasetWriterTest, AFortuneCookieThatStartsWithABlankLine) {
   expect_round_trip(info());
 }
 
-TEST_F(DatasetWriterTest, ManyEntriesKeepTheirOrder) {
+TEST_F(Writer, ManyEntriesKeepTheirOrder) {
   for (int i = 0; i < 50; ++i) {
     Entry& q = entry(Kind::quote, "q-" + std::to_string(i));
     q.text = s("Quote " + std::to_string(i));
@@ -189,7 +191,7 @@ TEST_F(DatasetWriterTest, ManyEntriesKeepTheirOrder) {
   expect_round_trip(info());
 }
 
-TEST_F(DatasetWriterTest, NoEntriesIsJustTheTable) {
+TEST_F(Writer, NoEntriesIsJustTheTable) {
   EXPECT_EQ(write_dataset(info(), {}), write_dataset_table(info()));
 }
 

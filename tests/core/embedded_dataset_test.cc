@@ -11,6 +11,8 @@
 #include "core/catalog_loader.h"
 #include "core/dataset_loader.h"
 #include "render/json_record.h"
+#include "support/files.h"
+#include "support/lines.h"
 #include "util/file_reader.h"
 
 #ifndef LORE_SOURCE_DIR
@@ -20,11 +22,7 @@
 namespace lore {
 namespace {
 
-std::string read_source_file(const std::string& relative) {
-  std::ifstream file(std::string(LORE_SOURCE_DIR) + "/" + relative, std::ios::binary);
-  EXPECT_TRUE(file.good()) << "cannot open " << relative;
-  return {std::istreambuf_iterator<char>(file), std::istreambuf_iterator<char>()};
-}
+using test::read_source_file;
 
 /// The embedded dataset, loaded once for the tests that look at its entries.
 class EmbeddedDataset : public ::testing::Test {
@@ -79,9 +77,8 @@ TEST_F(EmbeddedDataset, DescribesTheFilm) {
 TEST_F(EmbeddedDataset, HoldsAnEntryForEveryTableInTheFile) {
   ASSERT_TRUE(result_->dataset.has_value());
   // Count the [[kind]] headers in the text itself, apart from the loader.
-  std::istringstream lines{std::string(embedded::kDataset)};
   std::size_t headers = 0;
-  for (std::string line; std::getline(lines, line);) {
+  for (const std::string& line : test::lines_of(embedded::kDataset)) {
     if (line.rfind("[[", 0) == 0) ++headers;
   }
   EXPECT_EQ(dataset().entries().size(), headers);
@@ -100,8 +97,8 @@ TEST_F(EmbeddedDataset, TheThreeQuotesHaveNoSpeaker) {
   for (const Entry& entry : dataset().entries()) {
     if (entry.kind != Kind::quote) continue;
     ++quotes;
-    EXPECT_TRUE(entry.speaker.empty()) << entry.id << " has speaker '" << entry.speaker
-                                       << "', which the seed does not name";
+    EXPECT_TRUE(entry.speaker.empty())
+        << entry.id << " has speaker '" << entry.speaker << "', which the seed does not name";
   }
   EXPECT_EQ(quotes, 3U);
 }

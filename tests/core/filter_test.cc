@@ -7,81 +7,40 @@
 #include <vector>
 
 #include "core/dataset_loader.h"
+#include "support/dataset_builder.h"
 
 namespace lore {
 namespace {
 
-constexpr std::string_view kDataset = R"([dataset]
-id = "filters"
-title = "Filters"
-
-[[quote]]
-id = "q-sam"
-text = "Short words."
-speaker = "Sam Walden"
-tags = ["iconic", "hope"]
-
-[[quote]]
-id = "q-micah"
-text = "Another line."
-speaker = "Micah"
-tags = ["iconic"]
-
-[[quote]]
-id = "q-anon"
-text = "No speaker here."
-tags = ["hope"]
-
-[[quote]]
-id = "q-spoiler"
-text = "The ending."
-speaker = "Sam Walden"
-tags = ["iconic", "ending"]
-spoiler = true
-
-[[trivia]]
-id = "t-cast"
-fact = "X plays Y."
-category = "Cast"
-question = "Who plays Y?"
-answer = "X"
-tags = ["actor"]
-
-[[trivia]]
-id = "t-plain"
-fact = "A fact."
-category = "crew"
-tags = ["crew", "hope"]
-
-[[trivia]]
-id = "t-spoiler"
-fact = "An ending fact."
-category = "plot"
-question = "How does it end?"
-answer = "Like so"
-tags = ["ending"]
-spoiler = true
-
-[[scene]]
-id = "s1"
-title = "Start"
-order = 1
-description = "Beginning."
-tags = ["hope"]
-
-[[egg]]
-id = "e1"
-title = "Egg"
-text = "Hidden."
-tags = ["iconic"]
-)";
+std::string filter_dataset() {
+  return test::DatasetBuilder("filters", "Filters")
+      .quote("q-sam", "Short words.", {"iconic", "hope"})
+      .field("speaker", "Sam Walden")
+      .quote("q-micah", "Another line.", {"iconic"})
+      .field("speaker", "Micah")
+      .quote("q-anon", "No speaker here.", {"hope"})
+      .quote("q-spoiler", "The ending.", {"iconic", "ending"})
+      .field("speaker", "Sam Walden")
+      .spoiler()
+      .trivia("t-cast", "X plays Y.", "Cast", {"actor"})
+      .field("question", "Who plays Y?")
+      .field("answer", "X")
+      .trivia("t-plain", "A fact.", "crew", {"crew", "hope"})
+      .trivia("t-spoiler", "An ending fact.", "plot", {"ending"})
+      .field("question", "How does it end?")
+      .field("answer", "Like so")
+      .spoiler()
+      .scene("s1", "Start", 1, "Beginning.", {"hope"})
+      .egg("e1", "Egg", "Hidden.", {"iconic"})
+      .toml();
+}
 
 using Ids = std::vector<std::string_view>;
 
 class FilterTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    LoadResult result = load_dataset(kDataset, "filters.toml");
+    LoadResult result = load_dataset(filter_dataset(), "filters.toml");
     ASSERT_TRUE(result.dataset.has_value());
     catalog_.add(std::move(*result.dataset));
   }
@@ -225,7 +184,9 @@ Filter length_filter(LengthLimit limit, std::size_t cutoff = kDefaultLengthCutof
   return filter;
 }
 
-TEST(FilterLength, DefaultCutoffIsFortunes160) { EXPECT_EQ(Filter{}.length_cutoff, 160U); }
+TEST(FilterLength, DefaultCutoffIsFortunes160) {
+  EXPECT_EQ(Filter{}.length_cutoff, 160U);
+}
 
 TEST(FilterLength, ExactlyAtTheCutoffIsShort) {
   for (const Kind kind : kAllKinds) {

@@ -27,7 +27,8 @@ using Names = std::vector<std::string_view>;
 
 // The fields data/README.md documents for each kind.
 TEST(Schema, FieldsOfEachKindAreAsDocumented) {
-  EXPECT_EQ(names_of(Kind::quote), (Names{"id", "text", "speaker", "context", "tags", "spoiler", "source"}));
+  EXPECT_EQ(names_of(Kind::quote),
+            (Names{"id", "text", "speaker", "context", "tags", "spoiler", "source"}));
   EXPECT_EQ(names_of(Kind::trivia), (Names{"id", "fact", "category", "question", "answer", "accept",
                                            "choices", "tags", "spoiler", "source"}));
   EXPECT_EQ(names_of(Kind::scene), (Names{"id", "title", "order", "description", "characters",
@@ -81,8 +82,8 @@ TEST(Schema, FindFieldKnowsOnlyTheKindsOwnFields) {
 }
 
 TEST(Schema, TextIsSearchedButNotIdsTagsCategoriesOrSources) {
-  const Names searched{"text", "speaker", "context", "fact", "question", "answer",
-                       "title", "description", "characters", "location"};
+  const Names searched{"text",   "speaker", "context",     "fact",       "question",
+                       "answer", "title",   "description", "characters", "location"};
   const Names not_searched{"id", "tags", "category", "source", "spoiler", "order"};
   for (const Kind kind : kAllKinds) {
     for (const FieldSpec& field : fields_of(kind)) {
@@ -160,14 +161,18 @@ TEST(ValueOf, AbsentFieldsAreMonostate) {
   Entry quote;
   quote.kind = Kind::quote;
   quote.id = "q";
-  EXPECT_TRUE(std::holds_alternative<std::monostate>(value_of(quote, *find_field(Kind::quote, "speaker"))));
-  EXPECT_TRUE(std::holds_alternative<std::monostate>(value_of(quote, *find_field(Kind::quote, "source"))));
+  EXPECT_TRUE(
+      std::holds_alternative<std::monostate>(value_of(quote, *find_field(Kind::quote, "speaker"))));
+  EXPECT_TRUE(
+      std::holds_alternative<std::monostate>(value_of(quote, *find_field(Kind::quote, "source"))));
   Entry trivia;
   trivia.kind = Kind::trivia;
-  EXPECT_TRUE(std::holds_alternative<std::monostate>(value_of(trivia, *find_field(Kind::trivia, "accept"))));
+  EXPECT_TRUE(std::holds_alternative<std::monostate>(
+      value_of(trivia, *find_field(Kind::trivia, "accept"))));
   Entry scene;
   scene.kind = Kind::scene;
-  EXPECT_TRUE(std::holds_alternative<std::monostate>(value_of(scene, *find_field(Kind::scene, "order"))));
+  EXPECT_TRUE(
+      std::holds_alternative<std::monostate>(value_of(scene, *find_field(Kind::scene, "order"))));
 }
 
 TEST(ValueOf, RequiredListsAreThereEvenWhenEmpty) {

@@ -50,12 +50,13 @@ TEST(ParseWeight, NotNamePercentIsAnError) {
   }
 }
 
-TEST(ParseWeight, APercentageOutsideZeroToHundredOrNotANumberIsAnError) {
+TEST(ParseWeight, ABadPercentageIsAnError) {
   for (const char* text : {"a=", "a=abc", "a=101", "a=100.001", "a=-1", "a=-0.5", "a=70 ", "a= 70",
                            "a=7O", "a=1e3", "a=inf", "a=%"}) {
     const auto pin = parse_weight(text);
     ASSERT_FALSE(pin) << text << " was accepted as " << pin->percent;
-    EXPECT_EQ(pin.error(), std::string("'") + text + "': the percentage must be a number from 0 to 100");
+    EXPECT_EQ(pin.error(),
+              std::string("'") + text + "': the percentage must be a number from 0 to 100");
   }
 }
 
@@ -87,7 +88,9 @@ void expect_chances(const Expected<Chances, std::string>& actual, const Chances&
   }
 }
 
-double sum(const Chances& chances) { return std::accumulate(chances.begin(), chances.end(), 0.0); }
+double sum(const Chances& chances) {
+  return std::accumulate(chances.begin(), chances.end(), 0.0);
+}
 
 TEST(DatasetChances, ByDefaultEveryEntryIsEquallyLikely) {
   expect_chances(dataset_chances({{"a", 2}, {"b", 6}, {"c", 12}}, {}), {0.1, 0.3, 0.6});
@@ -96,7 +99,7 @@ TEST(DatasetChances, ByDefaultEveryEntryIsEquallyLikely) {
 // All the weight on a dataset with nothing to offer (say, only quotes under `lore
 // trivia --weight mine=100`): the others still share everything, by size, so a pick
 // never comes back empty while entries match.
-TEST(DatasetChances, WeightOnlyOnEmptyDatasetsFallsBackToTheOthersBySize) {
+TEST(DatasetChances, WeightOnEmptyDatasetsOnly) {
   expect_chances(dataset_chances({{"a", 0}, {"b", 1}, {"c", 3}}, pins({{"a", 100}})),
                  {0.0, 0.25, 0.75});
 }
@@ -104,12 +107,14 @@ TEST(DatasetChances, WeightOnlyOnEmptyDatasetsFallsBackToTheOthersBySize) {
 TEST(DatasetChances, EqualGivesEveryDatasetTheSameChance) {
   Weighting equal;
   equal.equal = true;
-  expect_chances(dataset_chances({{"a", 2}, {"b", 6}, {"c", 12}}, equal), {1.0 / 3, 1.0 / 3, 1.0 / 3});
+  expect_chances(dataset_chances({{"a", 2}, {"b", 6}, {"c", 12}}, equal),
+                 {1.0 / 3, 1.0 / 3, 1.0 / 3});
 }
 
-TEST(DatasetChances, ThePinnedGetTheirShareTheRestShareTheRemainderBySize) {
+TEST(DatasetChances, PinnedGetTheirShareRestBySize) {
   // 30 points left for b and c, as 12 to 6.
-  expect_chances(dataset_chances({{"a", 2}, {"b", 12}, {"c", 6}}, pins({{"a", 70}})), {0.7, 0.2, 0.1});
+  expect_chances(dataset_chances({{"a", 2}, {"b", 12}, {"c", 6}}, pins({{"a", 70}})),
+                 {0.7, 0.2, 0.1});
 }
 
 TEST(DatasetChances, WithEqualTheRestShareTheRemainderEqually) {
@@ -118,9 +123,9 @@ TEST(DatasetChances, WithEqualTheRestShareTheRemainderEqually) {
 }
 
 TEST(DatasetChances, PinsThatMakeExactlyAHundred) {
-  expect_chances(dataset_chances({{"a", 1}, {"b", 1}, {"c", 1}},
-                                 pins({{"a", 20}, {"b", 30}, {"c", 50}})),
-                 {0.2, 0.3, 0.5});
+  expect_chances(
+      dataset_chances({{"a", 1}, {"b", 1}, {"c", 1}}, pins({{"a", 20}, {"b", 30}, {"c", 50}})),
+      {0.2, 0.3, 0.5});
   // Thirds written as decimals add up to 100 within rounding.
   const auto thirds = dataset_chances({{"a", 1}, {"b", 1}, {"c", 1}},
                                       pins({{"a", 33.3}, {"b", 33.3}, {"c", 33.4}}));
@@ -135,12 +140,14 @@ TEST(DatasetChances, PinsOfAHundredLeaveNothingForTheRest) {
 }
 
 TEST(DatasetChances, AZeroPinNeverPicksThatDataset) {
-  expect_chances(dataset_chances({{"a", 10}, {"b", 6}, {"c", 2}}, pins({{"a", 0}})), {0, 0.75, 0.25});
+  expect_chances(dataset_chances({{"a", 10}, {"b", 6}, {"c", 2}}, pins({{"a", 0}})),
+                 {0, 0.75, 0.25});
 }
 
-TEST(DatasetChances, PercentagesOverAHundredAreAnErrorNamingTheSum) {
+TEST(DatasetChances, OverAHundredIsAnError) {
   // fortune-mod accepts "60% a 50% b" and picks wrongly.
-  const auto chances = dataset_chances({{"a", 1}, {"b", 1}, {"c", 1}}, pins({{"a", 60}, {"b", 50}}));
+  const auto chances =
+      dataset_chances({{"a", 1}, {"b", 1}, {"c", 1}}, pins({{"a", 60}, {"b", 50}}));
   ASSERT_FALSE(chances);
   EXPECT_EQ(chances.error(), "--weight: the weights add up to 110%, more than 100%");
   const auto fraction = dataset_chances({{"a", 1}, {"b", 1}}, pins({{"a", 60}, {"b", 40.5}}));
@@ -149,17 +156,19 @@ TEST(DatasetChances, PercentagesOverAHundredAreAnErrorNamingTheSum) {
 }
 
 TEST(DatasetChances, OverAHundredEvenWithDatasetsLeftUnpinned) {
-  const auto chances = dataset_chances({{"a", 1}, {"b", 1}, {"c", 1}}, pins({{"a", 100}, {"b", 0.5}}));
+  const auto chances =
+      dataset_chances({{"a", 1}, {"b", 1}, {"c", 1}}, pins({{"a", 100}, {"b", 0.5}}));
   ASSERT_FALSE(chances);
   EXPECT_NE(chances.error().find("100.5%"), std::string::npos) << chances.error();
 }
 
-TEST(DatasetChances, EveryDatasetPinnedButShortOfAHundredIsAnError) {
+TEST(DatasetChances, AllPinnedShortOfAHundred) {
   // fortune-mod leaves the missing 10% to no file at all.
   const auto chances =
       dataset_chances({{"a", 1}, {"b", 1}, {"c", 1}}, pins({{"a", 20}, {"b", 30}, {"c", 40}}));
   ASSERT_FALSE(chances);
-  EXPECT_NE(chances.error().find("every dataset is weighted"), std::string::npos) << chances.error();
+  EXPECT_NE(chances.error().find("every dataset is weighted"), std::string::npos)
+      << chances.error();
   EXPECT_NE(chances.error().find("only 90%"), std::string::npos) << chances.error();
 }
 
@@ -183,7 +192,7 @@ TEST(DatasetChances, ADatasetPinnedTwiceIsAnError) {
   EXPECT_FALSE(dataset_chances({{"a", 1}, {"b", 1}}, pins({{"a", 0}, {"a", 0}})));
 }
 
-TEST(DatasetChances, ADatasetWithNoCandidatesGetsNothingAndTheRestAreRenormalised) {
+TEST(DatasetChances, EmptyDatasetGetsNothing) {
   // By size: nothing to share for a.
   expect_chances(dataset_chances({{"a", 0}, {"b", 2}, {"c", 6}}, {}), {0, 0.25, 0.75});
   // Equal: a gets no third.
@@ -197,12 +206,12 @@ TEST(DatasetChances, ADatasetWithNoCandidatesGetsNothingAndTheRestAreRenormalise
   expect_chances(dataset_chances({{"a", 1}, {"b", 1}, {"c", 0}}, pins({{"a", 30}, {"b", 20}})),
                  {0.6, 0.4, 0});
   // Every dataset pinned to 100 and one empty: the rest scaled up.
-  expect_chances(dataset_chances({{"a", 0}, {"b", 1}, {"c", 1}},
-                                 pins({{"a", 50}, {"b", 30}, {"c", 20}})),
-                 {0, 0.6, 0.4});
+  expect_chances(
+      dataset_chances({{"a", 0}, {"b", 1}, {"c", 1}}, pins({{"a", 50}, {"b", 30}, {"c", 20}})),
+      {0, 0.6, 0.4});
 }
 
-TEST(DatasetChances, NoCandidatesAnywhereGivesNoChanceAndNoNaN) {
+TEST(DatasetChances, NoCandidatesAnywhere) {
   const auto chances = dataset_chances({{"a", 0}, {"b", 0}}, {});
   ASSERT_TRUE(chances) << chances.error();
   for (const double c : *chances) EXPECT_EQ(c, 0.0);
@@ -221,7 +230,8 @@ TEST(DatasetChances, TheChancesAlwaysMakeOne) {
   equal.equal = true;
   for (const Weighting& weighting :
        {Weighting{}, equal, pins({{"a", 10}}), pins({{"a", 10}, {"d", 85}}, true),
-        pins({{"b", 100}}), pins({{"c", 50}}), pins({{"a", 25}, {"b", 25}, {"c", 25}, {"d", 25}})}) {
+        pins({{"b", 100}}), pins({{"c", 50}}),
+        pins({{"a", 25}, {"b", 25}, {"c", 25}, {"d", 25}})}) {
     const auto chances = dataset_chances(shares, weighting);
     ASSERT_TRUE(chances) << chances.error();
     EXPECT_NEAR(sum(*chances), 1.0, 1e-12);
@@ -266,7 +276,8 @@ class Pool {
 /// Pearson's chi-square statistic of `observed` against `chances` (those of chance 0
 /// must have no count: the statistic is then infinite).
 double chi_square(const std::vector<std::size_t>& observed, const Chances& chances) {
-  const double total = static_cast<double>(std::accumulate(observed.begin(), observed.end(), std::size_t{0}));
+  const double total =
+      static_cast<double>(std::accumulate(observed.begin(), observed.end(), std::size_t{0}));
   double x = 0;
   for (std::size_t i = 0; i < observed.size(); ++i) {
     if (chances[i] == 0) {
@@ -282,13 +293,15 @@ double chi_square(const std::vector<std::size_t>& observed, const Chances& chanc
 
 /// The chi-square value that chance alone passes with probability 0.001.
 double critical_value(std::size_t degrees_of_freedom) {
-  static const std::map<std::size_t, double> table{{1, 10.828}, {2, 13.816}, {3, 16.266},
-                                                   {5, 20.515}, {19, 43.820}};
+  static const std::map<std::size_t, double> table{
+      {1, 10.828}, {2, 13.816}, {3, 16.266}, {5, 20.515}, {19, 43.820}};
   return table.at(degrees_of_freedom);
 }
 
 std::size_t degrees_of_freedom(const Chances& chances) {
-  return static_cast<std::size_t>(std::count_if(chances.begin(), chances.end(), [](double c) { return c > 0; })) - 1;
+  return static_cast<std::size_t>(
+             std::count_if(chances.begin(), chances.end(), [](double c) { return c > 0; })) -
+         1;
 }
 
 constexpr std::size_t kDraws = 60000;
@@ -343,7 +356,8 @@ TEST_F(ChooseWeighted, DefaultEveryEntryEquallyLikely) {
   Random random(7);
   std::map<std::string, std::size_t> per_entry;
   for (std::size_t i = 0; i < kDraws; ++i) {
-    const auto picked = choose_weighted(pool_.entries(), Choice{}, Weighting{}, pool_.names(), random);
+    const auto picked =
+        choose_weighted(pool_.entries(), Choice{}, Weighting{}, pool_.names(), random);
     ASSERT_EQ(picked.size(), 1U);
     ++per_entry[std::string(picked.front()->id)];
   }
@@ -398,7 +412,8 @@ TEST_F(ChooseWeighted, WithinADatasetEveryEntryIsEquallyLikely) {
   std::map<std::string, std::size_t> per_entry;
   const Weighting weighting = pins({{"small", 70}});
   for (std::size_t i = 0; i < kDraws; ++i) {
-    const auto picked = choose_weighted(pool_.entries(), Choice{}, weighting, pool_.names(), random);
+    const auto picked =
+        choose_weighted(pool_.entries(), Choice{}, weighting, pool_.names(), random);
     ASSERT_EQ(picked.size(), 1U);
     if (picked.front()->dataset->id == "medium") ++per_entry[std::string(picked.front()->id)];
   }
@@ -425,7 +440,8 @@ TEST_F(ChooseWeighted, ADatasetWithNoCandidatesIsNeverPicked) {
   Random random(3);
   std::size_t from_medium = 0;
   for (std::size_t i = 0; i < kDraws; ++i) {
-    const auto picked = choose_weighted(candidates, Choice{}, pins({{"small", 90}}), pool_.names(), random);
+    const auto picked =
+        choose_weighted(candidates, Choice{}, pins({{"small", 90}}), pool_.names(), random);
     ASSERT_EQ(picked.size(), 1U);
     ASSERT_NE(picked.front()->dataset->id, "small");
     from_medium += picked.front()->dataset->id == "medium" ? 1 : 0;
@@ -439,7 +455,8 @@ TEST_F(ChooseWeighted, SeveralPicksAreDistinct) {
   Choice choice;
   choice.count = 8;
   for (int round = 0; round < 200; ++round) {
-    const auto picked = choose_weighted(pool_.entries(), choice, pins({{"small", 60}}), pool_.names(), random);
+    const auto picked =
+        choose_weighted(pool_.entries(), choice, pins({{"small", 60}}), pool_.names(), random);
     ASSERT_EQ(picked.size(), 8U);
     const std::set<const Entry*> distinct(picked.begin(), picked.end());
     EXPECT_EQ(distinct.size(), 8U);

@@ -21,16 +21,16 @@ using Texts = std::vector<std::string>;
 
 // --- separators -------------------------------------------------------------------
 
-TEST(ParseFortune, SplitsOnPercentLinesWithATrailingPercent) {
+TEST(ParseFortune, SplitsOnPercentLines) {
   EXPECT_EQ(texts_of(parse_fortune("one\n%\ntwo\n%\n", false)), (Texts{"one", "two"}));
 }
 
-TEST(ParseFortune, ReadsTheLastCookieWithoutATrailingPercent) {
+TEST(ParseFortune, NoTrailingPercent) {
   EXPECT_EQ(texts_of(parse_fortune("one\n%\ntwo\n", false)), (Texts{"one", "two"}));
   EXPECT_EQ(texts_of(parse_fortune("one\n%\ntwo", false)), (Texts{"one", "two"}));
 }
 
-TEST(ParseFortune, ALeadingPercentOpensNoCookieAndIsNotCountedAsEmpty) {
+TEST(ParseFortune, ALeadingPercentOpensNoCookie) {
   const ParsedFortune parsed = parse_fortune("%\none\n%\n", false);
   EXPECT_EQ(texts_of(parsed), (Texts{"one"}));
   EXPECT_EQ(parsed.skipped_empty, 0U);
@@ -55,7 +55,7 @@ TEST(ParseFortune, ReadsCrLfFilesAsLf) {
   EXPECT_TRUE(parsed.converted_crlf);
 }
 
-TEST(ParseFortune, KeepsALoneCarriageReturnAndSaysNothingWasConverted) {
+TEST(ParseFortune, KeepsALoneCarriageReturn) {
   const ParsedFortune parsed = parse_fortune("over\rwritten\n%\n", false);
   EXPECT_EQ(texts_of(parsed), (Texts{"over\rwritten"}));
   EXPECT_FALSE(parsed.converted_crlf);
@@ -96,7 +96,8 @@ struct AttributionCase {
 
 class Attribution : public testing::TestWithParam<AttributionCase> {};
 
-TEST_P(Attribution, BecomesTheSpeakerOnlyWhenItClosesTheCookie) {
+// An attribution becomes the speaker only when it closes the cookie.
+TEST_P(Attribution, Speaker) {
   const ParsedFortune parsed = parse_fortune(GetParam().cookie, false);
   ASSERT_EQ(parsed.cookies.size(), 1U);
   EXPECT_EQ(parsed.cookies[0].text, GetParam().text);
@@ -104,7 +105,7 @@ TEST_P(Attribution, BecomesTheSpeakerOnlyWhenItClosesTheCookie) {
 }
 
 INSTANTIATE_TEST_SUITE_P(
-    ParseFortune, Attribution,
+    Parse, Attribution,
     testing::Values(
         AttributionCase{"NotIndented", "Words.\n-- Mark Twain\n%\n", "Words.", "Mark Twain"},
         AttributionCase{"IndentedWithTabs", "Words.\n\t\t-- Mark Twain\n%\n", "Words.",
@@ -118,7 +119,7 @@ INSTANTIATE_TEST_SUITE_P(
         AttributionCase{"AtTheEndOfTheFile", "Words.\n-- Mark Twain", "Words.", "Mark Twain"},
         // What is not an attribution stays in the text.
         AttributionCase{"AloneStaysText", "\t\t-- Owen Meredith\n%\n", "\t\t-- Owen Meredith", ""},
-        AttributionCase{"AfterOnlyBlankLinesStaysText", "\n  \n\t\t-- Owen Meredith\n%\n",
+        AttributionCase{"OnlyBlankLinesBeforeIsText", "\n  \n\t\t-- Owen Meredith\n%\n",
                         "\n  \n\t\t-- Owen Meredith", ""},
         AttributionCase{"NotTheLastLineStaysText", "Words.\n-- Mark Twain\nmore\n%\n",
                         "Words.\n-- Mark Twain\nmore", ""},
@@ -163,7 +164,7 @@ Entry quote(std::string_view text, std::string_view speaker = {}) {
   return entry;
 }
 
-TEST(WriteFortune, WritesAQuoteWithItsSpeakerOnAnIndentedLastLine) {
+TEST(WriteFortune, SpeakerOnAnIndentedLastLine) {
   const Entry entry = quote("Words.\n\nMore.", "Mark Twain");
   EXPECT_EQ(write_fortune({&entry}), "Words.\n\nMore.\n\t\t-- Mark Twain\n%\n");
 }
@@ -247,7 +248,7 @@ DatasetInfo info(std::string id = "fortunes") {
   return result;
 }
 
-TEST(CookiesToDataset, MakesOneQuotePerCookieWithTheFileAsSource) {
+TEST(CookiesToDataset, OneQuotePerCookie) {
   const Dataset dataset =
       cookies_to_dataset(info(), {{"wisdom", {{"One.", "A"}, {"Two.", ""}}}, {"art", {{"x", ""}}}});
   ASSERT_EQ(dataset.entries().size(), 3U);
@@ -288,7 +289,7 @@ TEST(CookiesToDataset, WritesAsADatasetThatLoadsClean) {
   EXPECT_EQ(loaded.dataset->entries()[0].text, "A \"quoted\"\tline\b\a\n\nwith \\ and \u00E9");
 }
 
-TEST(DatasetIdFor, KebabCasesTheFileNameWithoutItsExtension) {
+TEST(DatasetIdFor, KebabCasesTheFileName) {
   EXPECT_EQ(dataset_id_for("/usr/share/games/fortunes/songs-poems"), "songs-poems");
   EXPECT_EQ(dataset_id_for("My Quotes.txt"), "my-quotes");
   EXPECT_EQ(dataset_id_for("dir.d/Caf\u00E9_2"), "cafe-2");
@@ -326,7 +327,7 @@ std::string through_lore(std::string_view fortune_text) {
   return write_fortune(reloaded);
 }
 
-TEST(RoundTrip, GivesEveryCookieBackButTheIndentationOfItsAttribution) {
+TEST(RoundTrip, GivesEveryCookieBack) {
   const std::string original =
       "Hello.\n\t\t-- Brian\n%\n"
       "  Roses,\n\tviolets.\n\n    (100% indented)\n%%\n    -- A. Poet, \"Verses\"\n%\n"

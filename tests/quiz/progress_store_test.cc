@@ -216,14 +216,13 @@ TEST(ProgressStoreSave, AddsToWhatIsThere) {
   const ProgressStore store(folder / "progress.toml");
   std::vector<std::string> warnings;
   ASSERT_TRUE(store.save({{"director", true}, {"composer", false}}, kToday, warnings));
-  ASSERT_TRUE(store.save({{"director", true}, {"egg:egg-bees", true}},
-                         test::plus_days(kToday, 1), warnings));
+  ASSERT_TRUE(store.save({{"director", true}, {"egg:egg-bees", true}}, test::plus_days(kToday, 1),
+                         warnings));
   EXPECT_TRUE(warnings.empty());
   const Progress progress = parsed_file(folder / "progress.toml");
   EXPECT_EQ(*progress.find("director"), (ProgressRecord{2, 2, 3, test::plus_days(kToday, 1)}));
   EXPECT_EQ(*progress.find("composer"), (ProgressRecord{1, 0, 1, kToday}));
-  EXPECT_EQ(*progress.find("egg:egg-bees"),
-            (ProgressRecord{1, 1, 2, test::plus_days(kToday, 1)}));
+  EXPECT_EQ(*progress.find("egg:egg-bees"), (ProgressRecord{1, 1, 2, test::plus_days(kToday, 1)}));
 }
 
 TEST(ProgressStoreSave, KeepsWhatAnotherQuizSavedMeanwhile) {

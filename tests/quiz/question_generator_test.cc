@@ -405,7 +405,7 @@ std::size_t count_lines_starting(const std::string& text, std::string_view start
 
 // ---------------------------------------------------------------- built-in dataset
 
-TEST(GenerateQuestions, EveryBuiltInQuestionAgreesWithItsEntry) {
+TEST(GenerateQuestions, BuiltInQuestionsAgree) {
   const auto loaded = load_builtin();
   const std::vector<Question> questions = generate_questions(loaded->catalog);
   ASSERT_FALSE(questions.empty());
@@ -479,7 +479,7 @@ TEST(GenerateQuestions, BuiltInExamplesCheckedByHand) {
   EXPECT_TRUE(bees->spoiler);
 }
 
-TEST(GenerateQuestions, BuiltInSpoilerEntriesMakeSpoilerQuestions) {
+TEST(GenerateQuestions, SpoilerEntriesMakeSpoilers) {
   const auto loaded = load_builtin();
   const std::vector<Question> questions = generate_questions(loaded->catalog);
   std::size_t spoilers = 0;
@@ -543,7 +543,7 @@ TEST(GenerateQuestions, NonSpoilerQuestionsOfferNoSpoilerText) {
 
 // ---------------------------------------------------------------- dataset of our own
 
-TEST(GenerateQuestions, EveryQuestionOfASmallDatasetAgreesWithItsEntry) {
+TEST(GenerateQuestions, SmallDatasetAgrees) {
   const auto loaded = load_toml(kMini);
   const std::vector<Question> questions = generate_questions(loaded->catalog);
   check_every_question(questions, loaded->catalog);

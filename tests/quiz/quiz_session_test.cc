@@ -280,7 +280,7 @@ TEST(RunQuiz, MultipleChoiceShowsTheOptions) {
 
 // A question with no wrong option to offer (none of its own, none in its category)
 // would show the answer alone: it is asked as a free question instead.
-TEST(RunQuiz, MultipleChoiceWithNothingToChooseFromIsAskedFreely) {
+TEST(RunQuiz, NoChoicesIsAskedFreely) {
   Question lonely = director();
   lonely.choices.clear();
   lonely.category = "alone";

@@ -9,6 +9,8 @@
 #include <string>
 
 #include "core/dataset_loader.h"
+#include "support/dataset_builder.h"
+#include "support/lines.h"
 
 namespace lore {
 namespace {
@@ -18,57 +20,34 @@ using namespace std::string_literals;
 
 // The TOML escapes below are decoded by the TOML parser; the expected JSON values are
 // written out independently in C++ and compared after a JSON parser reads lore's output.
-constexpr std::string_view kDataset = R"([dataset]
-id = "film"
-title = "IO"
-year = 2019
-description = "A film."
-
-[[quote]]
-id = "curly"
-text = "“Earth is our home.” — it’s in our blood; 日本 e\u0301 🐝"
-speaker = "Sam \"the\" Walden\\"
-context = "tab\there, newline\nthere"
-tags = ["iconic", "hope"]
-source = "Iconic Quotes"
-
-[[quote]]
-id = "controls"
-text = "esc \u001b[31m nel \u0085 del \u007f bell \u0007 nul \u0000 end"
-tags = []
-
-[[trivia]]
-id = "composer"
-fact = "The score is by Alex Somers."
-category = "music"
-question = "Who wrote the score?"
-answer = "Alex Somers"
-accept = ["Somers", "Alex"]
-choices = ["A", "B", "C"]
-tags = ["crew"]
-
-[[scene]]
-id = "launch"
-title = "The last shuttle"
-order = 9
-description = "It leaves."
-characters = ["Sam"]
-location = "The station"
-tags = []
-spoiler = true
-
-[[egg]]
-id = "balloon"
-title = "The balloon"
-text = "Fragile."
-tags = ["balloon"]
-)";
+std::string json_dataset() {
+  return test::DatasetBuilder("film", "IO")
+      .number("year", 2019)
+      .field("description", "A film.")
+      .quote("curly", "“Earth is our home.” — it’s in our blood; 日本 é 🐝", {"iconic", "hope"})
+      .field("speaker", "Sam \"the\" Walden\\")
+      .field("context", "tab\there, newline\nthere")
+      .field("source", "Iconic Quotes")
+      .quote("controls", "esc \x1b[31m nel \xC2\x85 del \x7f bell \x07 nul \0 end"s)
+      .trivia("composer", "The score is by Alex Somers.", "music", {"crew"})
+      .field("question", "Who wrote the score?")
+      .field("answer", "Alex Somers")
+      .list("accept", {"Somers", "Alex"})
+      .list("choices", {"A", "B", "C"})
+      .scene("launch", "The last shuttle", 9, "It leaves.")
+      .list("characters", {"Sam"})
+      .field("location", "The station")
+      .spoiler()
+      .egg("balloon", "The balloon", "Fragile.", {"balloon"})
+      .toml();
+}
 
 class JsonRecordTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    LoadResult result = load_dataset(kDataset, "film.toml");
-    ASSERT_TRUE(result.dataset.has_value()) << (result.diagnostics.empty() ? "" : result.diagnostics[0].message);
+    LoadResult result = load_dataset(json_dataset(), "film.toml");
+    ASSERT_TRUE(result.dataset.has_value())
+        << (result.diagnostics.empty() ? "" : result.diagnostics[0].message);
     dataset_.emplace(std::move(*result.dataset));
   }
   const Entry& entry(std::string_view id) const {
@@ -83,14 +62,16 @@ class JsonRecordTest : public ::testing::Test {
   std::optional<Dataset> dataset_;
 };
 
-TEST_F(JsonRecordTest, QuoteWithCurlyQuotesAndNonAsciiReadsBackEqual) {
+TEST_F(JsonRecordTest, CurlyQuotesAndNonAsciiReadBack) {
   const json parsed = json::parse(to_json(entry("curly")));
   const json expected = {
       {"kind", "quote"},
       {"id", "curly"},
       {"dataset", "film"},
-      {"text", "\xE2\x80\x9C" "Earth is our home.\xE2\x80\x9D \xE2\x80\x94 it\xE2\x80\x99s in our blood; "
-               "\xE6\x97\xA5\xE6\x9C\xAC e\xCC\x81 \xF0\x9F\x90\x9D"},
+      {"text",
+       "\xE2\x80\x9C"
+       "Earth is our home.\xE2\x80\x9D \xE2\x80\x94 it\xE2\x80\x99s in our blood; "
+       "\xE6\x97\xA5\xE6\x9C\xAC e\xCC\x81 \xF0\x9F\x90\x9D"},
       {"speaker", "Sam \"the\" Walden\\"},
       {"context", "tab\there, newline\nthere"},
       {"tags", {"iconic", "hope"}},
@@ -100,7 +81,7 @@ TEST_F(JsonRecordTest, QuoteWithCurlyQuotesAndNonAsciiReadsBackEqual) {
   EXPECT_EQ(parsed, expected) << parsed.dump(2);
 }
 
-TEST_F(JsonRecordTest, ControlCharactersStayDataAndReadBackEqual) {
+TEST_F(JsonRecordTest, ControlCharactersReadBack) {
   const std::string text = to_json(entry("controls"));
   const json parsed = json::parse(text);
   EXPECT_EQ(parsed.at("text").get<std::string>(),
@@ -113,10 +94,10 @@ TEST_F(JsonRecordTest, ControlCharactersStayDataAndReadBackEqual) {
 
 TEST_F(JsonRecordTest, TriviaWithEveryField) {
   const json expected = {
-      {"kind", "trivia"},         {"id", "composer"},
-      {"dataset", "film"},        {"fact", "The score is by Alex Somers."},
-      {"category", "music"},      {"question", "Who wrote the score?"},
-      {"answer", "Alex Somers"},  {"accept", {"Somers", "Alex"}},
+      {"kind", "trivia"},           {"id", "composer"},
+      {"dataset", "film"},          {"fact", "The score is by Alex Somers."},
+      {"category", "music"},        {"question", "Who wrote the score?"},
+      {"answer", "Alex Somers"},    {"accept", {"Somers", "Alex"}},
       {"choices", {"A", "B", "C"}}, {"tags", {"crew"}},
       {"spoiler", false},
   };
@@ -126,11 +107,16 @@ TEST_F(JsonRecordTest, TriviaWithEveryField) {
 TEST_F(JsonRecordTest, SceneWithAnIntegerOrder) {
   const json parsed = json::parse(to_json(entry("launch")));
   const json expected = {
-      {"kind", "scene"},           {"id", "launch"},
-      {"dataset", "film"},         {"title", "The last shuttle"},
-      {"order", 9},                {"description", "It leaves."},
-      {"characters", {"Sam"}},     {"location", "The station"},
-      {"tags", json::array()},     {"spoiler", true},
+      {"kind", "scene"},
+      {"id", "launch"},
+      {"dataset", "film"},
+      {"title", "The last shuttle"},
+      {"order", 9},
+      {"description", "It leaves."},
+      {"characters", {"Sam"}},
+      {"location", "The station"},
+      {"tags", json::array()},
+      {"spoiler", true},
   };
   EXPECT_EQ(parsed, expected) << parsed.dump(2);
   EXPECT_TRUE(parsed.at("order").is_number_integer());
@@ -139,8 +125,8 @@ TEST_F(JsonRecordTest, SceneWithAnIntegerOrder) {
 TEST_F(JsonRecordTest, EggAndAbsentOptionalFields) {
   const json parsed = json::parse(to_json(entry("balloon")));
   const json expected = {
-      {"kind", "egg"},       {"id", "balloon"},    {"dataset", "film"}, {"title", "The balloon"},
-      {"text", "Fragile."},  {"tags", {"balloon"}}, {"spoiler", false},
+      {"kind", "egg"},      {"id", "balloon"},     {"dataset", "film"}, {"title", "The balloon"},
+      {"text", "Fragile."}, {"tags", {"balloon"}}, {"spoiler", false},
   };
   EXPECT_EQ(parsed, expected);
   EXPECT_FALSE(parsed.contains("source"));
@@ -185,12 +171,10 @@ TEST_F(JsonRecordTest, DatasetsAsArrayAndAsLines) {
   const std::vector<DatasetSummary> summaries{
       {&info, {{Kind::quote, 2}, {Kind::trivia, 1}, {Kind::scene, 1}, {Kind::egg, 1}}},
       {&bare, {{Kind::quote, 0}, {Kind::trivia, 0}, {Kind::scene, 0}, {Kind::egg, 0}}}};
-  const json first = {{"id", "film"},
-                      {"title", "IO"},
-                      {"year", 2019},
-                      {"description", "A film."},
-                      {"path", "film.toml"},
-                      {"counts", {{"quote", 2}, {"trivia", 1}, {"scene", 1}, {"egg", 1}}}};
+  const json first = {
+      {"id", "film"},        {"title", "IO"},
+      {"year", 2019},        {"description", "A film."},
+      {"path", "film.toml"}, {"counts", {{"quote", 2}, {"trivia", 1}, {"scene", 1}, {"egg", 1}}}};
   const json second = {{"id", "bare"},
                        {"title", "Bare \xE2\x80\x94 set"},
                        {"path", "bare.toml"},
@@ -201,20 +185,22 @@ TEST_F(JsonRecordTest, DatasetsAsArrayAndAsLines) {
   EXPECT_EQ(json::parse(array), json::array({first, second}));
 
   const std::string lines = datasets_to_json(summaries, false);
-  std::istringstream in(lines);
   std::vector<json> records;
-  for (std::string line; std::getline(in, line);) records.push_back(json::parse(line));
+  for (const std::string& line : test::lines_of(lines)) records.push_back(json::parse(line));
   EXPECT_EQ(records, (std::vector<json>{first, second}));
   EXPECT_EQ(lines.back(), '\n');
 }
 
 TEST(TagsToJson, AsArrayAndAsLines) {
-  const std::vector<std::pair<std::string_view, std::size_t>> tags{{"iconic", 3}, {"caf\xC3\xA9", 1}};
-  const json expected = json::array({{{"tag", "iconic"}, {"count", 3}}, {{"tag", "caf\xC3\xA9"}, {"count", 1}}});
+  const std::vector<std::pair<std::string_view, std::size_t>> tags{{"iconic", 3},
+                                                                   {"caf\xC3\xA9", 1}};
+  const json expected =
+      json::array({{{"tag", "iconic"}, {"count", 3}}, {{"tag", "caf\xC3\xA9"}, {"count", 1}}});
   EXPECT_EQ(json::parse(tags_to_json(tags, true)), expected);
-  std::istringstream in(tags_to_json(tags, false));
   std::vector<json> records;
-  for (std::string line; std::getline(in, line);) records.push_back(json::parse(line));
+  for (const std::string& line : test::lines_of(tags_to_json(tags, false))) {
+    records.push_back(json::parse(line));
+  }
   ASSERT_EQ(records.size(), 2U);
   EXPECT_EQ(records[0], expected[0]);
   EXPECT_EQ(records[1], expected[1]);

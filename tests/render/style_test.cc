@@ -96,11 +96,13 @@ TEST(UseColor, NeverColoursWhateverTheEnvironment) {
   EXPECT_FALSE(use_color(ColorMode::never, terminal()));
 }
 
-TEST(StyleStart, PlainHasNoEscape) { EXPECT_EQ(style_start(Style::plain), ""); }
+TEST(StyleStart, PlainHasNoEscape) {
+  EXPECT_EQ(style_start(Style::plain), "");
+}
 
 TEST(StyleStart, EveryOtherStyleIsOneSgrSequence) {
-  for (const Style style : {Style::heading, Style::id, Style::kind, Style::attribution, Style::label,
-                            Style::match}) {
+  for (const Style style :
+       {Style::heading, Style::id, Style::kind, Style::attribution, Style::label, Style::match}) {
     const std::string_view start = style_start(style);
     ASSERT_GE(start.size(), 4U);
     EXPECT_EQ(start.substr(0, 2), "\x1b[");
@@ -110,7 +112,9 @@ TEST(StyleStart, EveryOtherStyleIsOneSgrSequence) {
   EXPECT_NE(style_start(Style::match), style_start(Style::heading));
 }
 
-TEST(StyleReset, IsSgrZero) { EXPECT_EQ(kStyleReset, "\x1b[0m"); }
+TEST(StyleReset, IsSgrZero) {
+  EXPECT_EQ(kStyleReset, "\x1b[0m");
+}
 
 }  // namespace
 }  // namespace lore

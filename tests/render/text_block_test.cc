@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "core/text_search.h"
+#include "support/lines.h"
 #include "util/utf8.h"
 
 namespace lore {
@@ -45,12 +46,7 @@ std::string strip_sgr(std::string_view text) {
   return out;
 }
 
-std::vector<std::string> lines_of(const std::string& text) {
-  std::vector<std::string> lines;
-  std::istringstream in(text);
-  for (std::string line; std::getline(in, line);) lines.push_back(line);
-  return lines;
-}
+using test::lines_of;
 
 std::string without_spaces(std::string_view text) {
   std::string out;
@@ -85,7 +81,7 @@ TEST(AppendBlock, IndentsEveryLineWithinTheWidth) {
   EXPECT_EQ(block("-- IO (2019)", plain(10, 4)), "    -- IO\n    (2019)\n");
 }
 
-TEST(AppendBlock, IndentWiderThanTheWidthStillShowsEverything) {
+TEST(AppendBlock, IndentWiderThanTheWidth) {
   const std::string out = block("ab cd", plain(3, 4));
   EXPECT_EQ(strip_sgr(out).find_first_not_of(" \nabcd"), std::string::npos);
   std::string letters;
@@ -101,11 +97,14 @@ TEST(AppendBlock, KeepsNewlinesOfTheText) {
 }
 
 TEST(AppendBlock, ControlCharactersAreEscaped) {
-  const std::string out = block("a\x1b[2Jb\xC2\x85" "c\x7f", plain());
+  const std::string out = block(
+      "a\x1b[2Jb\xC2\x85"
+      "c\x7f",
+      plain());
   EXPECT_EQ(out, "a\\x1b[2Jb\\u0085c\\x7f\n");
 }
 
-TEST(AppendBlock, ColourOffWritesNoEscapeEvenWithAStyleAndMatches) {
+TEST(AppendBlock, ColourOffWritesNoEscape) {
   const TextSearch hope = search("hope", true);
   BlockLayout layout = plain(12);
   layout.style = Style::heading;
@@ -119,10 +118,11 @@ TEST(AppendBlock, ColourOnStylesEachLine) {
   BlockLayout layout = plain(5);
   layout.style = Style::heading;
   layout.color = true;
-  EXPECT_EQ(block("hello world", layout), kBold + "hello" + kReset + "\n" + kBold + "world" + kReset + "\n");
+  EXPECT_EQ(block("hello world", layout),
+            kBold + "hello" + kReset + "\n" + kBold + "world" + kReset + "\n");
 }
 
-TEST(AppendBlock, ColourOnPlainTextWithoutMatchesHasNoEscapes) {
+TEST(AppendBlock, PlainTextHasNoEscapes) {
   BlockLayout layout = plain();
   layout.color = true;
   EXPECT_EQ(block("just text", layout), "just text\n");
@@ -158,8 +158,8 @@ TEST(AppendBlock, HighlightsEveryMatchInsideTheBaseStyle) {
   layout.highlight = &bees;
   const std::string out = block("bees, more bees", layout);
   EXPECT_EQ(strip_sgr(out), "bees, more bees\n");
-  EXPECT_EQ(out, kBold + kMatch + "bees" + kReset + kBold + ", more " + kMatch + "bees" + kReset + kBold +
-                     kReset + "\n");
+  EXPECT_EQ(out, kBold + kMatch + "bees" + kReset + kBold + ", more " + kMatch + "bees" + kReset +
+                     kBold + kReset + "\n");
 }
 
 TEST(AppendBlock, AMatchCutByTheWrapIsClosedOnEachLine) {
@@ -198,10 +198,12 @@ TEST(AppendBlock, HighlightIsFoundInEscapedText) {
   EXPECT_EQ(without_styles.find('\x1b'), std::string::npos) << without_styles;
 }
 
-TEST(AppendBlock, MultibyteTextWrapsByColumnsAtSeveralWidths) {
+TEST(AppendBlock, MultibyteWrapsByColumns) {
   const std::string text =
-      "\xE2\x80\x9C" "Earth is our home. It\xE2\x80\x99s in our blood.\xE2\x80\x9D \xE2\x80\x94 "
-      "\xE5\x9C\xB0\xE7\x90\x83\xE3\x81\xAF\xE6\x95\x85\xE9\x83\xB7 caf" "e\xCC\x81 "
+      "\xE2\x80\x9C"
+      "Earth is our home. It\xE2\x80\x99s in our blood.\xE2\x80\x9D \xE2\x80\x94 "
+      "\xE5\x9C\xB0\xE7\x90\x83\xE3\x81\xAF\xE6\x95\x85\xE9\x83\xB7 caf"
+      "e\xCC\x81 "
       "\xF0\x9F\x90\x9D\xF0\x9F\x90\x9D bees";
   for (const std::size_t width : {6U, 9U, 12U, 17U, 25U, 40U}) {
     for (const std::size_t indent : {0U, 4U}) {

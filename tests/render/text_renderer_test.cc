@@ -11,81 +11,40 @@
 #include "core/dataset_loader.h"
 #include "core/text_search.h"
 #include "render/style.h"
+#include "support/dataset_builder.h"
+#include "support/lines.h"
 #include "util/utf8.h"
 
 namespace lore {
 namespace {
 
-constexpr std::string_view kDataset = R"([dataset]
-id = "film"
-title = "IO"
-year = 2019
+std::string renderer_dataset() {
+  return test::DatasetBuilder("film", "IO")
+      .number("year", 2019)
+      .quote("home", "Earth is our home. It’s in our blood.")
+      .quote("spoken", "Hope is not a plan.")
+      .field("speaker", "Sam")
+      .quote("hostile", "Red \033[31malert\033[0m and \302\2332J clear\177")
+      .field("speaker", "Evil\033]0;pwned\007")
+      .trivia("composer", "The score is by Alex Somers.", "music")
+      .field("question", "Who wrote the score?")
+      .field("answer", "Alex Somers")
+      .trivia("no-question", "Filmed in Mexico.", "locations")
+      .scene("launch", "The last shuttle", 9, "The last shuttle leaves for IO — without Sam.")
+      .egg("balloon", "The balloon", "Fragile ingenuity.\nAgainst the sky.")
+      .trivia("hostile-trivia", "Fact \033[2J", "c")
+      .field("question", "Q \302\205?")
+      .field("answer", "A \033[1m")
+      .scene("hostile-scene", "T \033[5m", 10, "D \302\233")
+      .toml();
+}
 
-[[quote]]
-id = "home"
-text = "Earth is our home. It’s in our blood."
-tags = []
-
-[[quote]]
-id = "spoken"
-text = "Hope is not a plan."
-speaker = "Sam"
-tags = []
-
-[[quote]]
-id = "hostile"
-text = "Red \u001b[31malert\u001b[0m and \u009b2J clear\u007f"
-speaker = "Evil\u001b]0;pwned\u0007"
-tags = []
-
-[[trivia]]
-id = "composer"
-fact = "The score is by Alex Somers."
-category = "music"
-question = "Who wrote the score?"
-answer = "Alex Somers"
-tags = []
-
-[[trivia]]
-id = "no-question"
-fact = "Filmed in Mexico."
-category = "locations"
-tags = []
-
-[[scene]]
-id = "launch"
-title = "The last shuttle"
-order = 9
-description = "The last shuttle leaves for IO — without Sam."
-tags = []
-
-[[egg]]
-id = "balloon"
-title = "The balloon"
-text = "Fragile ingenuity.\nAgainst the sky."
-tags = []
-
-[[trivia]]
-id = "hostile-trivia"
-fact = "Fact \u001b[2J"
-category = "c"
-question = "Q \u0085?"
-answer = "A \u001b[1m"
-tags = []
-
-[[scene]]
-id = "hostile-scene"
-title = "T \u001b[5m"
-order = 10
-description = "D \u009b"
-tags = []
-)";
-
-class TextRendererTest : public ::testing::Test {
+class Renderer : public ::testing::Test {
  protected:
   void SetUp() override {
-    LoadResult result = load_dataset(kDataset, "film.toml");
-    ASSERT_TRUE(result.dataset.has_value()) << (result.diagnostics.empty() ? "" : result.diagnostics[0].message);
+    LoadResult result = load_dataset(renderer_dataset(), "film.toml");
+    ASSERT_TRUE(result.dataset.has_value())
+        << (result.diagnostics.empty() ? "" : result.diagnostics[0].message);
     dataset_.emplace(std::move(*result.dataset));
   }
   const Entry& entry(std::string_view id) const {
@@ -104,19 +63,15 @@ TextOptions options(std::size_t width = 0, bool color = false) {
   return result;
 }
 
-std::vector<std::string> lines_of(const std::string& text) {
-  std::vector<std::string> lines;
-  std::istringstream in(text);
-  for (std::string line; std::getline(in, line);) lines.push_back(line);
-  return lines;
-}
+using test::lines_of;
 
 /// The text with lore's own style sequences taken out; any ESC left came from data.
 std::string without_styles(std::string text) {
-  for (const Style style : {Style::heading, Style::id, Style::kind, Style::attribution, Style::label,
-                            Style::match}) {
+  for (const Style style :
+       {Style::heading, Style::id, Style::kind, Style::attribution, Style::label, Style::match}) {
     const std::string sequence(style_start(style));
-    for (std::size_t at; (at = text.find(sequence)) != std::string::npos;) text.erase(at, sequence.size());
+    for (std::size_t at; (at = text.find(sequence)) != std::string::npos;)
+      text.erase(at, sequence.size());
   }
   const std::string reset(kStyleReset);
   for (std::size_t at; (at = text.find(reset)) != std::string::npos;) text.erase(at, reset.size());
@@ -127,21 +82,22 @@ std::string without_styles(std::string text) {
 void expect_no_raw_controls(const std::string& text) {
   for (std::size_t pos = 0, length = 0; pos < text.size(); pos += length) {
     const char32_t c = utf8::decode(text, pos, length);
-    EXPECT_FALSE(utf8::is_unsafe_control(c)) << "raw U+" << std::hex << static_cast<unsigned>(c)
-                                             << " at byte " << std::dec << pos << " of '" << text << "'";
+    EXPECT_FALSE(utf8::is_unsafe_control(c))
+        << "raw U+" << std::hex << static_cast<unsigned>(c) << " at byte " << std::dec << pos
+        << " of '" << text << "'";
   }
 }
 
 // ------------------------------------------------------------------- quotes
 
-TEST_F(TextRendererTest, QuoteWithoutSpeakerIsAttributedToTheWork) {
+TEST_F(Renderer, QuoteWithoutSpeakerIsAttributedToTheWork) {
   const auto lines = lines_of(render_text(entry("home"), options()));
   ASSERT_EQ(lines.size(), 2U);
   EXPECT_EQ(lines[0], "Earth is our home. It\xE2\x80\x99s in our blood.");
   EXPECT_EQ(lines[1].substr(lines[1].find_first_not_of(' ')), "-- IO (2019)");
 }
 
-TEST_F(TextRendererTest, QuoteWithSpeakerNamesThemFirst) {
+TEST_F(Renderer, QuoteWithSpeakerNamesThemFirst) {
   const std::string text = render_text(entry("spoken"), options());
   const auto lines = lines_of(text);
   ASSERT_EQ(lines.size(), 2U);
@@ -150,7 +106,7 @@ TEST_F(TextRendererTest, QuoteWithSpeakerNamesThemFirst) {
   EXPECT_EQ(text.back(), '\n');
 }
 
-TEST_F(TextRendererTest, QuoteFromAWorkWithoutYear) {
+TEST_F(Renderer, QuoteFromAWorkWithoutYear) {
   Entry quote = entry("spoken");
   DatasetInfo info;
   info.title = "Fortunes";
@@ -160,7 +116,7 @@ TEST_F(TextRendererTest, QuoteFromAWorkWithoutYear) {
   EXPECT_EQ(lines[1].substr(lines[1].find_first_not_of(' ')), "-- Sam, Fortunes");
 }
 
-TEST_F(TextRendererTest, QuoteWrapsAtSeveralWidthsWithoutSplittingCharacters) {
+TEST_F(Renderer, QuoteWrapsAtSeveralWidths) {
   for (const std::size_t width : {8U, 12U, 20U, 30U, 80U}) {
     const std::string text = render_text(entry("home"), options(width));
     EXPECT_TRUE(utf8::is_valid(text));
@@ -175,35 +131,35 @@ TEST_F(TextRendererTest, QuoteWrapsAtSeveralWidthsWithoutSplittingCharacters) {
 
 // ------------------------------------------------------------------- other kinds
 
-TEST_F(TextRendererTest, TriviaPrintsItsFact) {
+TEST_F(Renderer, TriviaPrintsItsFact) {
   EXPECT_EQ(render_text(entry("composer"), options()), "The score is by Alex Somers.\n");
 }
 
-TEST_F(TextRendererTest, TriviaAsAQuestionWithTheAnswerBeneath) {
+TEST_F(Renderer, TriviaAsAQuestionWithTheAnswerBeneath) {
   TextOptions ask = options();
   ask.ask_questions = true;
   EXPECT_EQ(render_text(entry("composer"), ask), "Who wrote the score?\nAnswer: Alex Somers\n");
 }
 
-TEST_F(TextRendererTest, TriviaWithoutAQuestionFallsBackToItsFact) {
+TEST_F(Renderer, TriviaWithoutAQuestionFallsBackToItsFact) {
   TextOptions ask = options();
   ask.ask_questions = true;
   EXPECT_EQ(render_text(entry("no-question"), ask), "Filmed in Mexico.\n");
 }
 
-TEST_F(TextRendererTest, SceneUnderItsTitle) {
+TEST_F(Renderer, SceneUnderItsTitle) {
   EXPECT_EQ(render_text(entry("launch"), options()),
             "The last shuttle\nThe last shuttle leaves for IO \xE2\x80\x94 without Sam.\n");
 }
 
-TEST_F(TextRendererTest, EggUnderItsTitleKeepingItsLines) {
+TEST_F(Renderer, EggUnderItsTitleKeepingItsLines) {
   EXPECT_EQ(render_text(entry("balloon"), options()),
             "The balloon\nFragile ingenuity.\nAgainst the sky.\n");
 }
 
 // ------------------------------------------------------------------- colour
 
-TEST_F(TextRendererTest, ColourOffWritesNoEscapeBytes) {
+TEST_F(Renderer, ColourOffWritesNoEscapeBytes) {
   for (const Entry& e : dataset_->entries()) {
     for (const bool ask : {false, true}) {
       TextOptions off = options(30, false);
@@ -216,28 +172,31 @@ TEST_F(TextRendererTest, ColourOffWritesNoEscapeBytes) {
   }
 }
 
-TEST_F(TextRendererTest, ColourOffWithAHighlightStillWritesNoEscapeBytes) {
+TEST_F(Renderer, ColourOffWritesNoEscape) {
   const TextSearch search = std::move(TextSearch::compile("the", true).value());
   TextOptions off = options(0, false);
   off.highlight = &search;
   EXPECT_EQ(render_text(entry("launch"), off).find('\x1b'), std::string::npos);
 }
 
-TEST_F(TextRendererTest, ColourOnStylesTheAttributionAndTitles) {
+TEST_F(Renderer, ColourOnStylesTheAttributionAndTitles) {
   const std::string quote = render_text(entry("spoken"), options(0, true));
   EXPECT_NE(quote.find(std::string(style_start(Style::attribution))), std::string::npos) << quote;
   EXPECT_EQ(without_styles(quote), render_text(entry("spoken"), options(0, false)));
   const std::string scene = render_text(entry("launch"), options(0, true));
-  EXPECT_NE(scene.find(std::string(style_start(Style::heading)) + "The last shuttle"), std::string::npos) << scene;
+  EXPECT_NE(scene.find(std::string(style_start(Style::heading)) + "The last shuttle"),
+            std::string::npos)
+      << scene;
   EXPECT_EQ(without_styles(scene), render_text(entry("launch"), options(0, false)));
 }
 
-TEST_F(TextRendererTest, ColourOnHighlightsMatches) {
+TEST_F(Renderer, ColourOnHighlightsMatches) {
   const TextSearch search = std::move(TextSearch::compile("shuttle", false).value());
   TextOptions on = options(0, true);
   on.highlight = &search;
   const std::string text = render_text(entry("launch"), on);
-  const std::string highlighted = std::string(style_start(Style::match)) + "shuttle" + std::string(kStyleReset);
+  const std::string highlighted =
+      std::string(style_start(Style::match)) + "shuttle" + std::string(kStyleReset);
   // Once in the title and once in the description.
   const std::size_t first = text.find(highlighted);
   ASSERT_NE(first, std::string::npos) << text;
@@ -246,7 +205,7 @@ TEST_F(TextRendererTest, ColourOnHighlightsMatches) {
 
 // ------------------------------------------------------------------- control characters
 
-TEST_F(TextRendererTest, ControlCharactersInDataNeverReachTheOutputRaw) {
+TEST_F(Renderer, NoRawControlsInOutput) {
   for (const std::string_view id : {"hostile", "hostile-trivia", "hostile-scene"}) {
     for (const bool color : {false, true}) {
       for (const bool ask : {false, true}) {
@@ -260,43 +219,46 @@ TEST_F(TextRendererTest, ControlCharactersInDataNeverReachTheOutputRaw) {
   }
 }
 
-TEST_F(TextRendererTest, ControlCharactersAreShownEscaped) {
+TEST_F(Renderer, ControlCharactersAreShownEscaped) {
   const std::string text = render_text(entry("hostile"), options());
-  EXPECT_NE(text.find("Red \\x1b[31malert\\x1b[0m and \\u009b2J clear\\x7f"), std::string::npos) << text;
+  EXPECT_NE(text.find("Red \\x1b[31malert\\x1b[0m and \\u009b2J clear\\x7f"), std::string::npos)
+      << text;
   EXPECT_NE(text.find("-- Evil\\x1b]0;pwned\\x07, IO (2019)"), std::string::npos) << text;
 }
 
 // ------------------------------------------------------------------- one line
 
-TEST_F(TextRendererTest, RenderLineHasIdKindAndSummaryInColumns) {
+TEST_F(Renderer, RenderLineHasIdKindAndSummaryInColumns) {
   // id padded to the widest id (8), two spaces, the kind in 6 columns, two spaces.
   EXPECT_EQ(render_line(entry("spoken"), 8, options()), "spoken    quote   Hope is not a plan.");
-  EXPECT_EQ(render_line(entry("composer"), 8, options()), "composer  trivia  The score is by Alex Somers.");
+  EXPECT_EQ(render_line(entry("composer"), 8, options()),
+            "composer  trivia  The score is by Alex Somers.");
   EXPECT_EQ(render_line(entry("launch"), 8, options()), "launch    scene   The last shuttle");
   EXPECT_EQ(render_line(entry("balloon"), 8, options()), "balloon   egg     The balloon");
 }
 
-TEST_F(TextRendererTest, RenderLineCutsTheSummaryWithAnEllipsis) {
+TEST_F(Renderer, RenderLineCutsTheSummaryWithAnEllipsis) {
   // 6 + 2 + 6 + 2 = 16 columns before the summary.
   const std::string line = render_line(entry("spoken"), 6, options(24));
   EXPECT_EQ(line, "spoken  quote   Hope is\xE2\x80\xA6");
   EXPECT_EQ(utf8::display_width(line), 24U);
 }
 
-TEST_F(TextRendererTest, RenderLineThatFitsIsNotCut) {
+TEST_F(Renderer, RenderLineThatFitsIsNotCut) {
   const std::string full = render_line(entry("spoken"), 6, options());
   EXPECT_EQ(render_line(entry("spoken"), 6, options(utf8::display_width(full))), full);
   EXPECT_EQ(render_line(entry("spoken"), 6, options(200)), full);
 }
 
-TEST_F(TextRendererTest, RenderLineCutsMultibyteSummariesByColumns) {
+TEST_F(Renderer, RenderLineCutsMultibyteSummariesByColumns) {
   for (std::size_t width = 17; width <= 60; ++width) {
     const std::string line = render_line(entry("launch"), 6, options(width));
     EXPECT_LE(utf8::display_width(line), width) << line;
     EXPECT_TRUE(utf8::is_valid(line)) << line;
   }
   Entry wide = entry("home");
-  const std::string cjk = "\xE5\x9C\xB0\xE7\x90\x83\xE3\x81\xAF\xE7\xA7\x81\xE3\x81\x9F\xE3\x81\xA1";  // 地球は私たち
+  const std::string cjk =
+      "\xE5\x9C\xB0\xE7\x90\x83\xE3\x81\xAF\xE7\xA7\x81\xE3\x81\x9F\xE3\x81\xA1";  // 地球は私たち
   wide.text = cjk;
   for (std::size_t width = 17; width <= 30; ++width) {
     const std::string line = render_line(wide, 4, options(width));
@@ -305,14 +267,14 @@ TEST_F(TextRendererTest, RenderLineCutsMultibyteSummariesByColumns) {
   }
 }
 
-TEST_F(TextRendererTest, RenderLineWithColourStylesIdAndKind) {
+TEST_F(Renderer, RenderLineWithColourStylesIdAndKind) {
   const std::string line = render_line(entry("spoken"), 6, options(0, true));
   EXPECT_EQ(line.find(std::string(style_start(Style::id)) + "spoken"), 0U) << line;
   EXPECT_NE(line.find(std::string(style_start(Style::kind)) + "quote"), std::string::npos) << line;
   EXPECT_EQ(without_styles(line), render_line(entry("spoken"), 6, options()));
 }
 
-TEST_F(TextRendererTest, SummaryIsTheFirstLineOfTheTitleOrBody) {
+TEST_F(Renderer, SummaryIsTheFirstLineOfTheTitleOrBody) {
   EXPECT_EQ(summarize(entry("home")), "Earth is our home. It\xE2\x80\x99s in our blood.");
   EXPECT_EQ(summarize(entry("composer")), "The score is by Alex Somers.");
   EXPECT_EQ(summarize(entry("launch")), "The last shuttle");

@@ -9,6 +9,13 @@
 
 namespace lore::test {
 
+DatasetSources only_files(std::vector<std::string> files) {
+  DatasetSources sources;
+  sources.include_embedded = false;
+  sources.files = std::move(files);
+  return sources;
+}
+
 std::unique_ptr<LoadedCatalog> load_builtin() {
   DatasetSources sources;
   sources.include_embedded = true;

@@ -2,11 +2,16 @@
 
 #include <chrono>
 #include <memory>
+#include <string>
 #include <string_view>
+#include <vector>
 
 #include "core/catalog_loader.h"
 
 namespace lore::test {
+
+/// Sources of the named files alone: no built-in dataset, no search path.
+DatasetSources only_files(std::vector<std::string> files);
 
 /// A catalog with nothing but the built-in IO (2019) dataset. Held behind a pointer:
 /// entries and questions keep pointers into it.

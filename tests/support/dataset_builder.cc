@@ -64,6 +64,11 @@ DatasetBuilder& DatasetBuilder::field(std::string_view key, std::string_view val
   return *this;
 }
 
+DatasetBuilder& DatasetBuilder::number(std::string_view key, long long value) {
+  toml_ += fmt::format("{} = {}\n", key, value);
+  return *this;
+}
+
 DatasetBuilder& DatasetBuilder::list(std::string_view key, const Tags& values) {
   std::string items;
   for (const std::string& value : values) {
@@ -84,6 +89,7 @@ Dataset DatasetBuilder::dataset(const std::string& path) const {
   for (const Diagnostic& diagnostic : result.diagnostics) {
     ADD_FAILURE() << format_diagnostic(diagnostic) << "\nin:\n" << toml_;
   }
+  EXPECT_TRUE(result.dataset) << toml_;
   if (!result.dataset) return Dataset(DatasetInfo{});
   return std::move(*result.dataset);
 }

@@ -28,6 +28,8 @@ class DatasetBuilder {
 
   /// Adds `key = "value"` to the last entry (or to [dataset] before any entry).
   DatasetBuilder& field(std::string_view key, std::string_view value);
+  /// Adds `key = number` to the last entry (or to [dataset] before any entry).
+  DatasetBuilder& number(std::string_view key, long long value);
   /// Adds `key = ["a", "b"]` to the last entry.
   DatasetBuilder& list(std::string_view key, const Tags& values);
   /// Marks the last entry a spoiler.

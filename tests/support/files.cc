@@ -1,5 +1,7 @@
 #include "support/files.h"
 
+#include <gtest/gtest.h>
+
 #include <fstream>
 #include <sstream>
 
@@ -18,7 +20,9 @@ void write_text(const std::filesystem::path& path, std::string_view text) {
 }
 
 std::string read_source_file(const std::string& relative) {
-  return read_text(std::filesystem::path(LORE_SOURCE_DIR) / relative);
+  const std::filesystem::path path = std::filesystem::path(LORE_SOURCE_DIR) / relative;
+  EXPECT_TRUE(std::ifstream(path).good()) << "cannot open " << relative;
+  return read_text(path);
 }
 
 }  // namespace lore::test

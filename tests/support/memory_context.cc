@@ -23,4 +23,9 @@ Context ContextTest::fresh_context() {
   return Context{out_, messages_, files_, environment_};
 }
 
+Lines ContextTest::printed_lines(const Expected<void, Error>& result) const {
+  EXPECT_TRUE(result) << (result ? "" : result.error().message);
+  return out_lines();
+}
+
 }  // namespace lore::test

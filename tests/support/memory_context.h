@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "commands/context.h"
+#include "core/error.h"
 #include "support/lines.h"
 #include "util/file_reader.h"
 #include "util/line_reader.h"
@@ -35,6 +36,8 @@ class ContextTest : public ::testing::Test {
   Context fresh_context();
   /// The lines printed on standard output.
   Lines out_lines() const { return lines_of(out_.text()); }
+  /// The lines printed by a run that must succeed.
+  Lines printed_lines(const Expected<void, Error>& result) const;
 
   MemoryFileReader files_;
   Environment environment_ = test_environment();

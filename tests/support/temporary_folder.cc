@@ -9,11 +9,9 @@ namespace lore::test {
 
 TemporaryFolder::TemporaryFolder() {
   std::string pattern = (std::filesystem::temp_directory_path() / "lore-test-XXXXXX").string();
-  if (::mkdtemp(pattern.data()) == nullptr) {
-    ADD_FAILURE() << "mkdtemp failed";
-    return;
-  }
-  path_ = pattern;
+  const bool made = ::mkdtemp(pattern.data()) != nullptr;
+  EXPECT_TRUE(made) << "mkdtemp failed";
+  if (made) path_ = pattern;
 }
 
 TemporaryFolder::~TemporaryFolder() {

@@ -16,7 +16,8 @@ TEST(ParseDate, AcceptsValidDates) {
   EXPECT_EQ(parse_date("2019-09-14"), (year_month_day{year{2019}, month{9}, day{14}}));
   EXPECT_EQ(parse_date("2000-01-01"), (year_month_day{year{2000}, month{1}, day{1}}));
   EXPECT_EQ(parse_date("2023-12-31"), (year_month_day{year{2023}, month{12}, day{31}}));
-  EXPECT_EQ(parse_date("2024-02-29"), (year_month_day{year{2024}, month{2}, day{29}}));  // leap year
+  EXPECT_EQ(parse_date("2024-02-29"),
+            (year_month_day{year{2024}, month{2}, day{29}}));  // leap year
   EXPECT_EQ(parse_date("2000-02-29"), (year_month_day{year{2000}, month{2}, day{29}}));
 }
 
@@ -32,10 +33,10 @@ TEST(ParseDate, RejectsDaysThatDoNotExist) {
 }
 
 TEST(ParseDate, RejectsBadFormats) {
-  for (const char* text : {"", "2023", "2023-1-01", "2023-01-1", "2023/01/01", "20230101",
-                           "2023-01-01 ", " 2023-01-01", "2023-01-1x", "+023-01-01",
-                           "-023-01-01", "2023-01-01T00", "abcd-ef-gh", "2023--1-01",
-                           "2023-+1-01", "01-01-2023", "2023-01-01\n"}) {
+  for (const char* text :
+       {"", "2023", "2023-1-01", "2023-01-1", "2023/01/01", "20230101", "2023-01-01 ",
+        " 2023-01-01", "2023-01-1x", "+023-01-01", "-023-01-01", "2023-01-01T00", "abcd-ef-gh",
+        "2023--1-01", "2023-+1-01", "01-01-2023", "2023-01-01\n"}) {
     EXPECT_FALSE(parse_date(text)) << '"' << text << '"';
   }
 }
@@ -54,7 +55,9 @@ TEST(FormatDate, RoundTripsThroughParseDate) {
   }
 }
 
-TEST(LocalToday, IsARealDate) { EXPECT_TRUE(local_today().ok()); }
+TEST(LocalToday, IsARealDate) {
+  EXPECT_TRUE(local_today().ok());
+}
 
 }  // namespace
 }  // namespace lore

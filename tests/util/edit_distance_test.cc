@@ -26,7 +26,8 @@ TEST(EditDistance, ClassicExamples) {
 TEST(EditDistance, IsSymmetric) {
   const std::vector<std::string_view> words{"", "io", "sam", "micah", "elon", "hope-is-not-a-plan"};
   for (std::string_view a : words) {
-    for (std::string_view b : words) EXPECT_EQ(edit_distance(a, b), edit_distance(b, a)) << a << " / " << b;
+    for (std::string_view b : words)
+      EXPECT_EQ(edit_distance(a, b), edit_distance(b, a)) << a << " / " << b;
   }
 }
 
@@ -37,7 +38,7 @@ TEST(EditDistance, CountsCodePointsNotBytes) {
 }
 
 TEST(NearestWords, SuggestsATypo) {
-  const std::vector<std::string_view> commands{"quote", "trivia", "scene", "egg", "random",
+  const std::vector<std::string_view> commands{"quote", "trivia", "scene",  "egg",  "random",
                                                "show",  "list",   "search", "info", "tags"};
   EXPECT_EQ(nearest_words("qoute", commands), Words{"quote"});
   EXPECT_EQ(nearest_words("sceen", commands), Words{"scene"});

@@ -45,7 +45,7 @@ TEST(StreamOutput, ADeviceThatIsFullIsReportedByFinish) {
   std::fclose(full);
 }
 
-TEST(StreamOutput, AWriteLargerThanTheBufferFailsAndIsReportedOnce) {
+TEST(StreamOutput, HugeWriteFailsOnce) {
   std::FILE* full = std::fopen("/dev/full", "w");
   if (full == nullptr) GTEST_SKIP() << "no /dev/full here";
   StreamOutput out(full);

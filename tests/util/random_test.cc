@@ -27,7 +27,9 @@ std::uint64_t reference_splitmix64(std::uint64_t& state) {
   return z ^ (z >> 31);
 }
 
-std::uint64_t rotl(std::uint64_t x, unsigned k) { return (x << k) | (x >> (64U - k)); }
+std::uint64_t rotl(std::uint64_t x, unsigned k) {
+  return (x << k) | (x >> (64U - k));
+}
 
 std::vector<std::uint64_t> reference_xoshiro256starstar(std::uint64_t seed, std::size_t count) {
   std::uint64_t s[4];
@@ -73,9 +75,9 @@ TEST(Random, DifferentSeedsGiveDifferentSequences) {
 
 TEST(Random, BelowStaysInRange) {
   Random random(99);
-  for (const std::size_t bound : {std::size_t{1}, std::size_t{2}, std::size_t{3}, std::size_t{7},
-                                  std::size_t{10}, std::size_t{1000},
-                                  std::numeric_limits<std::size_t>::max()}) {
+  for (const std::size_t bound :
+       {std::size_t{1}, std::size_t{2}, std::size_t{3}, std::size_t{7}, std::size_t{10},
+        std::size_t{1000}, std::numeric_limits<std::size_t>::max()}) {
     for (int i = 0; i < 1000; ++i) EXPECT_LT(random.below(bound), bound);
   }
 }

@@ -10,8 +10,10 @@ namespace {
 TEST(EscapeControls, OrdinaryTextIsUnchanged) {
   EXPECT_EQ(escape_controls(""), "");
   EXPECT_EQ(escape_controls("Hope is not a plan."), "Hope is not a plan.");
-  const std::string seed = "\xE2\x80\x9C" "Earth is our home.\xE2\x80\x9D \xE2\x80\x94 Sam\xE2\x80\x99s "
-                           "caf\xC3\xA9, \xE6\x97\xA5\xE6\x9C\xAC, \xC2\xA0nbsp";
+  const std::string seed =
+      "\xE2\x80\x9C"
+      "Earth is our home.\xE2\x80\x9D \xE2\x80\x94 Sam\xE2\x80\x99s "
+      "caf\xC3\xA9, \xE6\x97\xA5\xE6\x9C\xAC, \xC2\xA0nbsp";
   EXPECT_EQ(escape_controls(seed), seed);
   EXPECT_EQ(escape_controls("back\\slash"), "back\\slash");
 }
@@ -32,11 +34,17 @@ TEST(EscapeControls, OtherC0ControlsAreEscaped) {
   EXPECT_EQ(escape_controls("\x1f"), "\\x1f");
 }
 
-TEST(EscapeControls, DelIsEscaped) { EXPECT_EQ(escape_controls("a\x7f" "b"), "a\\x7fb"); }
+TEST(EscapeControls, DelIsEscaped) {
+  EXPECT_EQ(escape_controls("a\x7f"
+                            "b"),
+            "a\\x7fb");
+}
 
 TEST(EscapeControls, C1ControlsAreEscaped) {
-  EXPECT_EQ(escape_controls("\xC2\x85"), "\\u0085");   // NEL
-  EXPECT_EQ(escape_controls("\xC2\x9B" "2J"), "\\u009b2J");  // CSI
+  EXPECT_EQ(escape_controls("\xC2\x85"), "\\u0085");  // NEL
+  EXPECT_EQ(escape_controls("\xC2\x9B"
+                            "2J"),
+            "\\u009b2J");  // CSI
   EXPECT_EQ(escape_controls("\xC2\x80"), "\\u0080");
   EXPECT_EQ(escape_controls("\xC2\x9F"), "\\u009f");
 }

@@ -190,7 +190,8 @@ void check_wrap(const Sample& sample, std::size_t width) {
     // No UTF-8 sequence and no grapheme is split.
     EXPECT_TRUE(boundaries.count(line.begin)) << "line begins inside a cluster";
     EXPECT_TRUE(boundaries.count(line.end)) << "line ends inside a cluster";
-    const std::string_view content = std::string_view(text).substr(line.begin, line.end - line.begin);
+    const std::string_view content =
+        std::string_view(text).substr(line.begin, line.end - line.begin);
     // Lines hold no newline and no space at either end.
     EXPECT_EQ(content.find('\n'), std::string_view::npos);
     if (!content.empty()) {
@@ -204,7 +205,8 @@ void check_wrap(const Sample& sample, std::size_t width) {
           << "a line of " << columns << " columns does not fit in " << width;
     }
     // Only spaces and newlines are dropped between lines.
-    const std::string_view gap = std::string_view(text).substr(previous_end, line.begin - previous_end);
+    const std::string_view gap =
+        std::string_view(text).substr(previous_end, line.begin - previous_end);
     EXPECT_TRUE(is_space_or_newline(gap)) << "dropped '" << gap << "'";
     for (const char c : gap) newlines_in_gaps += c == '\n' ? 1 : 0;
     // Greedy: a word that starts a line after spaces would not have fit on the line before.
@@ -276,7 +278,8 @@ TEST(WrapText, AWordWiderThanTheLineIsCutBetweenClusters) {
 }
 
 TEST(WrapText, WideCharactersFillLinesByColumns) {
-  const std::string text = "\xE6\x97\xA5\xE6\x9C\xAC\xE8\xAA\x9E\xE3\x81\xA7\xE3\x81\x99";  // 日本語です
+  const std::string text =
+      "\xE6\x97\xA5\xE6\x9C\xAC\xE8\xAA\x9E\xE3\x81\xA7\xE3\x81\x99";  // 日本語です
   EXPECT_EQ(wrap_text(text, 4), (std::vector<LineRange>{{0, 6}, {6, 12}, {12, 15}}));
   EXPECT_EQ(wrap_text(text, 5), (std::vector<LineRange>{{0, 6}, {6, 12}, {12, 15}}));
   EXPECT_EQ(wrap_text(text, 6), (std::vector<LineRange>{{0, 9}, {9, 15}}));
@@ -286,7 +289,10 @@ TEST(WrapText, WideCharactersFillLinesByColumns) {
 }
 
 TEST(WrapText, CombiningMarksStayWithTheirBase) {
-  const std::string text = "e\xCC\x81" "e\xCC\x81" "e\xCC\x81";  // three é, decomposed
+  const std::string text =
+      "e\xCC\x81"
+      "e\xCC\x81"
+      "e\xCC\x81";  // three é, decomposed
   EXPECT_EQ(wrap_text(text, 1), (std::vector<LineRange>{{0, 3}, {3, 6}, {6, 9}}));
   EXPECT_EQ(wrap_text(text, 2), (std::vector<LineRange>{{0, 6}, {6, 9}}));
 }

@@ -9,18 +9,18 @@ namespace lore::utf8 {
 namespace {
 
 // Characters used below, spelled out so the bytes are plain to see.
-constexpr std::string_view kEAcute = "\xC3\xA9";                      // é, precomposed
-constexpr std::string_view kCombiningAcute = "\xCC\x81";              // U+0301
-constexpr std::string_view kNihon = "\xE6\x97\xA5\xE6\x9C\xAC";      // 日本
-constexpr std::string_view kHeart = "\xE2\x9D\xA4";                   // ❤ U+2764 (text style)
-constexpr std::string_view kVs16 = "\xEF\xB8\x8F";                    // U+FE0F
-constexpr std::string_view kThumbsUp = "\xF0\x9F\x91\x8D";            // 👍 U+1F44D
-constexpr std::string_view kMediumSkin = "\xF0\x9F\x8F\xBD";          // U+1F3FD
-constexpr std::string_view kZwj = "\xE2\x80\x8D";                     // U+200D
-constexpr std::string_view kWoman = "\xF0\x9F\x91\xA9";               // 👩
-constexpr std::string_view kRocket = "\xF0\x9F\x9A\x80";              // 🚀
-constexpr std::string_view kLeftQuote = "\xE2\x80\x9C";               // “
-constexpr std::string_view kEmDash = "\xE2\x80\x94";                  // —
+constexpr std::string_view kEAcute = "\xC3\xA9";                 // é, precomposed
+constexpr std::string_view kCombiningAcute = "\xCC\x81";         // U+0301
+constexpr std::string_view kNihon = "\xE6\x97\xA5\xE6\x9C\xAC";  // 日本
+constexpr std::string_view kHeart = "\xE2\x9D\xA4";              // ❤ U+2764 (text style)
+constexpr std::string_view kVs16 = "\xEF\xB8\x8F";               // U+FE0F
+constexpr std::string_view kThumbsUp = "\xF0\x9F\x91\x8D";       // 👍 U+1F44D
+constexpr std::string_view kMediumSkin = "\xF0\x9F\x8F\xBD";     // U+1F3FD
+constexpr std::string_view kZwj = "\xE2\x80\x8D";                // U+200D
+constexpr std::string_view kWoman = "\xF0\x9F\x91\xA9";          // 👩
+constexpr std::string_view kRocket = "\xF0\x9F\x9A\x80";         // 🚀
+constexpr std::string_view kLeftQuote = "\xE2\x80\x9C";          // “
+constexpr std::string_view kEmDash = "\xE2\x80\x94";             // —
 
 std::string cat(std::initializer_list<std::string_view> parts) {
   std::string out;
@@ -65,7 +65,7 @@ TEST(Utf8DisplayWidth, EmojiAreTwoColumns) {
   EXPECT_EQ(display_width(cat({kWoman, kZwj, kRocket})), 2U);
 }
 
-TEST(Utf8DisplayWidth, VariationSelector16MakesATextSymbolWide) {
+TEST(Utf8DisplayWidth, Vs16MakesATextSymbolWide) {
   EXPECT_EQ(display_width(kHeart), 1U);
   EXPECT_EQ(display_width(cat({kHeart, kVs16})), 2U);
   EXPECT_EQ(display_width(cat({"I ", kHeart, kVs16, " IO"})), 7U);
@@ -73,10 +73,12 @@ TEST(Utf8DisplayWidth, VariationSelector16MakesATextSymbolWide) {
 
 TEST(Utf8DisplayWidth, InvalidBytesCountOneColumnEach) {
   EXPECT_EQ(display_width("\xFF"), 1U);
-  EXPECT_EQ(display_width("a\xFF" "b"), 3U);
-  EXPECT_EQ(display_width("\xC3"), 1U);          // truncated two-byte sequence
-  EXPECT_EQ(display_width("a\xE2\x80"), 3U);     // truncated three-byte sequence: two bad bytes
-  EXPECT_EQ(display_width("\xC0\xAF"), 2U);      // overlong encoding of '/'
+  EXPECT_EQ(display_width("a\xFF"
+                          "b"),
+            3U);
+  EXPECT_EQ(display_width("\xC3"), 1U);       // truncated two-byte sequence
+  EXPECT_EQ(display_width("a\xE2\x80"), 3U);  // truncated three-byte sequence: two bad bytes
+  EXPECT_EQ(display_width("\xC0\xAF"), 2U);   // overlong encoding of '/'
 }
 
 TEST(Utf8IsValid, AcceptsWellFormedAndRejectsMalformed) {
@@ -84,10 +86,10 @@ TEST(Utf8IsValid, AcceptsWellFormedAndRejectsMalformed) {
   EXPECT_TRUE(is_valid("plain"));
   EXPECT_TRUE(is_valid(cat({kEAcute, kNihon, kThumbsUp, kLeftQuote})));
   EXPECT_FALSE(is_valid("\xFF"));
-  EXPECT_FALSE(is_valid("ok\xC3"));            // truncated at the end
-  EXPECT_FALSE(is_valid("\xC0\xAF"));          // overlong
-  EXPECT_FALSE(is_valid("\xED\xA0\x80"));      // a UTF-16 surrogate
-  EXPECT_FALSE(is_valid("\x80"));              // a lone continuation byte
+  EXPECT_FALSE(is_valid("ok\xC3"));        // truncated at the end
+  EXPECT_FALSE(is_valid("\xC0\xAF"));      // overlong
+  EXPECT_FALSE(is_valid("\xED\xA0\x80"));  // a UTF-16 surrogate
+  EXPECT_FALSE(is_valid("\x80"));          // a lone continuation byte
 }
 
 TEST(Utf8CodePointCount, CountsCodePointsNotBytes) {
@@ -97,7 +99,9 @@ TEST(Utf8CodePointCount, CountsCodePointsNotBytes) {
   EXPECT_EQ(code_point_count(kNihon), 2U);
   EXPECT_EQ(code_point_count(kThumbsUp), 1U);
   EXPECT_EQ(code_point_count(cat({"e", kCombiningAcute})), 2U);
-  EXPECT_EQ(code_point_count("a\xFF\xFE" "b"), 4U);  // each invalid byte counts one
+  EXPECT_EQ(code_point_count("a\xFF\xFE"
+                             "b"),
+            4U);  // each invalid byte counts one
 }
 
 TEST(Utf8Decode, DecodesEachLengthAndReplacesInvalidBytes) {
@@ -180,7 +184,8 @@ TEST(Utf8PrefixFitting, EveryCutIsAtAClusterBoundaryAndFits) {
     const std::string_view prefix = prefix_fitting(text, width);
     EXPECT_LE(display_width(prefix), width) << "width " << width;
     bool at_boundary = false;
-    for (const std::size_t boundary : boundaries) at_boundary = at_boundary || prefix.size() == boundary;
+    for (const std::size_t boundary : boundaries)
+      at_boundary = at_boundary || prefix.size() == boundary;
     EXPECT_TRUE(at_boundary) << "width " << width << " cut at byte " << prefix.size();
     EXPECT_TRUE(is_valid(prefix));
   }

@@ -1,0 +1,24 @@
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "commands/context.h"
+#include "util/file_reader.h"
+#include "util/output.h"
+
+namespace lore::test {
+
+/// What one run of `lore` gave: exit status, standard output and standard error.
+struct AppRun {
+  int status = 0;
+  std::string out;
+  std::string err;
+};
+
+/// Runs `lore ARGS...` through cli::run_app, reading `files`, in `environment`; standard
+/// output goes to `out` when given (its text is then not in the result).
+AppRun run_lore(const std::vector<std::string>& args, const FileReader& files,
+                const Environment& environment, Output* out = nullptr);
+
+}  // namespace lore::test

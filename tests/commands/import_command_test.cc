@@ -15,6 +15,7 @@
 
 #include "core/dataset_loader.h"
 #include "fortune/fortune_file.h"
+#include "support/diagnostics.h"
 #include "support/files.h"
 #include "support/lines.h"
 #include "support/memory_context.h"
@@ -380,13 +381,6 @@ std::vector<std::string> comparable_cookies(const std::string& text) {
   return cookies;
 }
 
-std::string error_text(const Error& error) {
-  std::string text = error.message;
-  for (const Diagnostic& diagnostic : error.diagnostics)
-    text += "\n" + format_diagnostic(diagnostic);
-  return text;
-}
-
 class DebianFortunes : public testing::Test {
  protected:
   void SetUp() override {
@@ -404,7 +398,7 @@ class DebianFortunes : public testing::Test {
     options.files = files;
     const auto imported = run_import(options, context);
     if (!imported) {
-      ADD_FAILURE() << "importing " << files.front() << ": " << error_text(imported.error());
+      ADD_FAILURE() << "importing " << files.front() << ": " << test::describe(imported.error());
       return std::nullopt;
     }
     LoadResult loaded = load_dataset(out.text(), files.front() + ".toml");

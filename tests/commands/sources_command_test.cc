@@ -1,6 +1,7 @@
 // run_sources: every dataset with its path, counts and chance under the options; the
 // chances add up to one; datasets skipped on the search path with their first error.
 #include "commands/sources_command.h"
+#include "support/dataset_builder.h"
 #include "support/memory_context.h"
 
 #include <gtest/gtest.h>
@@ -15,15 +16,10 @@ namespace lore {
 namespace {
 
 std::string quotes(const std::string& id, int count, int trivia = 0) {
-  std::string out = "[dataset]\nid = \"" + id + "\"\ntitle = \"" + id + "\"\n";
-  for (int i = 0; i < count; ++i) {
-    out += "\n[[quote]]\nid = \"q" + std::to_string(i) + "\"\ntext = \"Q.\"\ntags = []\n";
-  }
-  for (int i = 0; i < trivia; ++i) {
-    out += "\n[[trivia]]\nid = \"t" + std::to_string(i) +
-           "\"\nfact = \"F.\"\ncategory = \"c\"\ntags = []\n";
-  }
-  return out;
+  test::DatasetBuilder builder(id, id);
+  for (int i = 0; i < count; ++i) builder.quote("q" + std::to_string(i), "Q.");
+  for (int i = 0; i < trivia; ++i) builder.trivia("t" + std::to_string(i), "F.", "c");
+  return builder.toml();
 }
 
 class SourcesRun : public test::ContextTest {

@@ -10,6 +10,7 @@
 
 #include "core/embedded_dataset.h"
 #include "support/dataset_builder.h"
+#include "support/diagnostics.h"
 
 namespace lore {
 namespace {
@@ -29,11 +30,7 @@ DatasetSources named(bool include_embedded, std::vector<std::string> files) {
   return sources;
 }
 
-std::string describe(const std::vector<Diagnostic>& diagnostics) {
-  std::string out;
-  for (const Diagnostic& d : diagnostics) out += "\n  " + format_diagnostic(d);
-  return out;
-}
+using test::describe;
 
 TEST(LoadCatalog, TheEmbeddedDatasetAlone) {
   const MemoryFileReader files;
@@ -306,12 +303,6 @@ std::vector<std::string> paths_of(const LoadedCatalog& loaded) {
   std::vector<std::string> paths;
   for (const Dataset& d : loaded.catalog.datasets()) paths.push_back(d.info().path);
   return paths;
-}
-
-std::string describe(const Error& error) {
-  std::string out = error.message;
-  for (const Diagnostic& d : error.diagnostics) out += "\n  " + format_diagnostic(d);
-  return out;
 }
 
 using Names = std::vector<std::string>;

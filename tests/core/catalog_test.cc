@@ -6,19 +6,15 @@
 #include <vector>
 
 #include "core/dataset_loader.h"
+#include "support/dataset_builder.h"
 
 namespace lore {
 namespace {
 
 Dataset make_dataset(const std::string& id, const std::vector<std::string>& quote_ids) {
-  std::string toml = "[dataset]\nid = \"" + id + "\"\ntitle = \"" + id + "\"\n";
-  for (const std::string& quote : quote_ids) {
-    toml +=
-        "[[quote]]\nid = \"" + quote + "\"\ntext = \"" + quote + " of " + id + "\"\ntags = []\n";
-  }
-  LoadResult result = load_dataset(toml, id + ".toml");
-  EXPECT_TRUE(result.dataset.has_value());
-  return std::move(*result.dataset);
+  test::DatasetBuilder builder(id, id);
+  for (const std::string& quote : quote_ids) builder.quote(quote, quote + " of " + id);
+  return builder.dataset(id + ".toml");
 }
 
 std::vector<std::string> texts(const std::vector<const Entry*>& entries) {

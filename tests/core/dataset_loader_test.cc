@@ -1,4 +1,5 @@
 #include "core/dataset_loader.h"
+#include "support/diagnostics.h"
 
 #include <gtest/gtest.h>
 
@@ -58,11 +59,7 @@ Where locate(std::string_view text, std::string_view needle, int occurrence = 1)
   return where;
 }
 
-std::string describe(const std::vector<Diagnostic>& diagnostics) {
-  std::string out;
-  for (const Diagnostic& d : diagnostics) out += "\n  " + format_diagnostic(d);
-  return out;
-}
+using test::describe;
 
 void expect_diagnostic(const Diagnostic& d, Where at, std::string_view message,
                        Severity severity = Severity::error) {

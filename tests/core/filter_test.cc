@@ -229,12 +229,9 @@ TEST(FilterLength, MeasuresTheBodyNotTheTitle) {
 TEST(SelectEntries, KeepsDatasetOrderAcrossDatasets) {
   Catalog catalog;
   for (const char* id : {"one", "two"}) {
-    const std::string toml = std::string("[dataset]\nid = \"") + id + "\"\ntitle = \"T\"\n" +
-                             "[[egg]]\nid = \"b\"\ntitle = \"B\"\ntext = \"B.\"\ntags = []\n" +
-                             "[[quote]]\nid = \"a\"\ntext = \"A.\"\ntags = []\n";
-    LoadResult result = load_dataset(toml, std::string(id) + ".toml");
-    ASSERT_TRUE(result.dataset);
-    catalog.add(std::move(*result.dataset));
+    const test::DatasetBuilder builder =
+        test::DatasetBuilder(id, "T").egg("b", "B", "B.").quote("a", "A.");
+    catalog.add(builder.dataset(std::string(id) + ".toml"));
   }
   std::vector<std::string> names;
   for (const Entry* entry : select_entries(catalog, {})) {

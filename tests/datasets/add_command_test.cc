@@ -75,7 +75,7 @@ class AddCommandTest : public ::testing::Test {
   }
 
   fs::path dir_;
-  DiskFileReader files_;
+  DiskFileSystem files_;
   Environment environment_;
   StringOutput out_;
   StringOutput messages_;

@@ -118,7 +118,7 @@ class ConfigTest : public ::testing::Test {
     return out;
   }
 
-  MemoryFileReader files_;
+  MemoryFileSystem files_;
   Environment environment_;
 };
 

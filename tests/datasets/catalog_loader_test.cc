@@ -52,7 +52,7 @@ using Names = std::vector<std::string>;
 
 class SearchPathLoading : public ::testing::Test {
  protected:
-  MemoryFileReader files_;
+  MemoryFileSystem files_;
 };
 
 TEST_F(SearchPathLoading, SearchPathFirstInOrderThenNamedFiles) {
@@ -273,7 +273,7 @@ TEST_F(SearchPathLoading, ASkippedDatasetCannotBeChosenWithOnly) {
 // On disk: tests/datasets/data/weights holds large, medium and small.
 
 TEST(DiskSearchPath, AFolderOnDiskLoadsInNameOrder) {
-  const DiskFileReader files;
+  DiskFileSystem files;
   const std::string folder = std::string(LORE_DATASET_TEST_DATA) + "/weights";
   const auto loaded = load_catalog(sources({folder}), files);
   ASSERT_TRUE(loaded) << describe(loaded.error());
@@ -282,7 +282,7 @@ TEST(DiskSearchPath, AFolderOnDiskLoadsInNameOrder) {
 }
 
 TEST(DiskSearchPath, TheSameFileByOtherSpellingsIsLoadedOnce) {
-  const DiskFileReader files;
+  DiskFileSystem files;
   const std::string data = LORE_DATASET_TEST_DATA;
   const auto loaded = load_catalog(
       sources({data + "/weights", data + "/weights/", data + "/../data/weights/small.toml"},

@@ -85,7 +85,7 @@ class ExportTest : public ::testing::Test {
     return out;
   }
 
-  MemoryFileReader files_;
+  MemoryFileSystem files_;
   Environment environment_;
   StringOutput out_;
   StringOutput messages_;

@@ -44,7 +44,7 @@ class ImportTest : public ::testing::Test {
     return std::move(result.dataset);
   }
 
-  MemoryFileReader files_;
+  MemoryFileSystem files_;
   Environment environment_;
   StringOutput out_;
   StringOutput messages_;

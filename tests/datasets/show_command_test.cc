@@ -39,7 +39,7 @@ class ShowTest : public ::testing::Test {
     return run_show(options, context);
   }
 
-  MemoryFileReader files_;
+  MemoryFileSystem files_;
   Environment environment_;
   StringOutput out_;
   StringOutput messages_;

@@ -57,7 +57,7 @@ class SourcesTest : public ::testing::Test {
     return out;
   }
 
-  MemoryFileReader files_;
+  MemoryFileSystem files_;
   Environment environment_;
   StringOutput out_;
   StringOutput messages_;

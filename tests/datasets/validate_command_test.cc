@@ -67,7 +67,7 @@ class ValidateTest : public ::testing::Test {
     return run_validate({std::move(paths), json}, context);
   }
 
-  MemoryFileReader files_;
+  MemoryFileSystem files_;
   Environment environment_;
   StringOutput out_;
   StringOutput messages_;

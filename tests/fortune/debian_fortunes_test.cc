@@ -109,7 +109,7 @@ class DebianFortunes : public testing::Test {
   }
 
   std::vector<std::string> paths_;
-  DiskFileReader disk_;
+  DiskFileSystem disk_;
   Environment environment_;
 };
 

@@ -37,7 +37,7 @@ class ImportCommand : public testing::Test {
     return std::move(*loaded.dataset);
   }
 
-  MemoryFileReader files_;
+  MemoryFileSystem files_;
   StringOutput out_;
   StringOutput messages_;
   Environment environment_;
@@ -203,7 +203,7 @@ TEST_F(ImportCommand, AnOutputThatCannotBeWrittenIsAnOutputFailure) {
 }
 
 TEST_F(ImportCommand, TheSampleFileImportsWithEveryFeature) {
-  const DiskFileReader disk;
+  DiskFileSystem disk;
   Context context{out_, messages_, disk, environment_};
   ASSERT_TRUE(run_import(importing({LORE_FORTUNE_TEST_DATA "/sample"}), context));
   const Dataset dataset = loaded_output();

@@ -16,7 +16,7 @@
 
 #include "core/catalog_loader.h"
 #include "core/diagnostic.h"
-#include "util/file_reader.h"
+#include "util/file_system.h"
 
 namespace lore::quiz_test {
 
@@ -25,7 +25,7 @@ namespace lore::quiz_test {
 inline std::unique_ptr<LoadedCatalog> load_builtin() {
   DatasetSources sources;
   sources.include_embedded = true;
-  const MemoryFileReader files;
+  MemoryFileSystem files;
   auto loaded = load_catalog(sources, files);
   if (!loaded) {
     ADD_FAILURE() << "cannot load the built-in dataset: " << loaded.error().message;
@@ -40,7 +40,7 @@ inline std::unique_ptr<LoadedCatalog> load_toml(std::string_view toml, bool with
   DatasetSources sources;
   sources.include_embedded = with_builtin;
   sources.files = {"mini.toml"};
-  MemoryFileReader files;
+  MemoryFileSystem files;
   files.add("mini.toml", std::string(toml));
   auto loaded = load_catalog(sources, files);
   if (!loaded) {

@@ -90,7 +90,7 @@ class AppTest : public ::testing::Test {
     return {status, out.text(), messages.text()};
   }
 
-  MemoryFileReader files_;
+  MemoryFileSystem files_;
   Environment environment_;
 };
 

@@ -34,7 +34,7 @@ std::string describe(const std::vector<Diagnostic>& diagnostics) {
 }
 
 TEST(LoadCatalog, TheEmbeddedDatasetAlone) {
-  const MemoryFileReader files;
+  MemoryFileSystem files;
   const auto loaded = load_catalog(named(true, {}), files);
   ASSERT_TRUE(loaded);
   ASSERT_EQ(loaded->catalog.datasets().size(), 1U);
@@ -43,7 +43,7 @@ TEST(LoadCatalog, TheEmbeddedDatasetAlone) {
 }
 
 TEST(LoadCatalog, FilesComeAfterTheEmbeddedDatasetInOrder) {
-  MemoryFileReader files;
+  MemoryFileSystem files;
   files.add("b.toml", dataset_file("bee", kQuote));
   files.add("a.toml", dataset_file("ant", kQuote));
   const auto loaded = load_catalog(named(true, {"b.toml", "a.toml"}), files);
@@ -57,7 +57,7 @@ TEST(LoadCatalog, FilesComeAfterTheEmbeddedDatasetInOrder) {
 }
 
 TEST(LoadCatalog, WithoutTheEmbeddedDataset) {
-  MemoryFileReader files;
+  MemoryFileSystem files;
   files.add("mem.toml", dataset_file("mem", kQuote));
   const auto loaded = load_catalog(named(false, {"mem.toml"}), files);
   ASSERT_TRUE(loaded);
@@ -67,7 +67,7 @@ TEST(LoadCatalog, WithoutTheEmbeddedDataset) {
 }
 
 TEST(LoadCatalog, AMissingFileIsUnreadableInputNamingThePath) {
-  const MemoryFileReader files;
+  MemoryFileSystem files;
   const auto loaded = load_catalog(named(true, {"missing.toml"}), files);
   ASSERT_FALSE(loaded);
   EXPECT_EQ(loaded.error().kind, ErrorKind::unreadable_input);
@@ -80,7 +80,7 @@ TEST(LoadCatalog, AMissingFileIsUnreadableInputNamingThePath) {
 }
 
 TEST(LoadCatalog, AnInvalidFileIsInvalidData) {
-  MemoryFileReader files;
+  MemoryFileSystem files;
   files.add("bad.toml", dataset_file("bad", kBadQuote));
   const auto loaded = load_catalog(named(true, {"bad.toml"}), files);
   ASSERT_FALSE(loaded);
@@ -94,7 +94,7 @@ TEST(LoadCatalog, AnInvalidFileIsInvalidData) {
 }
 
 TEST(LoadCatalog, MissingAndInvalidAreReportedTogether) {
-  MemoryFileReader files;
+  MemoryFileSystem files;
   files.add("bad.toml", dataset_file("bad", kBadQuote));
   const auto loaded = load_catalog(named(false, {"bad.toml", "missing.toml"}), files);
   ASSERT_FALSE(loaded);
@@ -112,7 +112,7 @@ TEST(LoadCatalog, MissingAndInvalidAreReportedTogether) {
 }
 
 TEST(LoadCatalog, EveryBadFileIsReported) {
-  MemoryFileReader files;
+  MemoryFileSystem files;
   files.add("one.toml", dataset_file("one", kBadQuote));
   files.add("two.toml", "not toml at all = = =\n");
   const auto loaded = load_catalog(named(false, {"one.toml", "two.toml", "gone.toml"}), files);
@@ -123,7 +123,7 @@ TEST(LoadCatalog, EveryBadFileIsReported) {
 }
 
 TEST(LoadCatalog, DuplicateDatasetIdsAreInvalid) {
-  MemoryFileReader files;
+  MemoryFileSystem files;
   files.add("a.toml", dataset_file("dup", kQuote));
   files.add("b.toml", dataset_file("dup", kQuote));
   const auto loaded = load_catalog(named(false, {"a.toml", "b.toml"}), files);
@@ -136,7 +136,7 @@ TEST(LoadCatalog, DuplicateDatasetIdsAreInvalid) {
 }
 
 TEST(LoadCatalog, AFileCannotReuseTheEmbeddedId) {
-  MemoryFileReader files;
+  MemoryFileSystem files;
   files.add("mine.toml", dataset_file("io", kQuote));
   const auto loaded = load_catalog(named(true, {"mine.toml"}), files);
   ASSERT_FALSE(loaded);
@@ -147,7 +147,7 @@ TEST(LoadCatalog, AFileCannotReuseTheEmbeddedId) {
 }
 
 TEST(LoadCatalog, WarningsAreCollected) {
-  MemoryFileReader files;
+  MemoryFileSystem files;
   files.add("scenes.toml",
             dataset_file("scenes",
                          "[[scene]]\nid = \"a\"\ntitle = \"A\"\norder = 1\ndescription = \"A.\"\ntags = []\n"
@@ -162,7 +162,7 @@ TEST(LoadCatalog, WarningsAreCollected) {
 }
 
 TEST(LoadCatalog, WarningsGoOutWithErrors) {
-  MemoryFileReader files;
+  MemoryFileSystem files;
   files.add("scenes.toml",
             dataset_file("scenes",
                          "[[scene]]\nid = \"a\"\ntitle = \"A\"\norder = 1\ndescription = \"A.\"\ntags = []\n"
@@ -181,7 +181,7 @@ TEST(LoadCatalog, WarningsGoOutWithErrors) {
 }
 
 TEST(LoadCatalog, NoSourcesGiveAnEmptyCatalog) {
-  const MemoryFileReader files;
+  MemoryFileSystem files;
   const auto loaded = load_catalog(named(false, {}), files);
   ASSERT_TRUE(loaded);
   EXPECT_TRUE(loaded->catalog.datasets().empty());
@@ -191,7 +191,7 @@ TEST(LoadCatalog, NoSourcesGiveAnEmptyCatalog) {
 // ------------------------------------------------------------------ search path and -d
 
 TEST(LoadCatalog, ABadDatasetOnTheSearchPathIsSkippedWithAWarning) {
-  MemoryFileReader files;
+  MemoryFileSystem files;
   files.add("found/bad.toml", dataset_file("bad", kBadQuote));
   files.add("found/good.toml", dataset_file("good", kQuote));
   DatasetSources sources;
@@ -210,7 +210,7 @@ TEST(LoadCatalog, ABadDatasetOnTheSearchPathIsSkippedWithAWarning) {
 }
 
 TEST(LoadCatalog, AMissingSearchPathFolderIsNoProblem) {
-  const MemoryFileReader files;
+  MemoryFileSystem files;
   DatasetSources sources;
   sources.search_path = {"/usr/share/lore", "/nowhere/lore"};
   const auto loaded = load_catalog(sources, files);
@@ -220,7 +220,7 @@ TEST(LoadCatalog, AMissingSearchPathFolderIsNoProblem) {
 }
 
 TEST(LoadCatalog, AFolderGivesItsTomlFilesInNameOrder) {
-  MemoryFileReader files;
+  MemoryFileSystem files;
   files.add("dir/b.toml", dataset_file("bee", kQuote));
   files.add("dir/a.toml", dataset_file("ant", kQuote));
   files.add("dir/notes.txt", "not a dataset");
@@ -233,7 +233,7 @@ TEST(LoadCatalog, AFolderGivesItsTomlFilesInNameOrder) {
 }
 
 TEST(LoadCatalog, AFileReachedTwiceIsLoadedOnce) {
-  MemoryFileReader files;
+  MemoryFileSystem files;
   files.add("mine.toml", dataset_file("mine", kQuote));
   DatasetSources sources = named(false, {"mine.toml"});
   sources.search_path = {"mine.toml"};
@@ -243,7 +243,7 @@ TEST(LoadCatalog, AFileReachedTwiceIsLoadedOnce) {
 }
 
 TEST(LoadCatalog, OnlyKeepsTheNamedDatasets) {
-  MemoryFileReader files;
+  MemoryFileSystem files;
   files.add("a.toml", dataset_file("ant", kQuote));
   files.add("b.toml", dataset_file("bee", kQuote));
   DatasetSources sources = named(true, {"a.toml", "b.toml"});
@@ -255,7 +255,7 @@ TEST(LoadCatalog, OnlyKeepsTheNamedDatasets) {
 }
 
 TEST(LoadCatalog, AnUnknownOnlyNameIsAUsageErrorWithASuggestion) {
-  MemoryFileReader files;
+  MemoryFileSystem files;
   files.add("b.toml", dataset_file("bee", kQuote));
   DatasetSources sources = named(true, {"b.toml"});
   sources.only = {"bea"};

@@ -96,7 +96,7 @@ TEST(CommandTable, EveryExampleOfTheCoreCommandsRuns) {
       argv.push_back(nullptr);
       StringOutput out;
       StringOutput messages;
-      const MemoryFileReader files;
+      MemoryFileSystem files;
       Environment environment;
       environment.entropy_seed = 1;
       environment.today = std::chrono::year_month_day{std::chrono::year{2024}, std::chrono::month{5},

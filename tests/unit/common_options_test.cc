@@ -171,7 +171,7 @@ class FullOutput : public Output {
 TEST(OpenCatalog, NoDatasetAtAllIsAUsageError) {
   StringOutput out;
   StringOutput messages;
-  const MemoryFileReader files;
+  MemoryFileSystem files;
   const Environment environment{};
   Context context{out, messages, files, environment};
   DatasetSources sources;
@@ -184,7 +184,7 @@ TEST(OpenCatalog, NoDatasetAtAllIsAUsageError) {
 TEST(OpenCatalog, WritesWarningsAsDiagnosticLines) {
   StringOutput out;
   StringOutput messages;
-  MemoryFileReader files;
+  MemoryFileSystem files;
   files.add("s.toml",
             "[dataset]\nid = \"s\"\ntitle = \"S\"\n"
             "[[scene]]\nid = \"a\"\ntitle = \"A\"\norder = 1\ndescription = \"A.\"\ntags = []\n"

@@ -11,7 +11,7 @@
 #include "core/catalog_loader.h"
 #include "core/dataset_loader.h"
 #include "render/json_record.h"
-#include "util/file_reader.h"
+#include "util/file_system.h"
 
 #ifndef LORE_SOURCE_DIR
 #error "LORE_SOURCE_DIR must name the source tree (see tests/unit/CMakeLists.txt)"
@@ -58,7 +58,7 @@ TEST_F(EmbeddedDataset, LoadsWithNoErrorsAndNoWarnings) {
 }
 
 TEST_F(EmbeddedDataset, LoadsThroughTheCatalogWithNoWarnings) {
-  const MemoryFileReader no_files;
+  MemoryFileSystem no_files;
   const auto loaded = load_catalog(DatasetSources{}, no_files);
   ASSERT_TRUE(loaded);
   EXPECT_TRUE(loaded->warnings.empty());
@@ -173,7 +173,7 @@ TEST(BuiltinDataset, EqualsAFreshParseOfTheFile) {
 }
 
 TEST(BuiltinDataset, IsWhatTheCommandLineLoads) {
-  MemoryFileReader no_files;
+  MemoryFileSystem no_files;
   DatasetSources sources;
   sources.builtin = &embedded::builtin_dataset;
   const auto loaded = load_catalog(sources, no_files);

@@ -68,7 +68,7 @@ class InfoCommandTest : public ::testing::Test {
     Context context{out_, messages_, files_, environment_};
     return run_info(options, context);
   }
-  MemoryFileReader files_;
+  MemoryFileSystem files_;
   Environment environment_;
   StringOutput out_;
   StringOutput messages_;

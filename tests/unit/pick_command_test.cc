@@ -184,7 +184,7 @@ class PickCommandTest : public ::testing::Test {
     return picked;
   }
 
-  MemoryFileReader files_;
+  MemoryFileSystem files_;
   Environment environment_;
   StringOutput out_;
   StringOutput messages_;

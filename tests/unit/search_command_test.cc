@@ -69,7 +69,7 @@ class SearchCommandTest : public ::testing::Test {
     Context context{out_, messages_, files_, environment_};
     return run_search(options, context);
   }
-  MemoryFileReader files_;
+  MemoryFileSystem files_;
   Environment environment_;
   StringOutput out_;
   StringOutput messages_;

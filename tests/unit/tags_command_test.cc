@@ -91,7 +91,7 @@ class TagsCommandTest : public ::testing::Test {
     for (std::string line; std::getline(in, line);) out.push_back(line);
     return out;
   }
-  MemoryFileReader files_;
+  MemoryFileSystem files_;
   Environment environment_;
   StringOutput out_;
   StringOutput messages_;

@@ -64,7 +64,8 @@ Expected<void, FileError> make_directories(const std::string& directory, unsigne
       if (!S_ISDIR(info.st_mode)) return failure(prefix, ENOTDIR);
       break;
     }
-    if (errno != ENOENT) return failure(prefix, errno);
+    // Not a folder: walk on up, to name the file in the way.
+    if (errno != ENOENT && errno != ENOTDIR) return failure(prefix, errno);
     missing.push_back(end);
     std::size_t slash = path.rfind('/', end - 1);
     while (slash != std::string::npos && slash > 0 && path[slash - 1] == '/') --slash;

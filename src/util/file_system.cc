@@ -238,6 +238,8 @@ Expected<PathType, FileError> MemoryFileSystem::stat(const std::string& path) co
   if (next != files_.end() && next->first.starts_with(prefix)) return PathType::directory;
   const auto folder = directories_.lower_bound(prefix);
   if (folder != directories_.end() && folder->starts_with(prefix)) return PathType::directory;
+  const auto special = special_.lower_bound(prefix);
+  if (special != special_.end() && special->first.starts_with(prefix)) return PathType::directory;
   return PathType::missing;
 }
 

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 #include <unistd.h>
 
+#include <cerrno>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -143,63 +144,53 @@ TEST_F(ImportCommand, AFileWithNoCookiesGivesAnEmptyDatasetThatLoads) {
   EXPECT_TRUE(loaded_output().entries().empty());
 }
 
-/// A fresh folder under the system's temporary one, removed at the end of the test.
-class TemporaryFolder {
- public:
-  TemporaryFolder() {
-    std::string pattern = (std::filesystem::temp_directory_path() / "lore-import-XXXXXX").string();
-    if (::mkdtemp(pattern.data()) != nullptr) path_ = pattern;
-  }
-  ~TemporaryFolder() {
-    std::error_code ignored;
-    if (!path_.empty()) std::filesystem::remove_all(path_, ignored);
-  }
-  TemporaryFolder(const TemporaryFolder&) = delete;
-  TemporaryFolder& operator=(const TemporaryFolder&) = delete;
-  const std::filesystem::path& path() const { return path_; }
-
- private:
-  std::filesystem::path path_;
-};
-
-std::string read_whole(const std::filesystem::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream content;
-  content << in.rdbuf();
-  return content.str();
-}
-
 TEST_F(ImportCommand, WritesToTheOutputFileInsteadOfStandardOutput) {
-  const TemporaryFolder folder;
-  ASSERT_FALSE(folder.path().empty());
-  const std::string output = (folder.path() / "fortunes.toml").string();
-  {
-    std::ofstream old(output);
-    old << "old content\n";
-  }
+  files_.add("/out/fortunes.toml", "old content\n");
   files_.add("f", "One.\n%\nTwo.\n%\n");
   ImportOptions options = importing({"f"});
-  options.output = output;
+  options.output = "/out/fortunes.toml";
   ASSERT_TRUE(run(options));
   EXPECT_EQ(out_.text(), "");
-  const LoadResult loaded = load_dataset(read_whole(output), output);
+  const std::string written = files_.read(options.output).value();
+  const LoadResult loaded = load_dataset(written, options.output);
   ASSERT_TRUE(loaded.dataset.has_value());
   EXPECT_TRUE(loaded.diagnostics.empty());
   EXPECT_EQ(loaded.dataset->entries().size(), 2U);
   // Only the output is left: no temporary file beside it.
-  EXPECT_EQ(std::distance(std::filesystem::directory_iterator(folder.path()), {}), 1);
+  EXPECT_EQ(files_.files().size(), 2U);
+  EXPECT_FALSE(files_.is_locked("/out/.fortunes.toml.lock"));
 }
 
 TEST_F(ImportCommand, AnOutputThatCannotBeWrittenIsAnOutputFailure) {
-  const TemporaryFolder folder;
-  ASSERT_FALSE(folder.path().empty());
   files_.add("f", "One.\n");
   ImportOptions options = importing({"f"});
-  options.output = (folder.path() / "no/such/dir/x.toml").string();
+  options.output = "/no/such/dir/x.toml";
   const auto result = run(options);
   ASSERT_FALSE(result);
   EXPECT_EQ(result.error().kind, ErrorKind::output_failure);
   EXPECT_EQ(out_.text(), "");
+}
+
+// A failure at each step of the write (the lock included): exit 74, the old file as it
+// was, no temporary file, and no "imported" report.
+TEST_F(ImportCommand, AFailureAtEachStepOfTheWriteLeavesTheOldFile) {
+  for (const FileStep step : {FileStep::lock, FileStep::create_temporary, FileStep::write,
+                              FileStep::sync, FileStep::rename}) {
+    files_ = MemoryFileSystem();
+    messages_ = StringOutput();
+    files_.add("/out/x.toml", "old\n");
+    files_.add("f", "One.\n%\n");
+    files_.fail_at(step, ENOSPC);
+    ImportOptions options = importing({"f"});
+    options.output = "/out/x.toml";
+    const auto result = run(options);
+    ASSERT_FALSE(result) << static_cast<int>(step);
+    EXPECT_EQ(result.error().kind, ErrorKind::output_failure);
+    EXPECT_NE(result.error().message.find("nothing was written"), std::string::npos);
+    EXPECT_EQ(files_.read("/out/x.toml").value(), "old\n");
+    EXPECT_EQ(files_.files().size(), 2U);
+    EXPECT_EQ(messages_.text().find("imported"), std::string::npos);
+  }
 }
 
 TEST_F(ImportCommand, TheSampleFileImportsWithEveryFeature) {

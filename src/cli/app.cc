@@ -181,9 +181,9 @@ ConfigDefaults read_config(const CLI::App& app, const std::vector<std::string_vi
   if (!type || *type != PathType::file) {
     // Not silently: the user meant it to hold settings. Nor a FIFO: it would hang the
     // quote at login.
-    const std::string why = !type                              ? type.error().reason
+    const std::string why = !type                          ? type.error().reason
                             : *type == PathType::directory ? "a folder, not a file"
-                                                               : "not a regular file";
+                                                           : "not a regular file";
     context.messages.write(fmt::format("{}: warning: {}; no settings read from it\n",
                                        escape_controls(path), escape_controls(why)));
     return defaults;

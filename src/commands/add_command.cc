@@ -23,10 +23,10 @@ Unexpected<Error> usage_error(std::string message) {
 }
 
 Unexpected<Error> write_error(std::string_view what, const FileError& error) {
-  return unexpected(Error{ErrorKind::output_failure,
-                          fmt::format("cannot {} {}: {} (the file is unchanged)", what,
-                                      error.path, error.reason),
-                          {}});
+  return unexpected(
+      Error{ErrorKind::output_failure,
+            fmt::format("cannot {} {}: {} (the file is unchanged)", what, error.path, error.reason),
+            {}});
 }
 
 /// The entry the options describe, its views pointing into `storage`.

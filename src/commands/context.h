@@ -27,13 +27,14 @@ struct Environment {
   std::optional<std::string> home;            ///< HOME
   SearchPathVariables search_path;            ///< Where datasets are looked for.
   std::string config_path;                    ///< config.toml; empty: none.
-  std::uint64_t max_file_size = kDefaultMaxFileSize;  ///< LORE_MAX_FILE: the most lore reads.
+  /// LORE_MAX_FILE: the most bytes lore reads from one file.
+  std::uint64_t max_file_size = kDefaultMaxFileSize;
 };
 
 /// Where a command reads and writes.
 struct Context {
-  Output& out;              ///< Results.
-  Output& messages;         ///< Warnings (standard error).
+  Output& out;        ///< Results.
+  Output& messages;   ///< Warnings (standard error).
   FileSystem& files;  ///< Every file lore reads or writes.
   const Environment& environment;
   LineReader* input = nullptr;  ///< Answers to the quiz (standard input).

@@ -107,10 +107,10 @@ Expected<void, Error> write_output(const std::string& toml, const ImportOptions&
   // Under the same lock as `lore add`, so that an add meanwhile is not lost.
   const std::string path = context.files.identity(options.output);
   auto failed = [&](std::string_view what, const FileError& error) {
-    return unexpected(Error{ErrorKind::output_failure,
-                            fmt::format("cannot {} {}: {}; nothing was written", what,
-                                        error.path, error.reason),
-                            {}});
+    return unexpected(
+        Error{ErrorKind::output_failure,
+              fmt::format("cannot {} {}: {}; nothing was written", what, error.path, error.reason),
+              {}});
   };
   auto lock = context.files.lock(lock_path_for(path));
   if (!lock) return failed("lock", lock.error());

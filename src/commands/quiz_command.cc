@@ -57,7 +57,8 @@ Expected<void, Error> save_progress(const QuizResult& result, const ProgressStor
   std::vector<std::string> warnings;
   auto saved = store.save(outcomes, context.environment.today, warnings);
   if (saved || !saved.error().lock_failed) {
-    if (!saved) warnings.push_back(fmt::format("quiz progress not saved: {}", saved.error().message));
+    if (!saved)
+      warnings.push_back(fmt::format("quiz progress not saved: {}", saved.error().message));
     warn(context, warnings);
     return {};
   }

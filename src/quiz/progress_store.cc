@@ -119,8 +119,8 @@ Expected<void, ProgressStore::SaveError> ProgressStore::save(
   }
   auto lock = files_.lock(path_ + ".lock");
   if (!lock) {
-    return unexpected(SaveError{
-        fmt::format("cannot lock {}: {}", lock.error().path, lock.error().reason), true});
+    return unexpected(
+        SaveError{fmt::format("cannot lock {}: {}", lock.error().path, lock.error().reason), true});
   }
   // A file that is there but cannot be read must not be replaced by this quiz alone.
   if (files_.type_of(path_) != PathType::missing) {

@@ -31,8 +31,8 @@ class ProgressStore {
 
   /// Adds `outcomes` to the file; the error says why it could not be written.
   Expected<void, SaveError> save(const std::vector<Outcome>& outcomes,
-                                   std::chrono::year_month_day today,
-                                   std::vector<std::string>& warnings) const;
+                                 std::chrono::year_month_day today,
+                                 std::vector<std::string>& warnings) const;
 
  private:
   std::string path_;

@@ -106,8 +106,7 @@ void remove_stale_temporaries(const std::string& path, std::chrono::seconds age)
   }
 }
 
-Expected<void, FileError> write_file_atomically(const std::string& path,
-                                                std::string_view content) {
+Expected<void, FileError> write_file_atomically(const std::string& path, std::string_view content) {
   auto replaceable = check_replaceable(path);
   if (!replaceable) return replaceable;
   remove_stale_temporaries(path);

@@ -330,8 +330,7 @@ Expected<std::unique_ptr<FileLockHandle>, FileError> MemoryFileSystem::lock(
   return std::unique_ptr<FileLockHandle>(std::make_unique<Lock>(locked_, path));
 }
 
-Expected<void, FileError> MemoryFileSystem::rename(const std::string& from,
-                                                   const std::string& to) {
+Expected<void, FileError> MemoryFileSystem::rename(const std::string& from, const std::string& to) {
   const auto found = files_.find(from);
   if (found == files_.end()) return failure(from, ENOENT);
   files_[to] = std::move(found->second);

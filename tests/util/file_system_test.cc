@@ -10,9 +10,9 @@
 #include <cstring>
 #include <filesystem>
 #include <fstream>
-#include <stdexcept>
 #include <map>
 #include <set>
+#include <stdexcept>
 #include <string>
 #include <thread>
 #include <vector>
@@ -27,13 +27,17 @@ using test_support::TempDir;
 TEST(MemoryFileSystem, ServesWhatWasAdded) {
   MemoryFileSystem files;
   files.add("a.toml", "alpha");
-  files.add("dir/b.toml", "\xE2\x80\x9C" "beta\xE2\x80\x9D");
+  files.add("dir/b.toml",
+            "\xE2\x80\x9C"
+            "beta\xE2\x80\x9D");
   auto a = files.read("a.toml");
   ASSERT_TRUE(a);
   EXPECT_EQ(*a, "alpha");
   auto b = files.read("dir/b.toml");
   ASSERT_TRUE(b);
-  EXPECT_EQ(*b, "\xE2\x80\x9C" "beta\xE2\x80\x9D");
+  EXPECT_EQ(*b,
+            "\xE2\x80\x9C"
+            "beta\xE2\x80\x9D");
 }
 
 TEST(MemoryFileSystem, AddingAgainReplacesTheContent) {
@@ -113,7 +117,6 @@ TEST(DiskFileSystem, APathThroughAFileIsNotADirectory) {
   EXPECT_EQ(read.error().reason, std::strerror(ENOTDIR));
 }
 
-
 TEST(MemoryFileSystem, KnowsFilesFoldersAndNothing) {
   MemoryFileSystem files;
   files.add("data/io.toml", "x");
@@ -170,7 +173,8 @@ TEST(DiskFileSystem, IdentityIsTheSameForEveryPathToAFile) {
   const std::string file = dir.file("x.toml", "x");
   DiskFileSystem reader;
   EXPECT_EQ(reader.identity(dir.path() + "/./x.toml"), reader.identity(file));
-  EXPECT_EQ(reader.identity(dir.path() + "/../" + std::filesystem::path(dir.path()).filename().string() + "/x.toml"),
+  EXPECT_EQ(reader.identity(dir.path() + "/../" +
+                            std::filesystem::path(dir.path()).filename().string() + "/x.toml"),
             reader.identity(file));
 }
 

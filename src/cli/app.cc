@@ -50,6 +50,20 @@ std::optional<std::size_t> parse_columns(const std::optional<std::string>& text)
   return value;
 }
 
+}  // namespace
+
+std::uint64_t parse_max_file_size(const std::optional<std::string>& text) {
+  if (!text || text->empty()) return kDefaultMaxFileSize;
+  std::uint64_t value = 0;
+  const auto [end, error] = std::from_chars(text->data(), text->data() + text->size(), value);
+  if (error != std::errc{} || end != text->data() + text->size() || value == 0) {
+    return kDefaultMaxFileSize;
+  }
+  return value;
+}
+
+namespace {
+
 /// CLI11 2.1 treats an unknown subcommand as a stray argument; name it and suggest
 /// the nearest command instead.
 std::optional<std::string> unknown_command(const CLI::App& app, int argc, const char* const* argv) {
@@ -161,7 +175,19 @@ ConfigDefaults read_config(const CLI::App& app, const std::vector<std::string_vi
                            Context& context) {
   ConfigDefaults defaults;
   const std::string& path = context.environment.config_path;
-  if (path.empty() || context.files.type_of(path) != PathType::file) return defaults;
+  if (path.empty()) return defaults;
+  const auto type = context.files.stat(path);
+  if (type && *type == PathType::missing) return defaults;
+  if (!type || *type != PathType::file) {
+    // Not silently: the user meant it to hold settings. Nor a FIFO: it would hang the
+    // quote at login.
+    const std::string why = !type                          ? type.error().reason
+                            : *type == PathType::directory ? "a folder, not a file"
+                                                           : "not a regular file";
+    context.messages.write(fmt::format("{}: warning: {}; no settings read from it\n",
+                                       escape_controls(path), escape_controls(why)));
+    return defaults;
+  }
   defaults.path = path;
   auto content = context.files.read(path);
   if (!content) {
@@ -259,6 +285,7 @@ Environment read_environment() {
   environment.home = environment_variable("HOME");
   environment.config_path =
       default_config_path(environment_variable("XDG_CONFIG_HOME"), environment.home);
+  environment.max_file_size = parse_max_file_size(environment_variable("LORE_MAX_FILE"));
   environment.search_path = {environment_variable("XDG_DATA_HOME"),
                              environment_variable("XDG_DATA_DIRS"), environment.home,
                              environment_variable("LORE_PATH")};

@@ -2,15 +2,15 @@
 #include <exception>
 
 #include "cli/app.h"
-#include "util/file_reader.h"
+#include "util/file_system.h"
 #include "util/line_reader.h"
 #include "util/output.h"
 
 int main(int argc, char** argv) {
   lore::StreamOutput out(stdout);
   lore::StreamOutput messages(stderr);
-  const lore::DiskFileReader files;
   const lore::Environment environment = lore::cli::read_environment();
+  lore::DiskFileSystem files(environment.max_file_size);
   lore::StreamLineReader input(stdin);
   lore::Context context{out, messages, files, environment, &input};
   try {

@@ -8,8 +8,6 @@
 #include "core/dataset_writer.h"
 #include "core/entry_id.h"
 #include "core/schema.h"
-#include "util/atomic_file.h"
-#include "util/file_lock.h"
 #include "util/utf8.h"
 #include "util/xdg.h"
 
@@ -22,6 +20,13 @@ constexpr std::size_t kIdLength = 40;
 
 Unexpected<Error> usage_error(std::string message) {
   return unexpected(Error{ErrorKind::usage, std::move(message), {}});
+}
+
+Unexpected<Error> write_error(std::string_view what, const FileError& error) {
+  return unexpected(
+      Error{ErrorKind::output_failure,
+            fmt::format("cannot {} {}: {} (the file is unchanged)", what, error.path, error.reason),
+            {}});
 }
 
 /// The entry the options describe, its views pointing into `storage`.
@@ -69,7 +74,7 @@ std::string title_from_path(const std::string& path) {
 }
 
 /// The file as it is, or a new dataset file named after it.
-Expected<std::string, Error> current_content(const std::string& path, const FileReader& files) {
+Expected<std::string, Error> current_content(const std::string& path, const FileSystem& files) {
   if (files.type_of(path) == PathType::missing) {
     const std::string title = title_from_path(path);
     std::string id = kebab_words(title);
@@ -104,13 +109,16 @@ Expected<void, Error> run_add(const AddOptions& options, Context& context) {
   std::string path =
       options.to.empty() ? default_add_path(context.environment.search_path) : options.to;
   if (path.empty()) return usage_error("nowhere to add to: give --to FILE (HOME is not set)");
-  // Write through a symbolic link to the file it names (dotfile managers link them).
+  // Write through a symbolic link to the file it names (dotfile managers link them),
+  // creating the file a dangling link names: through the link or not, one file.
   path = context.files.identity(path);
-  auto folder = make_directories(parent_directory(path));
-  if (!folder) return unexpected(Error{ErrorKind::output_failure, folder.error(), {}});
-  // Two adds at once must not lose one: read, check and replace under a lock on the
-  // folder, which leaves nothing beside the user's file.
-  const FileLock lock(parent_directory(path));
+  auto folder = context.files.make_directories(parent_directory(path));
+  if (!folder) return write_error("create folder", folder.error());
+  path = context.files.identity(path);  // its folder exists now
+  // Two adds at once must not lose one: read, check and replace under a lock beside the
+  // resolved file, which every path to it shares.
+  auto lock = context.files.lock(lock_path_for(path));
+  if (!lock) return write_error("lock", lock.error());
   auto content = current_content(path, context.files);
   if (!content) return unexpected(std::move(content.error()));
 
@@ -151,11 +159,8 @@ Expected<void, Error> run_add(const AddOptions& options, Context& context) {
     return unexpected(
         Error{ErrorKind::usage, fmt::format("not added to {}", path), std::move(problems)});
   }
-  auto written = write_file_atomically(path, updated);
-  if (!written) {
-    return unexpected(Error{
-        ErrorKind::output_failure, fmt::format("{} (the file is unchanged)", written.error()), {}});
-  }
+  auto written = context.files.write_atomically(path, updated);
+  if (!written) return write_error("write", written.error());
   context.out.write(fmt::format("{}\n", entry->id));
   return finish_output(context.out);
 }

@@ -8,7 +8,7 @@
 
 #include "core/dataset_search_path.h"
 #include "render/style.h"
-#include "util/file_reader.h"
+#include "util/file_system.h"
 #include "util/line_reader.h"
 #include "util/output.h"
 
@@ -27,13 +27,15 @@ struct Environment {
   std::optional<std::string> home;            ///< HOME
   SearchPathVariables search_path;            ///< Where datasets are looked for.
   std::string config_path;                    ///< config.toml; empty: none.
+  /// LORE_MAX_FILE: the most bytes lore reads from one file.
+  std::uint64_t max_file_size = kDefaultMaxFileSize;
 };
 
 /// Where a command reads and writes.
 struct Context {
-  Output& out;              ///< Results.
-  Output& messages;         ///< Warnings (standard error).
-  const FileReader& files;  ///< Dataset files.
+  Output& out;        ///< Results.
+  Output& messages;   ///< Warnings (standard error).
+  FileSystem& files;  ///< Every file lore reads or writes.
   const Environment& environment;
   LineReader* input = nullptr;  ///< Answers to the quiz (standard input).
 };

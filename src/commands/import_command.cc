@@ -5,7 +5,6 @@
 #include "core/dataset_loader.h"
 #include "core/dataset_writer.h"
 #include "fortune/fortune_file.h"
-#include "util/atomic_file.h"
 
 namespace lore {
 
@@ -105,8 +104,18 @@ Expected<void, Error> write_output(const std::string& toml, const ImportOptions&
     context.out.write(toml);
     return finish_output(context.out);
   }
-  auto written = write_file_atomically(options.output, toml);
-  if (!written) return unexpected(Error{ErrorKind::output_failure, std::move(written.error()), {}});
+  // Under the same lock as `lore add`, so that an add meanwhile is not lost.
+  const std::string path = context.files.identity(options.output);
+  auto failed = [&](std::string_view what, const FileError& error) {
+    return unexpected(
+        Error{ErrorKind::output_failure,
+              fmt::format("cannot {} {}: {}; nothing was written", what, error.path, error.reason),
+              {}});
+  };
+  auto lock = context.files.lock(lock_path_for(path));
+  if (!lock) return failed("lock", lock.error());
+  auto written = context.files.write_atomically(path, toml);
+  if (!written) return failed("write", written.error());
   return {};
 }
 

@@ -42,10 +42,13 @@ Expected<void, Error> show_stats(const QuizOptions& options, const std::vector<Q
   return finish_output(context.out);
 }
 
-void save_progress(const QuizResult& result, const ProgressStore& store, Context& context) {
+/// Saves the answers. A folder that cannot be written is a warning (the quiz itself went
+/// well), but a lock that cannot be taken is an error: nothing was written.
+Expected<void, Error> save_progress(const QuizResult& result, const ProgressStore& store,
+                                    Context& context) {
   if (store.path().empty()) {
     warn(context, {"quiz progress not saved: neither XDG_STATE_HOME nor HOME is set"});
-    return;
+    return {};
   }
   std::vector<Outcome> outcomes;
   for (const AskedQuestion& asked : result.asked) {
@@ -53,8 +56,16 @@ void save_progress(const QuizResult& result, const ProgressStore& store, Context
   }
   std::vector<std::string> warnings;
   auto saved = store.save(outcomes, context.environment.today, warnings);
-  if (!saved) warnings.push_back(fmt::format("quiz progress not saved: {}", saved.error()));
+  if (saved || !saved.error().lock_failed) {
+    if (!saved)
+      warnings.push_back(fmt::format("quiz progress not saved: {}", saved.error().message));
+    warn(context, warnings);
+    return {};
+  }
   warn(context, warnings);
+  return unexpected(Error{ErrorKind::output_failure,
+                          fmt::format("quiz progress not saved: {}", saved.error().message),
+                          {}});
 }
 
 }  // namespace
@@ -64,7 +75,8 @@ Expected<void, Error> run_quiz_command(const QuizOptions& options, Context& cont
   if (!loaded) return unexpected(std::move(loaded.error()));
   const std::vector<Question> questions = generate_questions(loaded->catalog);
   const ProgressStore store(
-      default_progress_path(context.environment.xdg_state_home, context.environment.home));
+      default_progress_path(context.environment.xdg_state_home, context.environment.home),
+      context.files);
   if (options.stats) return show_stats(options, questions, store, context);
 
   std::vector<std::string> warnings;
@@ -96,11 +108,13 @@ Expected<void, Error> run_quiz_command(const QuizOptions& options, Context& cont
   const QuizResult result = run_quiz(picked, allowed, style, input, transcript, random);
   transcript.write(render_summary(result, style));
   // The answers are saved first: nothing after them may lose them.
-  if (options.save) save_progress(result, store, context);
+  Expected<void, Error> saved;
+  if (options.save) saved = save_progress(result, store, context);
   if (options.json) context.out.write(quiz_to_json(result, options.pass));
 
   auto written = finish_output(context.out);
   if (!written) return written;
+  if (!saved) return saved;
   if (options.pass && result.pass_percent() < *options.pass) {
     return unexpected(Error{ErrorKind::below_pass,
                             fmt::format("score {:.0f}% of {} questions is below the pass mark "

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cerrno>
 #include <map>
 #include <set>
 
@@ -16,7 +17,7 @@ namespace {
 
 class CatalogBuilder {
  public:
-  explicit CatalogBuilder(const FileReader& files) : files_(files) {}
+  explicit CatalogBuilder(const FileSystem& files) : files_(files) {}
 
   void add_embedded(Dataset (*builtin)()) {
     if (builtin == nullptr) {
@@ -30,18 +31,24 @@ class CatalogBuilder {
 
   /// A file, or every dataset file in a folder.
   void add_path(const std::string& path, bool named) {
-    switch (files_.type_of(path)) {
+    auto type = files_.stat(path);
+    if (!type) {
+      // A symbolic link loop says so; a search-path entry under a file is no place at all.
+      if (named || type.error().code != ENOTDIR) fail_to_read(type.error(), named);
+      return;
+    }
+    switch (*type) {
       case PathType::directory: {
         auto listed = files_.list(path, ".toml");
         if (!listed) return fail_to_read(listed.error(), named);
-        for (const std::string& file : *listed) add_file(file, named);
+        for (const std::string& file : *listed) add_file(file, named, false);
         return;
       }
-      case PathType::file: return add_file(path, named);
       case PathType::missing:
         // A search-path folder that does not exist is the usual case, not a problem.
         if (named) fail_to_read({path, "No such file or directory"}, named);
         return;
+      default: return add_file(path, named, named);
     }
   }
 
@@ -60,12 +67,17 @@ class CatalogBuilder {
   }
 
  private:
-  void add_file(const std::string& path, bool named) {
+  /// Reads a FIFO only when `fifo_named`: one found in a folder would hang every run.
+  void add_file(const std::string& path, bool named, bool fifo_named) {
     // A file reached twice loads once, unless a bad one found on the search path is
     // then named with --data, where its errors count.
     const auto seen = seen_.find(files_.identity(path));
     if (seen != seen_.end() && !(named && seen->second)) return;
     seen_[files_.identity(path)] = false;
+    if (!fifo_named && files_.type_of(path) == PathType::fifo) {
+      return skip({path, 0, 0, Severity::error,
+                   "a FIFO, not a file (only a FIFO named with --data is read)"});
+    }
     auto content = files_.read(path);
     if (!content) return fail_to_read(content.error(), named);
     add_content(*content, path, named);
@@ -152,7 +164,7 @@ class CatalogBuilder {
     return {};
   }
 
-  const FileReader& files_;
+  const FileSystem& files_;
   LoadedCatalog loaded_;
   std::vector<Diagnostic> errors_;
   std::map<std::string, bool> seen_;  // file identity: skipped as bad?
@@ -164,7 +176,7 @@ class CatalogBuilder {
 }  // namespace
 
 Expected<LoadedCatalog, Error> load_catalog(const DatasetSources& sources,
-                                            const FileReader& files) {
+                                            const FileSystem& files) {
   CatalogBuilder builder(files);
   if (sources.include_embedded) builder.add_embedded(sources.builtin);
   for (const std::string& path : sources.search_path) builder.add_path(path, false);

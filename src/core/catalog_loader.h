@@ -6,7 +6,7 @@
 #include "core/catalog.h"
 #include "core/error.h"
 #include "util/expected.h"
-#include "util/file_reader.h"
+#include "util/file_system.h"
 
 namespace lore {
 
@@ -39,6 +39,6 @@ struct LoadedCatalog {
 /// failing --data is an error, and every problem of every such file is collected
 /// (an unreadable file as unreadable_input, else invalid_data). An unknown -d name is
 /// a usage error.
-Expected<LoadedCatalog, Error> load_catalog(const DatasetSources& sources, const FileReader& files);
+Expected<LoadedCatalog, Error> load_catalog(const DatasetSources& sources, const FileSystem& files);
 
 }  // namespace lore

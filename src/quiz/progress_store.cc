@@ -13,9 +13,7 @@
 #include <cstring>
 #include <sstream>
 
-#include "util/atomic_file.h"
-#include "util/file_lock.h"
-#include "util/file_reader.h"
+#include "util/file_system.h"
 #include "util/xdg.h"
 
 namespace lore {
@@ -92,9 +90,8 @@ std::string serialize_progress(const Progress& progress) {
 }
 
 Progress ProgressStore::load(std::vector<std::string>& warnings) const {
-  const DiskFileReader disk;
-  if (disk.type_of(path_) == PathType::missing) return {};  // no progress yet
-  auto content = disk.read(path_);
+  if (files_.type_of(path_) == PathType::missing) return {};  // no progress yet
+  auto content = files_.read(path_);
   if (!content) {
     warnings.push_back(fmt::format("cannot read {}: {}", path_, content.error().reason));
     return {};
@@ -102,7 +99,7 @@ Progress ProgressStore::load(std::vector<std::string>& warnings) const {
   auto progress = parse_progress(*content);
   if (progress) return std::move(*progress);
   const std::string aside = path_ + ".corrupt";
-  if (::rename(path_.c_str(), aside.c_str()) == 0) {
+  if (files_.rename(path_, aside)) {
     warnings.push_back(fmt::format("{} is damaged ({}); moved it to {} and started afresh", path_,
                                    progress.error(), aside));
   } else {
@@ -111,25 +108,36 @@ Progress ProgressStore::load(std::vector<std::string>& warnings) const {
   return {};
 }
 
-Expected<void, std::string> ProgressStore::save(const std::vector<Outcome>& outcomes,
-                                                std::chrono::year_month_day today,
-                                                std::vector<std::string>& warnings) const {
+Expected<void, ProgressStore::SaveError> ProgressStore::save(
+    const std::vector<Outcome>& outcomes, std::chrono::year_month_day today,
+    std::vector<std::string>& warnings) const {
   if (outcomes.empty()) return {};
-  auto folder = make_directories(parent_directory(path_), 0700);
-  if (!folder) return folder;
-  const FileLock lock(path_ + ".lock");
-  if (!lock.locked())
-    return unexpected(fmt::format("cannot lock {}.lock: {}", path_, std::strerror(errno)));
+  auto folder = files_.make_directories(parent_directory(path_), 0700);
+  if (!folder) {
+    return unexpected(SaveError{
+        fmt::format("cannot create folder {}: {}", folder.error().path, folder.error().reason)});
+  }
+  auto lock = files_.lock(path_ + ".lock");
+  if (!lock) {
+    return unexpected(
+        SaveError{fmt::format("cannot lock {}: {}", lock.error().path, lock.error().reason), true});
+  }
   // A file that is there but cannot be read must not be replaced by this quiz alone.
-  const DiskFileReader disk;
-  if (disk.type_of(path_) != PathType::missing) {
-    auto readable = disk.read(path_);
-    if (!readable)
-      return unexpected(fmt::format("cannot read {}: {}", path_, readable.error().reason));
+  if (files_.type_of(path_) != PathType::missing) {
+    auto readable = files_.read(path_);
+    if (!readable) {
+      return unexpected(
+          SaveError{fmt::format("cannot read {}: {}", path_, readable.error().reason)});
+    }
   }
   Progress progress = load(warnings);  // what other quizzes saved meanwhile
   for (const Outcome& outcome : outcomes) progress.record(outcome, today);
-  return write_file_atomically(path_, serialize_progress(progress));
+  auto written = files_.write_atomically(path_, serialize_progress(progress));
+  if (!written) {
+    return unexpected(SaveError{
+        fmt::format("cannot write {}: {}", written.error().path, written.error().reason)});
+  }
+  return {};
 }
 
 }  // namespace lore

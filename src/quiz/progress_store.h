@@ -6,6 +6,7 @@
 
 #include "quiz/progress.h"
 #include "util/expected.h"
+#include "util/file_system.h"
 
 namespace lore {
 
@@ -14,7 +15,13 @@ namespace lore {
 /// atomically (temporary file, fsync, rename), so two quizzes ending at once both land.
 class ProgressStore {
  public:
-  explicit ProgressStore(std::string path) : path_(std::move(path)) {}
+  /// Why a save wrote nothing.
+  struct SaveError {
+    std::string message;
+    bool lock_failed = false;  ///< Another writer's lock could not be waited for.
+  };
+
+  ProgressStore(std::string path, FileSystem& files) : path_(std::move(path)), files_(files) {}
 
   const std::string& path() const { return path_; }
 
@@ -23,12 +30,13 @@ class ProgressStore {
   Progress load(std::vector<std::string>& warnings) const;
 
   /// Adds `outcomes` to the file; the error says why it could not be written.
-  Expected<void, std::string> save(const std::vector<Outcome>& outcomes,
-                                   std::chrono::year_month_day today,
-                                   std::vector<std::string>& warnings) const;
+  Expected<void, SaveError> save(const std::vector<Outcome>& outcomes,
+                                 std::chrono::year_month_day today,
+                                 std::vector<std::string>& warnings) const;
 
  private:
   std::string path_;
+  FileSystem& files_;
 };
 
 /// Where progress is kept: $XDG_STATE_HOME/lore/progress.toml, or

@@ -4,27 +4,28 @@
 #include <sys/file.h>
 #include <unistd.h>
 
+#include <cerrno>
+#include <cstring>
+
 namespace lore {
 
-namespace {
-
-int open_for_lock(const std::string& path) {
-  const int folder = ::open(path.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-  if (folder >= 0) return folder;
-  return ::open(path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
-}
-
-}  // namespace
-
-FileLock::FileLock(const std::string& path) : fd_(open_for_lock(path)) {
-  if (fd_ >= 0 && ::flock(fd_, LOCK_EX) != 0) {
-    ::close(fd_);
-    fd_ = -1;
+Expected<std::unique_ptr<FileLock>, FileError> FileLock::acquire(const std::string& path) {
+  // O_CREAT needs write and search permission on the folder, not read permission.
+  int fd = ::open(path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0644);
+  // A lock file another user made: flock works on a descriptor opened for reading too.
+  if (fd < 0 && errno == EACCES) fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NOFOLLOW);
+  if (fd < 0) return unexpected(FileError{path, std::strerror(errno), errno});
+  while (::flock(fd, LOCK_EX) != 0) {
+    if (errno == EINTR) continue;
+    const int error_number = errno;
+    ::close(fd);
+    return unexpected(FileError{path, std::strerror(error_number), error_number});
   }
+  return std::unique_ptr<FileLock>(new FileLock(fd));
 }
 
 FileLock::~FileLock() {
-  if (fd_ >= 0) ::close(fd_);  // closing releases the lock
+  ::close(fd_);  // closing releases the lock
 }
 
 }  // namespace lore

@@ -2,23 +2,26 @@
 
 #include <string>
 
+#include "util/expected.h"
+#include "util/file_system.h"
+
 namespace lore {
 
-/// Holds an exclusive flock on a lock file or a folder while alive, so that
-/// read-modify-write cycles by several processes happen one at a time. Lock something
-/// that a rename does not replace: a PATH.lock file beside PATH, or PATH's folder.
-class FileLock {
+/// Holds an exclusive flock on a lock file while alive, so that read-modify-write
+/// cycles by several processes happen one at a time. Lock something that a rename does
+/// not replace: a lock file beside the target (see lock_path_for).
+class FileLock : public FileLockHandle {
  public:
-  /// Locks `path`: a folder as it is, else a file, made when missing.
-  explicit FileLock(const std::string& path);
   FileLock(const FileLock&) = delete;
   FileLock& operator=(const FileLock&) = delete;
-  ~FileLock();
+  ~FileLock() override;
 
-  /// False when `path` could not be opened or locked.
-  bool locked() const { return fd_ >= 0; }
+  /// Locks the file `path`, made (0644 less the umask) when missing, waiting for any
+  /// other holder. Making it needs only write and search permission on its folder.
+  static Expected<std::unique_ptr<FileLock>, FileError> acquire(const std::string& path);
 
  private:
+  explicit FileLock(int fd) : fd_(fd) {}
   int fd_;
 };
 

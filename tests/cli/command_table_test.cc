@@ -95,7 +95,7 @@ TEST(CommandTable, EveryExampleOfTheCoreCommandsRuns) {
       if (words.empty() || words[0] != "lore") continue;
       Environment environment = test::test_environment();
       environment.entropy_seed = 1;
-      const MemoryFileReader files;
+      MemoryFileSystem files;
       // run_lore puts "lore" in front: the example's own first word is dropped.
       const test::AppRun run = test::run_lore({words.begin() + 1, words.end()}, files, environment);
       EXPECT_EQ(run.status, 0) << line << "\n" << run.err;

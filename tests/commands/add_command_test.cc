@@ -5,7 +5,9 @@
 
 #include <gtest/gtest.h>
 
+#include <cerrno>
 #include <cstdlib>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -63,7 +65,7 @@ class AddRun : public ::testing::Test {
 
   test::TemporaryFolder folder_;
   fs::path dir_ = folder_.path();
-  DiskFileReader files_;
+  DiskFileSystem files_;
   Environment environment_;
   StringOutput out_;
   StringOutput messages_;
@@ -154,9 +156,11 @@ class AddRefusals : public AddRun {
     EXPECT_NE(said.find(reason), std::string::npos) << said;
     EXPECT_EQ(out_.text(), "");
     EXPECT_EQ(read_text(file_), kHandWritten);
-    // Nothing else in the folder: no temporary file.
+    // Nothing else in the folder but the hidden lock file: no temporary file.
     std::size_t count = 0;
-    for ([[maybe_unused]] const auto& item : fs::directory_iterator(dir_)) ++count;
+    for (const auto& item : fs::directory_iterator(dir_)) {
+      if (item.path().filename() != ".hand.toml.lock") ++count;
+    }
     EXPECT_EQ(count, 1U);
   }
 
@@ -262,6 +266,113 @@ TEST(DefaultAddPath, XdgDataHomeThenHome) {
   EXPECT_EQ(default_add_path(v), "/xdg/data/lore/mine.toml");
   v.home.reset();
   EXPECT_EQ(default_add_path(v), "/xdg/data/lore/mine.toml");
+}
+
+// ------------------------------------------------ against the memory file system
+
+/// run_add on a MemoryFileSystem, so that any step of the write can fail.
+class AddInMemory : public ::testing::Test {
+ protected:
+  static constexpr const char* kPath = "/data/lore/mine.toml";
+
+  Expected<void, Error> add(const std::string& text) {
+    out_ = StringOutput();
+    messages_ = StringOutput();
+    Context context{out_, messages_, files_, environment_};
+    AddOptions options;
+    options.fields["text"] = {text};
+    options.to = kPath;
+    return run_add(options, context);
+  }
+
+  MemoryFileSystem files_;
+  Environment environment_;
+  StringOutput out_;
+  StringOutput messages_;
+};
+
+TEST_F(AddInMemory, AddsUnderTheLockBesideTheFile) {
+  ASSERT_TRUE(add("First."));
+  ASSERT_TRUE(add("Second."));
+  const std::string content = files_.read(kPath).value();
+  EXPECT_NE(content.find("First."), std::string::npos);
+  EXPECT_NE(content.find("Second."), std::string::npos);
+  EXPECT_EQ(files_.steps_taken(FileStep::lock), 2);
+  EXPECT_FALSE(files_.is_locked("/data/lore/.mine.toml.lock")) << "released when done";
+  EXPECT_EQ(out_.text(), "second\n");
+}
+
+// A failure at any step of the write: exit 74 (output_failure), the file exactly as it
+// was, no temporary file, and no id printed (nothing acknowledged).
+TEST_F(AddInMemory, AFailureAtEachStepLeavesTheFileAndAcknowledgesNothing) {
+  for (const FileStep step : {FileStep::lock, FileStep::create_temporary, FileStep::write,
+                              FileStep::sync, FileStep::rename}) {
+    files_ = MemoryFileSystem();
+    ASSERT_TRUE(add("Kept."));
+    const auto before = files_.files();
+    files_.fail_at(step, ENOSPC);
+    const auto added = add("Lost.");
+    ASSERT_FALSE(added) << static_cast<int>(step);
+    EXPECT_EQ(added.error().kind, ErrorKind::output_failure);
+    EXPECT_NE(added.error().message.find(std::strerror(ENOSPC)), std::string::npos)
+        << added.error().message;
+    EXPECT_EQ(files_.files(), before) << static_cast<int>(step);
+    EXPECT_EQ(out_.text(), "");
+  }
+}
+
+// add checks that it got the lock: without it, two adds could both read the old file
+// and one entry would be lost.
+TEST_F(AddInMemory, NoLockNoWrite) {
+  files_.fail_at(FileStep::lock, EACCES);
+  const auto added = add("Unlocked.");
+  ASSERT_FALSE(added);
+  EXPECT_EQ(added.error().kind, ErrorKind::output_failure);
+  EXPECT_NE(added.error().message.find("cannot lock /data/lore/.mine.toml.lock"),
+            std::string::npos)
+      << added.error().message;
+  EXPECT_EQ(files_.type_of(kPath), PathType::missing);
+  EXPECT_EQ(files_.steps_taken(FileStep::create_temporary), 0);
+}
+
+TEST_F(AddInMemory, AFolderThatCannotBeMadeLeavesNoFolderBehind) {
+  files_.fail_at(FileStep::make_directory, EDQUOT, 2);  // /data made, /data/lore fails
+  const auto added = add("Nowhere.");
+  ASSERT_FALSE(added);
+  EXPECT_EQ(added.error().kind, ErrorKind::output_failure);
+  EXPECT_TRUE(files_.directories().empty());
+  EXPECT_TRUE(files_.files().empty());
+}
+
+TEST_F(AddInMemory, AReadOnlyFileIsRefusedAndKept) {
+  files_.add_read_only(kPath, "[dataset]\nid = \"mine\"\ntitle = \"Mine\"\n");
+  const auto added = add("Refused.");
+  ASSERT_FALSE(added);
+  EXPECT_EQ(added.error().kind, ErrorKind::output_failure);
+  EXPECT_NE(added.error().message.find("read-only"), std::string::npos);
+  EXPECT_EQ(files_.read(kPath).value(), "[dataset]\nid = \"mine\"\ntitle = \"Mine\"\n");
+}
+
+TEST_F(AddRun, ADanglingLinkIsFollowedToCreateItsTarget) {
+  fs::create_directories(dir_ / "real");
+  fs::create_symlink("real/target.toml", dir_ / "link.toml");
+  ASSERT_TRUE(add(quote("Through the link.", (dir_ / "link.toml").string())));
+  ASSERT_TRUE(add(quote("Through the real path.", (dir_ / "real" / "target.toml").string())));
+  EXPECT_TRUE(fs::is_symlink(dir_ / "link.toml")) << "the link is kept, not replaced";
+  const auto dataset = load(dir_ / "real" / "target.toml");
+  ASSERT_TRUE(dataset);
+  EXPECT_EQ(dataset->entries().size(), 2U);
+}
+
+TEST_F(AddRun, AReadOnlyFileIsRefused) {
+  const fs::path file = dir_ / "read-only.toml";
+  ASSERT_TRUE(add(quote("First.", file.string())));
+  const std::string before = read_text(file);
+  fs::permissions(file, fs::perms::owner_read | fs::perms::group_read | fs::perms::others_read);
+  const auto added = add(quote("Second.", file.string()));
+  ASSERT_FALSE(added);
+  EXPECT_EQ(added.error().kind, ErrorKind::output_failure);
+  EXPECT_EQ(read_text(file), before);
 }
 
 }  // namespace

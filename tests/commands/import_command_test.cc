@@ -4,6 +4,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <cerrno>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -149,40 +150,56 @@ TEST_F(ImportRun, NoCookiesGiveAnEmptyDataset) {
 }
 
 TEST_F(ImportRun, WritesToTheOutputFile) {
-  const test::TemporaryFolder folder;
-  ASSERT_FALSE(folder.path().empty());
-  const std::string output = (folder.path() / "fortunes.toml").string();
-  {
-    std::ofstream old(output);
-    old << "old content\n";
-  }
+  files_.add("/out/fortunes.toml", "old content\n");
   files_.add("f", "One.\n%\nTwo.\n%\n");
   ImportOptions options = importing({"f"});
-  options.output = output;
+  options.output = "/out/fortunes.toml";
   ASSERT_TRUE(run(options));
   EXPECT_EQ(out_.text(), "");
-  const LoadResult loaded = load_dataset(test::read_text(output), output);
+  const std::string written = files_.read(options.output).value();
+  const LoadResult loaded = load_dataset(written, options.output);
   ASSERT_TRUE(loaded.dataset.has_value());
   EXPECT_TRUE(loaded.diagnostics.empty());
   EXPECT_EQ(loaded.dataset->entries().size(), 2U);
   // Only the output is left: no temporary file beside it.
-  EXPECT_EQ(std::distance(std::filesystem::directory_iterator(folder.path()), {}), 1);
+  EXPECT_EQ(files_.files().size(), 2U);
+  EXPECT_FALSE(files_.is_locked("/out/.fortunes.toml.lock"));
 }
 
 TEST_F(ImportRun, UnwritableOutputFails) {
-  const test::TemporaryFolder folder;
-  ASSERT_FALSE(folder.path().empty());
   files_.add("f", "One.\n");
   ImportOptions options = importing({"f"});
-  options.output = (folder.path() / "no/such/dir/x.toml").string();
+  options.output = "/no/such/dir/x.toml";
   const auto result = run(options);
   ASSERT_FALSE(result);
   EXPECT_EQ(result.error().kind, ErrorKind::output_failure);
   EXPECT_EQ(out_.text(), "");
 }
 
+// A failure at each step of the write (the lock included): exit 74, the old file as it
+// was, no temporary file, and no "imported" report.
+TEST_F(ImportRun, AFailedWriteStepKeepsTheOldFile) {
+  for (const FileStep step : {FileStep::lock, FileStep::create_temporary, FileStep::write,
+                              FileStep::sync, FileStep::rename}) {
+    files_ = MemoryFileSystem();
+    messages_ = StringOutput();
+    files_.add("/out/x.toml", "old\n");
+    files_.add("f", "One.\n%\n");
+    files_.fail_at(step, ENOSPC);
+    ImportOptions options = importing({"f"});
+    options.output = "/out/x.toml";
+    const auto result = run(options);
+    ASSERT_FALSE(result) << static_cast<int>(step);
+    EXPECT_EQ(result.error().kind, ErrorKind::output_failure);
+    EXPECT_NE(result.error().message.find("nothing was written"), std::string::npos);
+    EXPECT_EQ(files_.read("/out/x.toml").value(), "old\n");
+    EXPECT_EQ(files_.files().size(), 2U);
+    EXPECT_EQ(messages_.text().find("imported"), std::string::npos);
+  }
+}
+
 TEST_F(ImportRun, TheSampleFileImportsWithEveryFeature) {
-  const DiskFileReader disk;
+  DiskFileSystem disk;
   Context context{out_, messages_, disk, environment_};
   ASSERT_TRUE(run_import(importing({LORE_FORTUNE_TEST_DATA "/sample"}), context));
   const Dataset dataset = loaded_output();
@@ -415,7 +432,7 @@ class DebianFortunes : public testing::Test {
   }
 
   std::vector<std::string> paths_;
-  DiskFileReader disk_;
+  DiskFileSystem disk_;
   Environment environment_;
 };
 

@@ -33,7 +33,7 @@ DatasetSources named(bool include_embedded, std::vector<std::string> files) {
 using test::describe;
 
 TEST(LoadCatalog, TheEmbeddedDatasetAlone) {
-  const MemoryFileReader files;
+  MemoryFileSystem files;
   const auto loaded = load_catalog(named(true, {}), files);
   ASSERT_TRUE(loaded);
   ASSERT_EQ(loaded->catalog.datasets().size(), 1U);
@@ -42,7 +42,7 @@ TEST(LoadCatalog, TheEmbeddedDatasetAlone) {
 }
 
 TEST(LoadCatalog, FilesComeAfterTheEmbeddedDatasetInOrder) {
-  MemoryFileReader files;
+  MemoryFileSystem files;
   files.add("b.toml", dataset_file("bee", kQuote));
   files.add("a.toml", dataset_file("ant", kQuote));
   const auto loaded = load_catalog(named(true, {"b.toml", "a.toml"}), files);
@@ -56,7 +56,7 @@ TEST(LoadCatalog, FilesComeAfterTheEmbeddedDatasetInOrder) {
 }
 
 TEST(LoadCatalog, WithoutTheEmbeddedDataset) {
-  MemoryFileReader files;
+  MemoryFileSystem files;
   files.add("mem.toml", dataset_file("mem", kQuote));
   const auto loaded = load_catalog(named(false, {"mem.toml"}), files);
   ASSERT_TRUE(loaded);
@@ -66,7 +66,7 @@ TEST(LoadCatalog, WithoutTheEmbeddedDataset) {
 }
 
 TEST(LoadCatalog, AMissingFileIsUnreadableInputNamingThePath) {
-  const MemoryFileReader files;
+  MemoryFileSystem files;
   const auto loaded = load_catalog(named(true, {"missing.toml"}), files);
   ASSERT_FALSE(loaded);
   EXPECT_EQ(loaded.error().kind, ErrorKind::unreadable_input);
@@ -79,7 +79,7 @@ TEST(LoadCatalog, AMissingFileIsUnreadableInputNamingThePath) {
 }
 
 TEST(LoadCatalog, AnInvalidFileIsInvalidData) {
-  MemoryFileReader files;
+  MemoryFileSystem files;
   files.add("bad.toml", dataset_file("bad", kBadQuote));
   const auto loaded = load_catalog(named(true, {"bad.toml"}), files);
   ASSERT_FALSE(loaded);
@@ -93,7 +93,7 @@ TEST(LoadCatalog, AnInvalidFileIsInvalidData) {
 }
 
 TEST(LoadCatalog, MissingAndInvalidAreReportedTogether) {
-  MemoryFileReader files;
+  MemoryFileSystem files;
   files.add("bad.toml", dataset_file("bad", kBadQuote));
   const auto loaded = load_catalog(named(false, {"bad.toml", "missing.toml"}), files);
   ASSERT_FALSE(loaded);
@@ -111,7 +111,7 @@ TEST(LoadCatalog, MissingAndInvalidAreReportedTogether) {
 }
 
 TEST(LoadCatalog, EveryBadFileIsReported) {
-  MemoryFileReader files;
+  MemoryFileSystem files;
   files.add("one.toml", dataset_file("one", kBadQuote));
   files.add("two.toml", "not toml at all = = =\n");
   const auto loaded = load_catalog(named(false, {"one.toml", "two.toml", "gone.toml"}), files);
@@ -122,7 +122,7 @@ TEST(LoadCatalog, EveryBadFileIsReported) {
 }
 
 TEST(LoadCatalog, DuplicateDatasetIdsAreInvalid) {
-  MemoryFileReader files;
+  MemoryFileSystem files;
   files.add("a.toml", dataset_file("dup", kQuote));
   files.add("b.toml", dataset_file("dup", kQuote));
   const auto loaded = load_catalog(named(false, {"a.toml", "b.toml"}), files);
@@ -135,7 +135,7 @@ TEST(LoadCatalog, DuplicateDatasetIdsAreInvalid) {
 }
 
 TEST(LoadCatalog, AFileCannotReuseTheEmbeddedId) {
-  MemoryFileReader files;
+  MemoryFileSystem files;
   files.add("mine.toml", dataset_file("io", kQuote));
   const auto loaded = load_catalog(named(true, {"mine.toml"}), files);
   ASSERT_FALSE(loaded);
@@ -146,7 +146,7 @@ TEST(LoadCatalog, AFileCannotReuseTheEmbeddedId) {
 }
 
 TEST(LoadCatalog, WarningsAreCollected) {
-  MemoryFileReader files;
+  MemoryFileSystem files;
   files.add(
       "scenes.toml",
       dataset_file(
@@ -163,7 +163,7 @@ TEST(LoadCatalog, WarningsAreCollected) {
 }
 
 TEST(LoadCatalog, WarningsGoOutWithErrors) {
-  MemoryFileReader files;
+  MemoryFileSystem files;
   files.add(
       "scenes.toml",
       dataset_file(
@@ -184,7 +184,7 @@ TEST(LoadCatalog, WarningsGoOutWithErrors) {
 }
 
 TEST(LoadCatalog, NoSourcesGiveAnEmptyCatalog) {
-  const MemoryFileReader files;
+  MemoryFileSystem files;
   const auto loaded = load_catalog(named(false, {}), files);
   ASSERT_TRUE(loaded);
   EXPECT_TRUE(loaded->catalog.datasets().empty());
@@ -193,7 +193,7 @@ TEST(LoadCatalog, NoSourcesGiveAnEmptyCatalog) {
 // ------------------------------------------------------------------ search path and -d
 
 TEST(LoadCatalog, ABadFoundDatasetIsSkipped) {
-  MemoryFileReader files;
+  MemoryFileSystem files;
   files.add("found/bad.toml", dataset_file("bad", kBadQuote));
   files.add("found/good.toml", dataset_file("good", kQuote));
   DatasetSources sources;
@@ -213,7 +213,7 @@ TEST(LoadCatalog, ABadFoundDatasetIsSkipped) {
 }
 
 TEST(LoadCatalog, AMissingSearchPathFolderIsNoProblem) {
-  const MemoryFileReader files;
+  MemoryFileSystem files;
   DatasetSources sources;
   sources.search_path = {"/usr/share/lore", "/nowhere/lore"};
   const auto loaded = load_catalog(sources, files);
@@ -223,7 +223,7 @@ TEST(LoadCatalog, AMissingSearchPathFolderIsNoProblem) {
 }
 
 TEST(LoadCatalog, AFolderGivesItsTomlFilesInNameOrder) {
-  MemoryFileReader files;
+  MemoryFileSystem files;
   files.add("dir/b.toml", dataset_file("bee", kQuote));
   files.add("dir/a.toml", dataset_file("ant", kQuote));
   files.add("dir/notes.txt", "not a dataset");
@@ -236,7 +236,7 @@ TEST(LoadCatalog, AFolderGivesItsTomlFilesInNameOrder) {
 }
 
 TEST(LoadCatalog, AFileReachedTwiceIsLoadedOnce) {
-  MemoryFileReader files;
+  MemoryFileSystem files;
   files.add("mine.toml", dataset_file("mine", kQuote));
   DatasetSources sources = named(false, {"mine.toml"});
   sources.search_path = {"mine.toml"};
@@ -246,7 +246,7 @@ TEST(LoadCatalog, AFileReachedTwiceIsLoadedOnce) {
 }
 
 TEST(LoadCatalog, OnlyKeepsTheNamedDatasets) {
-  MemoryFileReader files;
+  MemoryFileSystem files;
   files.add("a.toml", dataset_file("ant", kQuote));
   files.add("b.toml", dataset_file("bee", kQuote));
   DatasetSources sources = named(true, {"a.toml", "b.toml"});
@@ -258,7 +258,7 @@ TEST(LoadCatalog, OnlyKeepsTheNamedDatasets) {
 }
 
 TEST(LoadCatalog, UnknownOnlyIsAUsageError) {
-  MemoryFileReader files;
+  MemoryFileSystem files;
   files.add("b.toml", dataset_file("bee", kQuote));
   DatasetSources sources = named(true, {"b.toml"});
   sources.only = {"bea"};
@@ -309,7 +309,7 @@ using Names = std::vector<std::string>;
 
 class SearchPath : public ::testing::Test {
  protected:
-  MemoryFileReader files_;
+  MemoryFileSystem files_;
 };
 
 TEST_F(SearchPath, SearchPathFirstInOrderThenNamedFiles) {
@@ -531,7 +531,7 @@ TEST_F(SearchPath, ASkippedDatasetCannotBeChosenWithOnly) {
 // On disk: tests/datasets/data/weights holds large, medium and small.
 
 TEST(DiskSearchPath, AFolderOnDiskLoadsInNameOrder) {
-  const DiskFileReader files;
+  DiskFileSystem files;
   const std::string folder = std::string(LORE_DATASET_TEST_DATA) + "/weights";
   const auto loaded = load_catalog(sources({folder}), files);
   ASSERT_TRUE(loaded) << describe(loaded.error());
@@ -540,7 +540,7 @@ TEST(DiskSearchPath, AFolderOnDiskLoadsInNameOrder) {
 }
 
 TEST(DiskSearchPath, TheSameFileByOtherSpellingsIsLoadedOnce) {
-  const DiskFileReader files;
+  DiskFileSystem files;
   const std::string data = LORE_DATASET_TEST_DATA;
   const auto loaded = load_catalog(
       sources({data + "/weights", data + "/weights/", data + "/../data/weights/small.toml"},

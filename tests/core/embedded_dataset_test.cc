@@ -13,7 +13,7 @@
 #include "render/json_record.h"
 #include "support/files.h"
 #include "support/lines.h"
-#include "util/file_reader.h"
+#include "util/file_system.h"
 
 #ifndef LORE_SOURCE_DIR
 #error "LORE_SOURCE_DIR must name the source tree (see tests/unit/CMakeLists.txt)"
@@ -56,7 +56,7 @@ TEST_F(EmbeddedDataset, LoadsWithNoErrorsAndNoWarnings) {
 }
 
 TEST_F(EmbeddedDataset, LoadsThroughTheCatalogWithNoWarnings) {
-  const MemoryFileReader no_files;
+  MemoryFileSystem no_files;
   const auto loaded = load_catalog(DatasetSources{}, no_files);
   ASSERT_TRUE(loaded);
   EXPECT_TRUE(loaded->warnings.empty());
@@ -170,7 +170,7 @@ TEST(BuiltinDataset, EqualsAFreshParseOfTheFile) {
 }
 
 TEST(BuiltinDataset, IsWhatTheCommandLineLoads) {
-  MemoryFileReader no_files;
+  MemoryFileSystem no_files;
   DatasetSources sources;
   sources.builtin = &embedded::builtin_dataset;
   const auto loaded = load_catalog(sources, no_files);

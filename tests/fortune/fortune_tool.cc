@@ -52,7 +52,7 @@ int main(int argc, char** argv) {
   const std::vector<std::string> arguments(argv + 1, argv + argc);
   lore::StreamOutput out(stdout);
   lore::StreamOutput messages(stderr);
-  const lore::DiskFileReader files;
+  lore::DiskFileSystem files;
   const lore::Environment environment{};
   lore::Context context{out, messages, files, environment};
   if (arguments.size() >= 2 && arguments[0] == "import") {

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <cerrno>
+#include <cstring>
 #include <filesystem>
 #include <set>
 #include <string>
@@ -32,6 +34,12 @@ std::set<std::string> names_in(const std::filesystem::path& folder) {
     names.insert(item.path().filename().string());
   }
   return names;
+}
+
+/// A store of the real disk.
+ProgressStore on_disk(const std::string& path) {
+  static DiskFileSystem disk;
+  return ProgressStore(path, disk);
 }
 
 Progress parsed_file(const std::string& path) {
@@ -149,7 +157,7 @@ TEST(SerializeProgress, EmptyRoundTrip) {
 
 TEST(ProgressStoreLoad, NoFileYet) {
   const TemporaryFolder folder;
-  const ProgressStore store(folder / "lore/progress.toml");
+  const ProgressStore store = on_disk(folder / "lore/progress.toml");
   std::vector<std::string> warnings;
   EXPECT_TRUE(store.load(warnings).records().empty());
   EXPECT_TRUE(warnings.empty());
@@ -162,7 +170,7 @@ TEST(ProgressStoreLoad, ReadsTheFile) {
   progress.set("director", {2, 1, 1, kToday});
   write_text(folder / "progress.toml", serialize_progress(progress));
   std::vector<std::string> warnings;
-  EXPECT_EQ(ProgressStore(folder / "progress.toml").load(warnings).records(), progress.records());
+  EXPECT_EQ(on_disk(folder / "progress.toml").load(warnings).records(), progress.records());
   EXPECT_TRUE(warnings.empty());
 }
 
@@ -172,7 +180,7 @@ TEST(ProgressStoreLoad, CorruptFileIsMovedAsideWithAWarning) {
   const std::string garbage = "[questions.director]\nasked = \"lots\"\n\x01\x02 not toml";
   write_text(path, garbage);
   std::vector<std::string> warnings;
-  const Progress progress = ProgressStore(path).load(warnings);
+  const Progress progress = on_disk(path).load(warnings);
   EXPECT_TRUE(progress.records().empty());
   ASSERT_EQ(warnings.size(), 1u);
   EXPECT_NE(warnings[0].find(path + ".corrupt"), std::string::npos) << warnings[0];
@@ -186,7 +194,7 @@ TEST(ProgressStoreLoad, BadCountsAreCorruptToo) {
   const std::string path = folder / "progress.toml";
   write_text(path, "[questions.director]\nasked = 1\nright = 5\nbox = 1\n");
   std::vector<std::string> warnings;
-  EXPECT_TRUE(ProgressStore(path).load(warnings).records().empty());
+  EXPECT_TRUE(on_disk(path).load(warnings).records().empty());
   EXPECT_EQ(warnings.size(), 1u);
   EXPECT_TRUE(exists(path + ".corrupt"));
 }
@@ -196,10 +204,10 @@ TEST(ProgressStoreLoad, BadCountsAreCorruptToo) {
 TEST(ProgressStoreSave, CreatesTheFoldersAndTheFile) {
   const TemporaryFolder folder;
   const std::string path = folder / "state/deeper/lore/progress.toml";
-  const ProgressStore store(path);
+  const ProgressStore store = on_disk(path);
   std::vector<std::string> warnings;
   const auto saved = store.save({{"director", true}, {"composer", false}}, kToday, warnings);
-  ASSERT_TRUE(saved) << saved.error();
+  ASSERT_TRUE(saved) << saved.error().message;
   EXPECT_TRUE(warnings.empty());
   const Progress progress = parsed_file(path);
   EXPECT_EQ(progress.records().size(), 2u);
@@ -213,7 +221,7 @@ TEST(ProgressStoreSave, CreatesTheFoldersAndTheFile) {
 
 TEST(ProgressStoreSave, AddsToWhatIsThere) {
   const TemporaryFolder folder;
-  const ProgressStore store(folder / "progress.toml");
+  const ProgressStore store = on_disk(folder / "progress.toml");
   std::vector<std::string> warnings;
   ASSERT_TRUE(store.save({{"director", true}, {"composer", false}}, kToday, warnings));
   ASSERT_TRUE(store.save({{"director", true}, {"egg:egg-bees", true}}, test::plus_days(kToday, 1),
@@ -228,12 +236,12 @@ TEST(ProgressStoreSave, AddsToWhatIsThere) {
 TEST(ProgressStoreSave, KeepsWhatAnotherQuizSavedMeanwhile) {
   const TemporaryFolder folder;
   const std::string path = folder / "progress.toml";
-  const ProgressStore mine(path);
+  const ProgressStore mine = on_disk(path);
   std::vector<std::string> warnings;
   const Progress at_start = mine.load(warnings);  // empty: nothing yet
   EXPECT_TRUE(at_start.records().empty());
   // Another quiz ends first.
-  ASSERT_TRUE(ProgressStore(path).save({{"composer", true}}, kToday, warnings));
+  ASSERT_TRUE(on_disk(path).save({{"composer", true}}, kToday, warnings));
   ASSERT_TRUE(mine.save({{"director", false}}, kToday, warnings));
   const Progress progress = parsed_file(path);
   EXPECT_EQ(progress.records().size(), 2u);
@@ -245,7 +253,7 @@ TEST(ProgressStoreSave, NothingToSaveWritesNothing) {
   const TemporaryFolder folder;
   const std::string path = folder / "lore/progress.toml";
   std::vector<std::string> warnings;
-  EXPECT_TRUE(ProgressStore(path).save({}, kToday, warnings));
+  EXPECT_TRUE(on_disk(path).save({}, kToday, warnings));
   EXPECT_FALSE(exists(path));
 }
 
@@ -254,8 +262,8 @@ TEST(ProgressStoreSave, OverACorruptFile) {
   const std::string path = folder / "progress.toml";
   write_text(path, "garbage = [");
   std::vector<std::string> warnings;
-  const auto saved = ProgressStore(path).save({{"director", true}}, kToday, warnings);
-  ASSERT_TRUE(saved) << saved.error();
+  const auto saved = on_disk(path).save({{"director", true}}, kToday, warnings);
+  ASSERT_TRUE(saved) << saved.error().message;
   ASSERT_EQ(warnings.size(), 1u);
   EXPECT_NE(warnings[0].find(".corrupt"), std::string::npos) << warnings[0];
   EXPECT_EQ(read_text(path + ".corrupt"), "garbage = [");
@@ -271,9 +279,10 @@ TEST(ProgressStoreSave, UnwritableFolderIsAnError) {
   write_text(folder / "not-a-folder", "a file\n");
   const std::string path = folder / "not-a-folder/state/lore/progress.toml";
   std::vector<std::string> warnings;
-  const auto saved = ProgressStore(path).save({{"director", true}}, kToday, warnings);
+  const auto saved = on_disk(path).save({{"director", true}}, kToday, warnings);
   ASSERT_FALSE(saved);
-  EXPECT_NE(saved.error().find(folder / "not-a-folder"), std::string::npos) << saved.error();
+  EXPECT_NE(saved.error().message.find(folder / "not-a-folder"), std::string::npos)
+      << saved.error().message;
   EXPECT_EQ(read_text(folder / "not-a-folder"), "a file\n");
 }
 
@@ -282,9 +291,10 @@ TEST(ProgressStoreSave, StateFolderIsAFile) {
   write_text(folder / "lore", "a file\n");
   const std::string path = folder / "lore/progress.toml";
   std::vector<std::string> warnings;
-  const auto saved = ProgressStore(path).save({{"director", true}}, kToday, warnings);
+  const auto saved = on_disk(path).save({{"director", true}}, kToday, warnings);
   ASSERT_FALSE(saved);
-  EXPECT_NE(saved.error().find(folder / "lore"), std::string::npos) << saved.error();
+  EXPECT_NE(saved.error().message.find(folder / "lore"), std::string::npos)
+      << saved.error().message;
 }
 
 TEST(ProgressStoreSave, ProgressPathIsAFolder) {
@@ -292,7 +302,7 @@ TEST(ProgressStoreSave, ProgressPathIsAFolder) {
   std::filesystem::create_directories(folder / "progress.toml/inside");
   std::vector<std::string> warnings;
   const auto saved =
-      ProgressStore(folder / "progress.toml").save({{"director", true}}, kToday, warnings);
+      on_disk(folder / "progress.toml").save({{"director", true}}, kToday, warnings);
   EXPECT_FALSE(saved);
   EXPECT_TRUE(std::filesystem::is_directory(folder / "progress.toml/inside"));
   // No temporary file is left behind.
@@ -313,13 +323,13 @@ TEST(ProgressStoreSave, ConcurrentSavesLoseNothing) {
   std::vector<std::thread> threads;
   for (int quiz = 0; quiz < kQuizzes; ++quiz) {
     threads.emplace_back([&, quiz] {
-      const ProgressStore store(path);
+      const ProgressStore store = on_disk(path);
       for (int round = 0; round < kRounds; ++round) {
         std::vector<std::string> warnings;
         const std::vector<Outcome> outcomes = {{"own-" + std::to_string(quiz), true},
                                                {"shared", quiz % 2 == 0}};
         const auto saved = store.save(outcomes, kToday, warnings);
-        if (!saved) errors[static_cast<std::size_t>(quiz)] += saved.error() + "\n";
+        if (!saved) errors[static_cast<std::size_t>(quiz)] += saved.error().message + "\n";
         for (const std::string& warning : warnings) {
           errors[static_cast<std::size_t>(quiz)] += warning + "\n";
         }
@@ -341,6 +351,53 @@ TEST(ProgressStoreSave, ConcurrentSavesLoseNothing) {
   ASSERT_NE(shared, nullptr);
   EXPECT_EQ(shared->asked, static_cast<std::uint32_t>(kQuizzes * kRounds));
   EXPECT_EQ(shared->right, static_cast<std::uint32_t>(kQuizzes * kRounds / 2));
+}
+
+// ---------------------------------------------------------------- save, in memory
+
+// A failure at each step of a save leaves the file as it was and no temporary file;
+// the error says why. Failing to lock is told apart: the quiz reports it as exit 74.
+TEST(ProgressStoreSaveInMemory, AFailureAtEachStepLeavesTheFile) {
+  const std::string path = "/state/lore/progress.toml";
+  for (const FileStep step : {FileStep::make_directory, FileStep::lock,
+                              FileStep::create_temporary, FileStep::write, FileStep::sync,
+                              FileStep::rename}) {
+    MemoryFileSystem files;
+    const ProgressStore store(path, files);
+    std::vector<std::string> warnings;
+    if (step != FileStep::make_directory) {
+      ASSERT_TRUE(store.save({{"director", true}}, kToday, warnings));
+    }
+    const auto before = files.files();
+    files.fail_at(step, EIO);
+    const auto saved = store.save({{"composer", true}}, kToday, warnings);
+    ASSERT_FALSE(saved) << static_cast<int>(step);
+    EXPECT_EQ(saved.error().lock_failed, step == FileStep::lock);
+    EXPECT_NE(saved.error().message.find(std::strerror(EIO)), std::string::npos)
+        << saved.error().message;
+    EXPECT_EQ(files.files(), before) << static_cast<int>(step);
+    EXPECT_TRUE(warnings.empty());
+  }
+}
+
+TEST(ProgressStoreSaveInMemory, SavesUnderItsLockAndReleasesIt) {
+  MemoryFileSystem files;
+  const ProgressStore store("/state/lore/progress.toml", files);
+  std::vector<std::string> warnings;
+  ASSERT_TRUE(store.save({{"director", true}}, kToday, warnings));
+  EXPECT_EQ(files.steps_taken(FileStep::lock), 1);
+  EXPECT_FALSE(files.is_locked("/state/lore/progress.toml.lock"));
+  EXPECT_EQ(parse_progress(files.read("/state/lore/progress.toml").value())->records().size(),
+            1u);
+}
+
+TEST(ProgressStoreLoadInMemory, ADamagedFileIsMovedAside) {
+  MemoryFileSystem files;
+  files.add("/state/progress.toml", "not = [toml");
+  std::vector<std::string> warnings;
+  EXPECT_TRUE(ProgressStore("/state/progress.toml", files).load(warnings).records().empty());
+  EXPECT_EQ(files.read("/state/progress.toml.corrupt").value(), "not = [toml");
+  EXPECT_EQ(files.type_of("/state/progress.toml"), PathType::missing);
 }
 
 }  // namespace

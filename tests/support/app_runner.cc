@@ -4,7 +4,7 @@
 
 namespace lore::test {
 
-AppRun run_lore(const std::vector<std::string>& args, const FileReader& files,
+AppRun run_lore(const std::vector<std::string>& args, FileSystem& files,
                 const Environment& environment, Output* out) {
   std::vector<const char*> argv{"lore"};
   for (const std::string& arg : args) argv.push_back(arg.c_str());

@@ -4,7 +4,7 @@
 #include <vector>
 
 #include "commands/context.h"
-#include "util/file_reader.h"
+#include "util/file_system.h"
 #include "util/output.h"
 
 namespace lore::test {
@@ -18,7 +18,7 @@ struct AppRun {
 
 /// Runs `lore ARGS...` through cli::run_app, reading `files`, in `environment`; standard
 /// output goes to `out` when given (its text is then not in the result).
-AppRun run_lore(const std::vector<std::string>& args, const FileReader& files,
+AppRun run_lore(const std::vector<std::string>& args, FileSystem& files,
                 const Environment& environment, Output* out = nullptr);
 
 }  // namespace lore::test

@@ -5,7 +5,7 @@
 #include <string>
 
 #include "core/diagnostic.h"
-#include "util/file_reader.h"
+#include "util/file_system.h"
 
 namespace lore::test {
 
@@ -19,7 +19,7 @@ DatasetSources only_files(std::vector<std::string> files) {
 std::unique_ptr<LoadedCatalog> load_builtin() {
   DatasetSources sources;
   sources.include_embedded = true;
-  const MemoryFileReader files;
+  MemoryFileSystem files;
   auto loaded = load_catalog(sources, files);
   if (!loaded) {
     ADD_FAILURE() << "cannot load the built-in dataset: " << loaded.error().message;
@@ -32,7 +32,7 @@ std::unique_ptr<LoadedCatalog> load_toml(std::string_view toml, bool with_builti
   DatasetSources sources;
   sources.include_embedded = with_builtin;
   sources.files = {"mini.toml"};
-  MemoryFileReader files;
+  MemoryFileSystem files;
   files.add("mini.toml", std::string(toml));
   auto loaded = load_catalog(sources, files);
   if (!loaded) {

@@ -5,7 +5,7 @@
 #include "commands/context.h"
 #include "core/error.h"
 #include "support/lines.h"
-#include "util/file_reader.h"
+#include "util/file_system.h"
 #include "util/line_reader.h"
 #include "util/output.h"
 
@@ -21,7 +21,7 @@ struct MemoryContext {
   /// A Context over emptied outputs, so each run is read on its own.
   Context fresh();
 
-  MemoryFileReader files;
+  MemoryFileSystem files;
   Environment environment = test_environment();
   StringOutput out;
   StringOutput messages;
@@ -39,7 +39,7 @@ class ContextTest : public ::testing::Test {
   /// The lines printed by a run that must succeed.
   Lines printed_lines(const Expected<void, Error>& result) const;
 
-  MemoryFileReader files_;
+  MemoryFileSystem files_;
   Environment environment_ = test_environment();
   StringOutput out_;
   StringOutput messages_;

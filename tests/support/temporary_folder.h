@@ -18,6 +18,8 @@ class TemporaryFolder {
   const std::filesystem::path& path() const { return path_; }
   /// The path of `name` in the folder, as a string.
   std::string operator/(std::string_view name) const { return (path_ / name).string(); }
+  /// Writes `content` to `name` in the folder and returns its path.
+  std::string file(std::string_view name, std::string_view content) const;
 
  private:
   std::filesystem::path path_;

@@ -1,0 +1,341 @@
+#include "util/file_system.h"
+
+#include <dirent.h>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <climits>
+#include <cstring>
+
+#include "util/atomic_file.h"
+#include "util/file_lock.h"
+
+namespace lore {
+
+namespace {
+
+Unexpected<FileError> failure(const std::string& path, int error_number) {
+  return unexpected(FileError{path, std::strerror(error_number), error_number});
+}
+
+Unexpected<FileError> too_large(const std::string& path, std::uint64_t limit) {
+  return unexpected(FileError{
+      path, fmt::format("larger than the limit of {} bytes (LORE_MAX_FILE sets it)", limit),
+      EFBIG});
+}
+
+/// Devices are never read: /dev/zero would grow without end, and opening some has effects.
+Unexpected<FileError> not_a_file(const std::string& path, PathType type) {
+  return unexpected(FileError{path,
+                              type == PathType::device
+                                  ? "a device, not a file: lore reads only files and FIFOs"
+                                  : "not a file: lore reads only files and FIFOs",
+                              ENODEV});
+}
+
+PathType type_of_mode(mode_t mode) {
+  if (S_ISREG(mode)) return PathType::file;
+  if (S_ISDIR(mode)) return PathType::directory;
+  if (S_ISFIFO(mode)) return PathType::fifo;
+  if (S_ISCHR(mode) || S_ISBLK(mode)) return PathType::device;
+  return PathType::other;
+}
+
+/// Closes a file descriptor when it goes out of scope.
+class FileDescriptor {
+ public:
+  explicit FileDescriptor(int fd) : fd_(fd) {}
+  FileDescriptor(const FileDescriptor&) = delete;
+  FileDescriptor& operator=(const FileDescriptor&) = delete;
+  ~FileDescriptor() {
+    if (fd_ >= 0) ::close(fd_);
+  }
+  int get() const { return fd_; }
+
+ private:
+  int fd_;
+};
+
+std::string name_of(const std::string& path) {
+  const auto slash = path.rfind('/');
+  return slash == std::string::npos ? path : path.substr(slash + 1);
+}
+
+std::string join(const std::string& folder, std::string_view name) {
+  std::string path = folder;
+  if (!path.ends_with('/')) path += '/';
+  path += name;
+  return path;
+}
+
+}  // namespace
+
+std::string parent_directory(const std::string& path) {
+  const auto slash = path.rfind('/');
+  if (slash == std::string::npos) return ".";
+  if (slash == 0) return "/";
+  return path.substr(0, slash);
+}
+
+std::string lock_path_for(const std::string& target) {
+  const std::string folder = parent_directory(target);
+  const std::string name = "." + name_of(target) + ".lock";
+  return target.find('/') == std::string::npos ? name : join(folder, name);
+}
+
+// ------------------------------------------------------------------------- disk
+
+Expected<std::string, FileError> DiskFileSystem::read(const std::string& path) const {
+  // Look before opening: opening a FIFO waits for a writer, opening a device may act.
+  auto type = stat(path);
+  if (!type) return unexpected(std::move(type.error()));
+  if (*type == PathType::missing) return failure(path, ENOENT);
+  if (*type == PathType::directory) return failure(path, EISDIR);
+  if (*type != PathType::file && *type != PathType::fifo) return not_a_file(path, *type);
+  const FileDescriptor file(::open(path.c_str(), O_RDONLY | O_CLOEXEC));
+  if (file.get() < 0) return failure(path, errno);
+  struct stat info {};
+  if (::fstat(file.get(), &info) != 0) return failure(path, errno);
+  const PathType opened = type_of_mode(info.st_mode);  // replaced meanwhile?
+  if (opened == PathType::directory) return failure(path, EISDIR);
+  if (opened != PathType::file && opened != PathType::fifo) return not_a_file(path, opened);
+  if (opened == PathType::file && static_cast<std::uint64_t>(info.st_size) > max_file_size_)
+    return too_large(path, max_file_size_);
+  std::string content;
+  if (info.st_size > 0) content.reserve(static_cast<std::size_t>(info.st_size));
+  char buffer[1 << 16];
+  while (true) {
+    const ssize_t count = ::read(file.get(), buffer, sizeof buffer);
+    if (count == 0) break;
+    if (count < 0) {
+      if (errno == EINTR) continue;
+      return failure(path, errno);
+    }
+    // Checked while reading: a file that grows, or a FIFO, may have no end.
+    if (content.size() + static_cast<std::size_t>(count) > max_file_size_)
+      return too_large(path, max_file_size_);
+    content.append(buffer, static_cast<std::size_t>(count));
+  }
+  return content;
+}
+
+Expected<PathType, FileError> DiskFileSystem::stat(const std::string& path) const {
+  struct stat info {};
+  if (::stat(path.c_str(), &info) != 0) {
+    if (errno == ENOENT) return PathType::missing;
+    return failure(path, errno);
+  }
+  return type_of_mode(info.st_mode);
+}
+
+Expected<std::vector<std::string>, FileError> DiskFileSystem::list(const std::string& directory,
+                                                                   std::string_view suffix) const {
+  const std::unique_ptr<DIR, int (*)(DIR*)> folder(::opendir(directory.c_str()), &::closedir);
+  if (!folder) return failure(directory, errno);
+  std::vector<std::string> paths;
+  while (const dirent* item = ::readdir(folder.get())) {
+    const std::string_view name = item->d_name;
+    if (name.size() <= suffix.size() || !name.ends_with(suffix) || name.front() == '.') continue;
+    std::string path = join(directory, name);
+    auto type = stat(path);
+    // A loop or an unreadable link is listed, so that its reader says why.
+    if (type && (*type == PathType::missing || *type == PathType::directory)) continue;
+    paths.push_back(std::move(path));
+  }
+  std::sort(paths.begin(), paths.end());
+  return paths;
+}
+
+std::string DiskFileSystem::identity(const std::string& path) const {
+  char resolved[PATH_MAX];
+  if (::realpath(path.c_str(), resolved) != nullptr) return resolved;
+  // A dangling link names the file it would create: follow it by hand.
+  std::string current = path;
+  for (int hops = 0; hops < 40; ++hops) {
+    char target[PATH_MAX];
+    const ssize_t size = ::readlink(current.c_str(), target, sizeof target - 1);
+    if (size < 0) break;
+    const std::string next(target, static_cast<std::size_t>(size));
+    current = next.starts_with('/') ? next : join(parent_directory(current), next);
+  }
+  if (::realpath(parent_directory(current).c_str(), resolved) != nullptr)
+    return join(resolved, name_of(current));
+  return current;
+}
+
+Expected<void, FileError> DiskFileSystem::write_atomically(const std::string& path,
+                                                           std::string_view content) {
+  return write_file_atomically(path, content);
+}
+
+Expected<void, FileError> DiskFileSystem::make_directories(const std::string& directory,
+                                                           unsigned mode) {
+  return lore::make_directories(directory, mode);
+}
+
+Expected<std::unique_ptr<FileLockHandle>, FileError> DiskFileSystem::lock(const std::string& path) {
+  auto lock = FileLock::acquire(path);
+  if (!lock) return unexpected(std::move(lock.error()));
+  return std::unique_ptr<FileLockHandle>(std::move(*lock));
+}
+
+Expected<void, FileError> DiskFileSystem::rename(const std::string& from, const std::string& to) {
+  if (::rename(from.c_str(), to.c_str()) != 0) return failure(from, errno);
+  return {};
+}
+
+// ----------------------------------------------------------------------- memory
+
+/// Releases a memory lock when it goes.
+class MemoryFileSystem::Lock : public FileLockHandle {
+ public:
+  Lock(std::set<std::string>& locked, std::string path) : locked_(locked), path_(std::move(path)) {
+    locked_.insert(path_);
+  }
+  Lock(const Lock&) = delete;
+  Lock& operator=(const Lock&) = delete;
+  ~Lock() override { locked_.erase(path_); }
+
+ private:
+  std::set<std::string>& locked_;
+  std::string path_;
+};
+
+void MemoryFileSystem::add_read_only(std::string path, std::string content) {
+  read_only_.insert(path);
+  add(std::move(path), std::move(content));
+}
+
+void MemoryFileSystem::fail_at(FileStep step, int error_number, int count) {
+  failures_[step] = {taken_[step] + count, error_number};
+}
+
+int MemoryFileSystem::steps_taken(FileStep step) const {
+  const auto found = taken_.find(step);
+  return found == taken_.end() ? 0 : found->second;
+}
+
+int MemoryFileSystem::take(FileStep step) {
+  const int count = ++taken_[step];
+  const auto failure = failures_.find(step);
+  if (failure == failures_.end() || failure->second.first != count) return 0;
+  const int error_number = failure->second.second;
+  failures_.erase(failure);
+  return error_number;
+}
+
+Expected<PathType, FileError> MemoryFileSystem::stat(const std::string& path) const {
+  if (files_.contains(path)) return PathType::file;
+  if (const auto special = special_.find(path); special != special_.end()) return special->second;
+  if (path == "/" || path == "." || directories_.contains(path)) return PathType::directory;
+  const std::string prefix = path.ends_with('/') ? path : path + '/';
+  const auto next = files_.lower_bound(prefix);
+  if (next != files_.end() && next->first.starts_with(prefix)) return PathType::directory;
+  const auto folder = directories_.lower_bound(prefix);
+  if (folder != directories_.end() && folder->starts_with(prefix)) return PathType::directory;
+  const auto special = special_.lower_bound(prefix);
+  if (special != special_.end() && special->first.starts_with(prefix)) return PathType::directory;
+  return PathType::missing;
+}
+
+Expected<std::vector<std::string>, FileError> MemoryFileSystem::list(
+    const std::string& directory, std::string_view suffix) const {
+  if (type_of(directory) != PathType::directory) return failure(directory, ENOENT);
+  const std::string prefix = directory.ends_with('/') ? directory : directory + '/';
+  std::vector<std::string> paths;
+  auto consider = [&](const std::string& path) {
+    if (!path.starts_with(prefix)) return;
+    const std::string_view name = std::string_view(path).substr(prefix.size());
+    if (name.find('/') == std::string_view::npos && name.size() > suffix.size() &&
+        name.ends_with(suffix) && !name.starts_with('.')) {
+      paths.push_back(path);
+    }
+  };
+  for (const auto& [path, content] : files_) consider(path);
+  for (const auto& [path, type] : special_) {
+    if (type != PathType::directory) consider(path);
+  }
+  std::sort(paths.begin(), paths.end());
+  return paths;
+}
+
+Expected<std::string, FileError> MemoryFileSystem::read(const std::string& path) const {
+  const auto found = files_.find(path);
+  if (found == files_.end()) {
+    const PathType type = type_of(path);
+    if (type == PathType::directory) return failure(path, EISDIR);
+    if (type == PathType::fifo) return std::string();
+    if (type != PathType::missing) return not_a_file(path, type);
+    return failure(path, ENOENT);
+  }
+  if (found->second.size() > max_file_size_) return too_large(path, max_file_size_);
+  return found->second;
+}
+
+Expected<void, FileError> MemoryFileSystem::write_atomically(const std::string& path,
+                                                             std::string_view content) {
+  if (read_only_.contains(path))
+    return unexpected(FileError{path, "the file is read-only (no write permission)", EACCES});
+  const PathType type = type_of(path);
+  if (type == PathType::directory) return failure(path, EISDIR);
+  if (type_of(parent_directory(path)) != PathType::directory) return failure(path, ENOENT);
+  const std::string temporary = fmt::format("{}.tmp-{:06}", path, ++temporaries_);
+  if (const int error = take(FileStep::create_temporary)) return failure(temporary, error);
+  files_[temporary] = "";
+  auto fail = [&](int error) {
+    files_.erase(temporary);
+    return failure(temporary, error);
+  };
+  if (const int error = take(FileStep::write)) return fail(error);
+  files_[temporary] = std::string(content);
+  if (const int error = take(FileStep::sync)) return fail(error);
+  if (const int error = take(FileStep::rename)) return fail(error);
+  files_[path] = std::move(files_[temporary]);
+  files_.erase(temporary);
+  return {};
+}
+
+Expected<void, FileError> MemoryFileSystem::make_directories(const std::string& directory,
+                                                             unsigned /*mode*/) {
+  std::vector<std::string> made;
+  std::size_t end = directory.starts_with('/') ? 1 : 0;
+  while (end < directory.size()) {
+    end = directory.find('/', end + 1);
+    if (end == std::string::npos) end = directory.size();
+    const std::string prefix = directory.substr(0, end);
+    const PathType type = type_of(prefix);
+    if (type == PathType::directory) continue;
+    int error = type == PathType::missing ? take(FileStep::make_directory) : ENOTDIR;
+    if (error == 0) {
+      directories_.insert(prefix);
+      made.push_back(prefix);
+      continue;
+    }
+    for (const std::string& folder : made) directories_.erase(folder);
+    return failure(prefix, error);
+  }
+  return {};
+}
+
+Expected<std::unique_ptr<FileLockHandle>, FileError> MemoryFileSystem::lock(
+    const std::string& path) {
+  if (const int error = take(FileStep::lock)) return failure(path, error);
+  if (type_of(parent_directory(path)) != PathType::directory) return failure(path, ENOENT);
+  if (locked_.contains(path)) return failure(path, EDEADLK);  // one process: it would wait forever
+  return std::unique_ptr<FileLockHandle>(std::make_unique<Lock>(locked_, path));
+}
+
+Expected<void, FileError> MemoryFileSystem::rename(const std::string& from, const std::string& to) {
+  const auto found = files_.find(from);
+  if (found == files_.end()) return failure(from, ENOENT);
+  files_[to] = std::move(found->second);
+  files_.erase(from);
+  return {};
+}
+
+}  // namespace lore

@@ -1,0 +1,157 @@
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <memory>
+#include <set>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "util/expected.h"
+
+namespace lore {
+
+/// Why a file could not be read or written.
+struct FileError {
+  std::string path;
+  std::string reason;  ///< As strerror puts it, e.g. "No such file or directory".
+  int code = 0;        ///< The errno behind it, when there is one.
+};
+
+/// What a path names, following symbolic links. Only files and FIFOs are read.
+enum class PathType { missing, file, fifo, directory, device, other };
+
+/// The largest file lore reads unless LORE_MAX_FILE says otherwise: 1 GiB.
+inline constexpr std::uint64_t kDefaultMaxFileSize = std::uint64_t{1} << 30;
+
+/// The steps of a write, named so that a test can make any one of them fail.
+enum class FileStep { make_directory, create_temporary, write, sync, rename, lock };
+
+/// Held while alive: an exclusive lock that a FileSystem gave.
+class FileLockHandle {
+ public:
+  virtual ~FileLockHandle() = default;
+};
+
+/// Everything lore does with files, as ninja's DiskInterface: an interface so that tests
+/// can serve and take files from memory, and make any step of a write fail.
+class FileSystem {
+ public:
+  virtual ~FileSystem() = default;
+  /// The bytes of the file or FIFO at `path`, or why they could not be read: a folder, a
+  /// device, or more bytes than the size limit (checked while reading, so that an
+  /// endless stream stops).
+  virtual Expected<std::string, FileError> read(const std::string& path) const = 0;
+  /// What `path` names; missing when nothing is there. An error other than "no such
+  /// file" (a symbolic link loop, a folder that cannot be searched) is the error.
+  virtual Expected<PathType, FileError> stat(const std::string& path) const = 0;
+  /// What `path` names, an error counted as missing.
+  PathType type_of(const std::string& path) const {
+    auto type = stat(path);
+    return type ? *type : PathType::missing;
+  }
+  /// The paths of the entries in `directory` whose names end in `suffix` and do not
+  /// start with a dot, sorted: everything but folders and dangling links, so that the
+  /// caller can say why a FIFO or a device is skipped.
+  virtual Expected<std::vector<std::string>, FileError> list(const std::string& directory,
+                                                             std::string_view suffix) const = 0;
+  /// A name that is the same for every path to one file (realpath on disk). A dangling
+  /// link names the file it would create.
+  virtual std::string identity(const std::string& path) const { return path; }
+
+  /// Replaces the file at `path` with `content` so that a failure at any step leaves the
+  /// old file whole. A file that is not writable (mode 0444) is refused, not replaced.
+  virtual Expected<void, FileError> write_atomically(const std::string& path,
+                                                     std::string_view content) = 0;
+  /// Makes `directory` and its missing parents; on failure, removes what it made.
+  virtual Expected<void, FileError> make_directories(const std::string& directory,
+                                                     unsigned mode = 0755) = 0;
+  /// Takes an exclusive lock on the lock file `path` (made when missing), waiting for
+  /// any other holder.
+  virtual Expected<std::unique_ptr<FileLockHandle>, FileError> lock(const std::string& path) = 0;
+  /// Renames `from` to `to` (moving a damaged file aside).
+  virtual Expected<void, FileError> rename(const std::string& from, const std::string& to) = 0;
+};
+
+/// The real file system.
+class DiskFileSystem : public FileSystem {
+ public:
+  explicit DiskFileSystem(std::uint64_t max_file_size = kDefaultMaxFileSize)
+      : max_file_size_(max_file_size) {}
+  Expected<std::string, FileError> read(const std::string& path) const override;
+  Expected<PathType, FileError> stat(const std::string& path) const override;
+  Expected<std::vector<std::string>, FileError> list(const std::string& directory,
+                                                     std::string_view suffix) const override;
+  std::string identity(const std::string& path) const override;
+  Expected<void, FileError> write_atomically(const std::string& path,
+                                             std::string_view content) override;
+  Expected<void, FileError> make_directories(const std::string& directory,
+                                             unsigned mode = 0755) override;
+  Expected<std::unique_ptr<FileLockHandle>, FileError> lock(const std::string& path) override;
+  Expected<void, FileError> rename(const std::string& from, const std::string& to) override;
+
+ private:
+  std::uint64_t max_file_size_;
+};
+
+/// Files and folders in memory. A folder exists when made or when some file's path
+/// starts with it. Any step of a write can be told to fail.
+class MemoryFileSystem : public FileSystem {
+ public:
+  explicit MemoryFileSystem(std::uint64_t max_file_size = kDefaultMaxFileSize)
+      : max_file_size_(max_file_size) {}
+  /// Puts a file in place (replacing any), as a test's fixture.
+  void add(std::string path, std::string content) { files_[std::move(path)] = std::move(content); }
+  /// Puts something that is not a file at `path` (a FIFO, a device, a read-only file is
+  /// `file` with add_read_only).
+  void add_special(std::string path, PathType type) { special_[std::move(path)] = type; }
+  /// A file that write_atomically must refuse to replace.
+  void add_read_only(std::string path, std::string content);
+  /// Makes the `count`-th next `step` (1: the next one) fail with `error_number`.
+  void fail_at(FileStep step, int error_number, int count = 1);
+  /// How many times `step` has been taken.
+  int steps_taken(FileStep step) const;
+  /// The files, by path (temporary files included while they exist).
+  const std::map<std::string, std::string>& files() const { return files_; }
+  /// The folders made by make_directories.
+  const std::set<std::string>& directories() const { return directories_; }
+  /// Whether the lock file `path` is held now.
+  bool is_locked(const std::string& path) const { return locked_.contains(path); }
+
+  Expected<std::string, FileError> read(const std::string& path) const override;
+  Expected<PathType, FileError> stat(const std::string& path) const override;
+  Expected<std::vector<std::string>, FileError> list(const std::string& directory,
+                                                     std::string_view suffix) const override;
+  Expected<void, FileError> write_atomically(const std::string& path,
+                                             std::string_view content) override;
+  Expected<void, FileError> make_directories(const std::string& directory,
+                                             unsigned mode = 0755) override;
+  Expected<std::unique_ptr<FileLockHandle>, FileError> lock(const std::string& path) override;
+  Expected<void, FileError> rename(const std::string& from, const std::string& to) override;
+
+ private:
+  class Lock;
+  /// Counts `step` and says the error it must fail with (0: none).
+  int take(FileStep step);
+
+  std::uint64_t max_file_size_;
+  std::map<std::string, std::string> files_;
+  std::map<std::string, PathType> special_;
+  std::set<std::string> read_only_;
+  std::set<std::string> directories_;
+  std::set<std::string> locked_;
+  std::map<FileStep, int> taken_;
+  std::map<FileStep, std::pair<int, int>> failures_;  // step: (at count, errno)
+  int temporaries_ = 0;
+};
+
+/// The lock file that guards writes to `target`: a hidden `.NAME.lock` beside it, which
+/// a rename does not replace. Creating it needs only write and search permission on the
+/// folder, so a folder that cannot be read (mode 0333) can still be locked.
+std::string lock_path_for(const std::string& target);
+
+/// The folder part of `path` ("." when it has none).
+std::string parent_directory(const std::string& path);
+
+}  // namespace lore

@@ -11,7 +11,7 @@
 # shellcheck source=lib.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
-W=(--no-default --data "$DS_DATA/weights")
+W=(--no-default --data "$E2E_DATA/weights")
 DRAWS=${WEIGHT_DRAWS:-400}
 
 # draws KIND OPTION...: picks one entry of KIND with each seed 1..DRAWS and sets

@@ -1,39 +1,28 @@
 #!/usr/bin/env bash
-# Debian's own strfile and fortune read the fortune files lore writes: the sample file
-# and, where the fortunes package is installed, all of it, imported to TOML and exported
-# again. Exit 77 (skipped) when fortune-mod is not installed.
-# Needs FORTUNE_TOOL (lore_fortune_tool) and FORTUNE_DATA (tests/fortune/data).
-set -euo pipefail
+# Debian's own strfile and fortune read the fortune files lore writes: a file of tricky
+# cookies (tabs, blank lines, backspaces, BEL, UTF-8, attributions) and, where the
+# fortunes package is installed, all of it, imported to TOML with `lore import fortune`
+# and exported again with `lore export --format fortune`. Exit 77 (skipped) when
+# fortune-mod is not installed.
+# shellcheck source=lib.sh
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+set -eo pipefail
 
-STRFILE=${STRFILE:-/usr/bin/strfile}
-FORTUNE=${FORTUNE:-/usr/games/fortune}
+skip_unless_fortune_mod
 DEBIAN_FORTUNES=${DEBIAN_FORTUNES:-/usr/share/games/fortunes}
-export LC_ALL=C.UTF-8  # fortune prints the bytes as they are in a UTF-8 locale
-
-if [[ ! -x $STRFILE || ! -x $FORTUNE ]]; then
-  echo "skipped: fortune-mod's strfile and fortune are not installed"
-  exit 77
-fi
-
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-failures=0
-
-fail() {
-  echo "FAIL: $*" >&2
-  failures=$((failures + 1))
-}
+work=$E2E_TMP
 
 # Imports FILE... to TOML, exports that as the fortune file $work/NAME and indexes it
 # with strfile.
 import_export_index() {
   local name=$1
   shift
-  if ! "$FORTUNE_TOOL" import "$@" >"$work/$name.toml" 2>"$work/$name.import.err"; then
+  if ! lore import fortune "$@" >"$work/$name.toml" 2>"$work/$name.import.err"; then
     cat "$work/$name.import.err" >&2
     fail "$name: import failed"
   fi
-  "$FORTUNE_TOOL" export "$work/$name.toml" >"$work/$name" || fail "$name: export failed"
+  lore --no-default --data "$work/$name.toml" export --spoilers --format fortune >"$work/$name" ||
+    fail "$name: export failed"
   "$STRFILE" "$work/$name" >"$work/$name.strfile.out" || fail "$name: strfile failed"
 }
 
@@ -74,7 +63,7 @@ check_cookie_exactly() {
 }
 
 # --- the sample: tabs, blank lines, backspaces, BEL, UTF-8, attributions --------------
-import_export_index sample "$FORTUNE_DATA/sample"
+import_export_index sample "$(fixture tricky.fortune)"
 count=$(quotes_in sample)
 [[ $count == 7 ]] || fail "sample: expected 7 quotes in the TOML, found $count"
 check_strfile_count sample 7
@@ -104,8 +93,4 @@ else
   echo "note: $DEBIAN_FORTUNES is absent; only the sample was checked"
 fi
 
-if ((failures > 0)); then
-  echo "$failures check(s) failed" >&2
-  exit 1
-fi
-echo "ok: strfile and fortune read lore's fortune files"
+finish

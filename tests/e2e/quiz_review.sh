@@ -2,10 +2,12 @@
 # --review: the questions that are due come first, lowest Leitner box first, then the
 # longest unseen. Progress files are written by hand with dates in the past, as if the
 # quiz were taken on earlier days.
-source "$(dirname "$0")/lib.sh"
+# shellcheck source=lib.sh
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+set -eo pipefail
 
 days_ago() { date -d "$1 days ago" +%F; }
-skips() { local i; for ((i = 0; i < $1; i++)); do echo; done >"$WORK/skips"; echo "$WORK/skips"; }
+skips() { local i; for ((i = 0; i < $1; i++)); do echo; done >"$E2E_TMP/skips"; echo "$E2E_TMP/skips"; }
 
 # Real question ids, from a quiz of 8.
 learn 8 --seed 2
@@ -50,13 +52,13 @@ TOML
 
 for seed in 1 2 3; do
   quiz "$(skips 3)" --review -n 3 --seed "$seed" --format json --no-save
-  expect_eq "review (seed $seed): status" 0 "$STATUS"
-  expect_eq "review (seed $seed): the due ones, box 1 oldest first, then box 3" "$C $B $A" \
-    "$(jq -r '[.questions[].id] | join(" ")' <<<"$OUT")"
+  expect_eq "review (seed $seed): status" "$STATUS" 0
+  expect_eq "review (seed $seed): the due ones, box 1 oldest first, then box 3" "$(jq -r '[.questions[].id] | join(" ")' <<<"$OUT")" \
+    "$C $B $A"
 done
 quiz "$(skips 10)" --review -n 10 --seed 1 --format json --no-save
-expect_eq "due first, then others" "$C $B $A" "$(jq -r '[.questions[:3][].id] | join(" ")' <<<"$OUT")"
-expect_eq "ten asked" 10 "$(jq '.questions | length' <<<"$OUT")"
+expect_eq "due first, then others" "$(jq -r '[.questions[:3][].id] | join(" ")' <<<"$OUT")" "$C $B $A"
+expect_eq "ten asked" "$(jq '.questions | length' <<<"$OUT")" 10
 # Without --review the progress does not decide the order.
 orders=""
 for seed in 1 2 3 4; do
@@ -72,19 +74,19 @@ rm -f "$PROGRESS"
 learn 5 --seed 31
 input=$(answers_file "${ANSWERS[0]}" "" "not it" "${ANSWERS[3]}" "${ANSWERS[4]}")
 quiz "$input" -n 5 --seed 31
-expect_eq "first day: status" 0 "$STATUS"
+expect_eq "first day: status" "$STATUS" 0
 expect_contains "first day: missed" "$OUT" "Missed: ${IDS[1]}, ${IDS[2]}"
 sed -i "s/^last_seen = .*/last_seen = $(days_ago 1)/" "$PROGRESS"
 quiz "$(skips 5)" --review -n 5 --seed 77 --format json
-expect_eq "next day: status" 0 "$STATUS"
-expect_eq "next day: the missed questions first" "$(printf '%s\n' "${IDS[1]}" "${IDS[2]}" | sort)" \
-  "$(jq -r '.questions[:2][].id' <<<"$OUT" | sort)"
+expect_eq "next day: status" "$STATUS" 0
+expect_eq "next day: the missed questions first" "$(jq -r '.questions[:2][].id' <<<"$OUT" | sort)" \
+  "$(printf '%s\n' "${IDS[1]}" "${IDS[2]}" | sort)"
 for i in 0 3 4; do  # right yesterday: box 2, due tomorrow only
   expect_not_contains "next day: ${IDS[$i]} not first" "$(jq -r '.questions[:2][].id' <<<"$OUT")" "${IDS[$i]}"
 done
 # The review itself was recorded: asked again today, still missed.
-expect_eq "review recorded: asked" 2 "$(progress_field "${IDS[1]}" asked)"
-expect_eq "review recorded: box" 1 "$(progress_field "${IDS[1]}" box)"
-expect_eq "review recorded: last seen" "$TODAY" "$(progress_field "${IDS[1]}" last_seen)"
+expect_eq "review recorded: asked" "$(progress_field "${IDS[1]}" asked)" 2
+expect_eq "review recorded: box" "$(progress_field "${IDS[1]}" box)" 1
+expect_eq "review recorded: last seen" "$(progress_field "${IDS[1]}" last_seen)" "$TODAY"
 
 finish

@@ -3,7 +3,9 @@
 # questions; right answers, typos, skips and wrong answers get their verdicts; `q`,
 # `quit` and the end of input stop early; the summary shows score, percentage, streak
 # and the missed ids; the answers land in the progress file.
-source "$(dirname "$0")/lib.sh"
+# shellcheck source=lib.sh
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+set -eo pipefail
 
 N=6
 # The first seed from 11 whose quiz holds a one-word answer to misspell.
@@ -24,7 +26,7 @@ first_ids=("${IDS[@]}")
 
 # ------------------------------------------------------------ same seed, same quiz
 learn "$N" --seed "$SEED"
-expect_eq "the same seed asks the same questions" "${first_ids[*]}" "${IDS[*]}"
+expect_eq "the same seed asks the same questions" "${IDS[*]}" "${first_ids[*]}"
 learn "$N" --seed $((SEED + 1000))
 if [[ "${first_ids[*]}" == "${IDS[*]}" ]]; then fail "another seed asked the very same quiz"; fi
 learn "$N" --seed "$SEED"
@@ -52,8 +54,8 @@ for i in "${!ANSWERS[@]}"; do
 done
 input=$(answers_file "${given[@]}")
 quiz "$input" --seed "$SEED" -n "$N"
-expect_eq "exit status" 0 "$STATUS"
-expect_eq "standard error" "" "$ERR"
+expect_eq "exit status" "$STATUS" 0
+expect_eq "standard error" "$ERR" ""
 for i in "${!IDS[@]}"; do
   n=$((i + 1))
   expect_contains "question $n is shown with its category" "$OUT" \
@@ -62,7 +64,7 @@ for i in "${!IDS[@]}"; do
   expect_contains "verdict of question $n" "$OUT" "> ${given[$i]}"$'\n'"${expected[$i]}"$'\n'
 done
 # A plain right answer shows no spelling; the typo alone does.
-expect_eq "spelling shown once" 1 "$(grep -c 'It is spelled' <<<"$OUT")"
+expect_eq "spelling shown once" "$(grep -c 'It is spelled' <<<"$OUT")" 1
 
 # The summary: 4 of 6 right (the typo counts), the skipped and the wrong one missed.
 missed=()
@@ -79,35 +81,35 @@ for i in "${!IDS[@]}"; do
     missed+=("${IDS[$i]}")
   fi
 done
-expect_eq "right answers" 4 "$right"
+expect_eq "right answers" "$right" 4
 expect_contains "score" "$OUT" "Score: $right/$N ($(percent "$right" "$N")%)"$'\n'
 expect_contains "longest streak" "$OUT" $'\n'"Longest streak: $longest"$'\n'
 missed_line=$(IFS=,; echo "${missed[*]}")
 missed_line=${missed_line//,/, }
 expect_contains "missed ids" "$OUT" $'\n'"Missed: $missed_line"
-expect_eq "summary is the end" "Missed: $missed_line" "$(tail -n 1 <<<"$OUT")"
+expect_eq "summary is the end" "$(tail -n 1 <<<"$OUT")" "Missed: $missed_line"
 expect_not_contains "not stopped early" "$OUT" "Stopped after"
 
 # Every answer is recorded: right ones up to box 2, missed ones in box 1.
-expect_eq "recorded questions" "$N" "$(progress_count)"
+expect_eq "recorded questions" "$(progress_count)" "$N"
 for i in "${!IDS[@]}"; do
   id=${IDS[$i]}
-  expect_eq "$id asked" 1 "$(progress_field "$id" asked)"
+  expect_eq "$id asked" "$(progress_field "$id" asked)" 1
   if [[ ${expected[$i]} == Right!* ]]; then
-    expect_eq "$id right" 1 "$(progress_field "$id" right)"
-    expect_eq "$id box" 2 "$(progress_field "$id" box)"
+    expect_eq "$id right" "$(progress_field "$id" right)" 1
+    expect_eq "$id box" "$(progress_field "$id" box)" 2
   else
-    expect_eq "$id right" 0 "$(progress_field "$id" right)"
-    expect_eq "$id box" 1 "$(progress_field "$id" box)"
+    expect_eq "$id right" "$(progress_field "$id" right)" 0
+    expect_eq "$id box" "$(progress_field "$id" box)" 1
   fi
-  expect_eq "$id last seen" "$TODAY" "$(progress_field "$id" last_seen)"
+  expect_eq "$id last seen" "$(progress_field "$id" last_seen)" "$TODAY"
 done
 
 # ------------------------------------------------------------ stopping early
 for stop in q quit Q " QUIT "; do
   input=$(answers_file "${ANSWERS[0]}" "$stop" "${ANSWERS[2]}")
   quiz "$input" --seed "$SEED" -n "$N" --no-save
-  expect_eq "'$stop' exit status" 0 "$STATUS"
+  expect_eq "'$stop' exit status" "$STATUS" 0
   expect_contains "'$stop' stops" "$OUT" "Stopped after 1 of $N questions."$'\n'
   expect_contains "'$stop' score" "$OUT" "Score: 1/1 (100%)"
   expect_not_contains "'$stop' asks no more" "$OUT" "Question 3/$N"
@@ -117,24 +119,24 @@ done
 # The end of input stops too, even in the middle of a line.
 input=$(answers_file "${ANSWERS[0]}")
 quiz "$input" --seed "$SEED" -n "$N" --no-save
-expect_eq "end of input: exit status" 0 "$STATUS"
+expect_eq "end of input: exit status" "$STATUS" 0
 expect_contains "end of input stops" "$OUT" "Stopped after 1 of $N questions."
 expect_contains "end of input score" "$OUT" "Score: 1/1 (100%)"
 
-printf '%s' "${ANSWERS[0]}" >"$WORK/no-newline"
-quiz "$WORK/no-newline" --seed "$SEED" -n "$N" --no-save
+printf '%s' "${ANSWERS[0]}" >"$E2E_TMP/no-newline"
+quiz "$E2E_TMP/no-newline" --seed "$SEED" -n "$N" --no-save
 expect_contains "a last line without newline is an answer" "$OUT" \
   "> ${ANSWERS[0]}"$'\n'"Right!"
 expect_contains "then input ends" "$OUT" "Stopped after 1 of $N questions."
 
-: >"$WORK/empty"
-quiz "$WORK/empty" --seed "$SEED" -n "$N"
-expect_eq "no input at all: exit status" 0 "$STATUS"
+: >"$E2E_TMP/empty"
+quiz "$E2E_TMP/empty" --seed "$SEED" -n "$N"
+expect_eq "no input at all: exit status" "$STATUS" 0
 expect_contains "no input at all" "$OUT" "Stopped after 0 of $N questions."$'\n'"Score: 0/0 (0%)"
 
 # CR LF line endings, as a Windows editor writes them.
-printf '%s\r\n%s\r\n' "${ANSWERS[0]}" "${ANSWERS[1]}" >"$WORK/crlf"
-quiz "$WORK/crlf" --seed "$SEED" -n "$N" --no-save
+printf '%s\r\n%s\r\n' "${ANSWERS[0]}" "${ANSWERS[1]}" >"$E2E_TMP/crlf"
+quiz "$E2E_TMP/crlf" --seed "$SEED" -n "$N" --no-save
 expect_contains "CR LF answers" "$OUT" "Score: 2/2 (100%)"
 
 finish

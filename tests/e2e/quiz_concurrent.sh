@@ -3,7 +3,9 @@
 # processes with different seeds, held at a start line (each reads its answers from a
 # FIFO that is filled only once all are running), then released together; three rounds.
 # The progress file must then hold every answer of every quiz, with the right counts.
-source "$(dirname "$0")/lib.sh"
+# shellcheck source=lib.sh
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+set -eo pipefail
 
 QUIZZES=8
 ROUNDS=3
@@ -21,42 +23,42 @@ for ((q = 0; q < QUIZZES; q++)); do
     else
       echo "not the answer at all"
     fi
-  done >"$WORK/answers.$q"
+  done >"$E2E_TMP/answers.$q"
   for i in "${!IDS[@]}"; do
     printf '%s\t%d\n' "${IDS[$i]}" $((i % 2 == 0 ? 1 : 0))
-  done >"$WORK/plan.$q"
+  done >"$E2E_TMP/plan.$q"
 done
 
 # What the file must hold: each question's asked and right counts over all quizzes and
 # rounds (a question in two quizzes counts in both).
-cat "$WORK"/plan.* >"$WORK/plan"
+cat "$E2E_TMP"/plan.* >"$E2E_TMP/plan"
 
 for ((round = 1; round <= ROUNDS; round++)); do
   pids=()
   for ((q = 0; q < QUIZZES; q++)); do
-    rm -f "$WORK/fifo.$q"
-    mkfifo "$WORK/fifo.$q"
+    rm -f "$E2E_TMP/fifo.$q"
+    mkfifo "$E2E_TMP/fifo.$q"
     # Each blocks opening its FIFO until it is written.
-    "$LORE" quiz --seed $((100 + q)) -n "$N" <"$WORK/fifo.$q" >"$WORK/out.$q" 2>"$WORK/err.$q" &
+    "$LORE" quiz --seed $((100 + q)) -n "$N" <"$E2E_TMP/fifo.$q" >"$E2E_TMP/out.$q" 2>"$E2E_TMP/err.$q" &
     pids+=($!)
   done
   # Start line: all answers at once.
   writers=()
   for ((q = 0; q < QUIZZES; q++)); do
-    cat "$WORK/answers.$q" >"$WORK/fifo.$q" &
+    cat "$E2E_TMP/answers.$q" >"$E2E_TMP/fifo.$q" &
     writers+=($!)
   done
   for pid in "${writers[@]}"; do wait "$pid" || fail "round $round: a writer failed"; done
   for q in "${!pids[@]}"; do
     status=0
     wait "${pids[$q]}" || status=$?
-    expect_eq "round $round, quiz $q: status" 0 "$status"
-    expect_eq "round $round, quiz $q: no warning" "" "$(cat "$WORK/err.$q")"
-    expect_contains "round $round, quiz $q: finished" "$(cat "$WORK/out.$q")" "Score: 3/$N (50%)"
+    expect_eq "round $round, quiz $q: status" "$status" 0
+    expect_eq "round $round, quiz $q: no warning" "$(cat "$E2E_TMP/err.$q")" ""
+    expect_contains "round $round, quiz $q: finished" "$(cat "$E2E_TMP/out.$q")" "Score: 3/$N (50%)"
   done
 done
 
-python3 - "$PROGRESS" "$WORK/plan" "$ROUNDS" "$TODAY" <<'PY' || fail "the progress file lost updates"
+python3 - "$PROGRESS" "$E2E_TMP/plan" "$ROUNDS" "$TODAY" <<'PY' || fail "the progress file lost updates"
 import collections, sys, tomllib
 path, plan_path, rounds, today = sys.argv[1], sys.argv[2], int(sys.argv[3]), sys.argv[4]
 expected = collections.defaultdict(lambda: [0, 0])
@@ -94,6 +96,6 @@ PY
 
 # Nothing left over: no temporary or damaged file.
 leftovers=$(find "$(dirname "$PROGRESS")" -mindepth 1 ! -name progress.toml ! -name progress.toml.lock)
-expect_eq "no leftover files" "" "$leftovers"
+expect_eq "no leftover files" "$leftovers" ""
 
 finish

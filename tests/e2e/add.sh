@@ -8,7 +8,7 @@
 # shellcheck source=lib.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
-HAND=$(ds_fixture hand-written.toml)  # comments, odd spacing, no final newline
+HAND=$(fixture hand-written.toml)  # comments, odd spacing, no final newline
 
 # expect_no_temporary FOLDER: nothing in FOLDER but what was there (no *.tmp-*).
 expect_no_temporary() {

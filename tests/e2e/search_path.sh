@@ -209,7 +209,7 @@ expect_status 65
 rm "$BAD"
 
 section "-d NAME restricts every command"
-export LORE_PATH=$DS_DATA/alpha.toml:$DS_DATA/beta.toml
+export LORE_PATH=$E2E_DATA/alpha.toml:$E2E_DATA/beta.toml
 run list --format tsv -d beta
 expect_status 0
 expect_eq "list" "$(cut -f3 "$OUT_FILE" | sort -u)" "beta"

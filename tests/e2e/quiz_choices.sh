@@ -1,22 +1,24 @@
 #!/usr/bin/env bash
 # Multiple choice (-m): the options are shown lettered, the same with the same seed,
 # hold the answer exactly once and at most four; answered by letter or by number.
-source "$(dirname "$0")/lib.sh"
+# shellcheck source=lib.sh
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+set -eo pipefail
 
 N=8
 SEED=5
 learn "$N" --seed "$SEED" -m
 first=$LEARNED
 learn "$N" --seed "$SEED" -m
-expect_eq "same seed, same options" "$(jq -c '[.questions[].options]' <<<"$first")" \
-  "$(jq -c '[.questions[].options]' <<<"$LEARNED")"
+expect_eq "same seed, same options" "$(jq -c '[.questions[].options]' <<<"$LEARNED")" \
+  "$(jq -c '[.questions[].options]' <<<"$first")"
 
 # Every question has options: the answer once, at most four, no two alike.
-expect_eq "options hold the answer exactly once" "$N" "$(jq \
+expect_eq "options hold the answer exactly once" "$(jq \
   '[.questions[] | select((.options | length) <= 4 and ([.options[] as $o | select($o == .answer)] | length) == 1)] | length' \
-  <<<"$LEARNED")"
-expect_eq "no option twice" "$N" \
-  "$(jq '[.questions[] | select((.options | unique | length) == (.options | length))] | length' <<<"$LEARNED")"
+  <<<"$LEARNED")" "$N"
+expect_eq "no option twice" "$(jq '[.questions[] | select((.options | unique | length) == (.options | length))] | length' <<<"$LEARNED")" \
+  "$N"
 
 letters=(a b c d e f g h)
 declare -a given index
@@ -41,8 +43,8 @@ if ((count == 1)); then given[$last]=b; else given[$last]=${letters[$(((index[la
 
 input=$(answers_file "${given[@]}")
 quiz "$input" --seed "$SEED" -n "$N" -m
-expect_eq "exit status" 0 "$STATUS"
-expect_eq "standard error" "" "$ERR"
+expect_eq "exit status" "$STATUS" 0
+expect_eq "standard error" "$ERR" ""
 for i in "${!IDS[@]}"; do
   n=$((i + 1))
   # The options, lettered, under the question, in the order the JSON gave them.
@@ -61,9 +63,9 @@ expect_contains "missed" "$OUT" "Missed: ${IDS[$last]}"
 
 # The JSON record of the same answers agrees.
 quiz "$input" --seed "$SEED" -n "$N" -m --format json --no-save
-expect_eq "json right" "$((N - 1))" "$(jq .right <<<"$OUT")"
-expect_eq "json given" "$(printf '%s\n' "${given[@]}")" "$(jq -r '.questions[].given' <<<"$OUT")"
-expect_eq "json options as shown" "$(jq -c '[.questions[].options]' <<<"$LEARNED")" \
-  "$(jq -c '[.questions[].options]' <<<"$OUT")"
+expect_eq "json right" "$(jq .right <<<"$OUT")" "$((N - 1))"
+expect_eq "json given" "$(jq -r '.questions[].given' <<<"$OUT")" "$(printf '%s\n' "${given[@]}")"
+expect_eq "json options as shown" "$(jq -c '[.questions[].options]' <<<"$OUT")" \
+  "$(jq -c '[.questions[].options]' <<<"$LEARNED")"
 
 finish

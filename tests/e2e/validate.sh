@@ -77,11 +77,11 @@ for file in "${!PROBLEMS[@]}"; do
   expect_eq "$file as JSON records" "$(jq -c '.[]' "$OUT_FILE")" "$(expected_json "$file")"
 done
 # Several files: every record, file by file, in the order given.
-run validate -f json several.toml "$(ds_fixture scene-order-warning.toml)" wrong-type.toml
+run validate -f json several.toml "$(fixture scene-order-warning.toml)" wrong-type.toml
 expect_status 65
 expect_eq "three files as JSON" "$(jq -c '.[]' "$OUT_FILE")" \
   "$(expected_json several.toml)
-$(jq -cn --arg file "$(ds_fixture scene-order-warning.toml)" \
+$(jq -cn --arg file "$(fixture scene-order-warning.toml)" \
     '{file: $file, line: 13, column: 1, severity: "warning", message: "scene '"'second'"' has the same order (1) as scene '"'first'"'"}')
 $(expected_json wrong-type.toml)"
 # A valid file: an empty array.
@@ -95,11 +95,11 @@ expect_status 0
 expect_stdout "$(fixture tales.toml): ok, 12 entries
 $(fixture single.toml): ok, 4 entries"
 expect_stderr_empty
-run validate "$(ds_fixture scene-order-warning.toml)"
+run validate "$(fixture scene-order-warning.toml)"
 expect_status 0
-expect_stdout "$(ds_fixture scene-order-warning.toml):13:1: warning: scene 'second' has the same order (1) as scene 'first'
-$(ds_fixture scene-order-warning.toml): ok, 2 entries"
-run validate --format json "$(ds_fixture scene-order-warning.toml)"
+expect_stdout "$(fixture scene-order-warning.toml):13:1: warning: scene 'second' has the same order (1) as scene 'first'
+$(fixture scene-order-warning.toml): ok, 2 entries"
+run validate --format json "$(fixture scene-order-warning.toml)"
 expect_status 0
 expect_jq '.[0].severity + " " + (.[0].line | tostring) + ":" + (.[0].column | tostring)' "warning 13:1"
 # The built-in dataset's source validates clean; so does what lore exports.

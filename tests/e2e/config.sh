@@ -104,7 +104,7 @@ run sources --format json
 expect_status 0
 expect_jq '.datasets[0].id' "io"
 # Lists of weights and of datasets.
-export LORE_PATH=$DS_DATA/weights
+export LORE_PATH=$E2E_DATA/weights
 config 'weight = ["small=70"]\nno-default = true\n'
 run sources quote --format json
 expect_status 0
@@ -124,7 +124,7 @@ run quote -a --format jsonl
 expect_status 0
 expect_eq "lore quote prints quotes whatever kind says" "$(jq -r .kind "$OUT_FILE" | sort -u)" "quote"
 # The options of lists: the command line's values replace the configuration's.
-export LORE_PATH=$DS_DATA/weights
+export LORE_PATH=$E2E_DATA/weights
 config 'no-default = true\nweight = ["small=70"]\n'
 run sources quote --format json --weight small=30
 expect_status 0

@@ -65,7 +65,7 @@ expect_true "strfile's longest string is the longest cookie ($longest bytes)" \
   grep -qx "Longest string: $longest bytes" "$E2E_TMP/io.strfile"
 
 section "a fortune file of our own, imported and exported"
-run import fortune "$(ds_fixture sample.fortune)" -o "$E2E_TMP/sample.toml"
+run import fortune "$(fixture sample.fortune)" -o "$E2E_TMP/sample.toml"
 expect_status 0
 index sample --no-default --data "$E2E_TMP/sample.toml"
 expect_eq "strfile counts the 7 cookies" "$STRINGS" "7"

@@ -561,7 +561,7 @@ use_tmux() {
     exit 77
   }
   TMUX_SOCKET="lore-test-$$"
-  trap 'tmux -L "$TMUX_SOCKET" kill-server 2>/dev/null
+  trap 'tmux -L "$TMUX_SOCKET" kill-server 2>/dev/null || true
         rm -f "${TMUX_TMPDIR:-/tmp}/tmux-$(id -u)/$TMUX_SOCKET"
         xdg_home_cleanup' EXIT
   # The pane stays after the quiz ends, so its last screen and status can be read.

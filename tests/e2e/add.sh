@@ -140,34 +140,34 @@ expect_eq "the mode of the file is kept" "$(stat -c %a "$FILE")" "600"
 expect_no_temporary "$E2E_TMP"
 
 section "ids are made from the text, unique in the file"
-IDS=$E2E_TMP/ids.toml
-run add quote --text "It’s a Café!" --to "$IDS"
+IDS_FILE=$E2E_TMP/ids.toml
+run add quote --text "It’s a Café!" --to "$IDS_FILE"
 expect_stdout "its-a-cafe"
-run add quote --text "It's a café." --to "$IDS"
+run add quote --text "It's a café." --to "$IDS_FILE"
 expect_stdout "its-a-cafe-2"
-run add quote --text "IT’S A CAFE" --to "$IDS"
+run add quote --text "IT’S A CAFE" --to "$IDS_FILE"
 expect_stdout "its-a-cafe-3"
-run add quote --text "Ünïcödé — «quoted» text!" --to "$IDS"
+run add quote --text "Ünïcödé — «quoted» text!" --to "$IDS_FILE"
 expect_stdout "unicode-quoted-text"
 # At most five words.
-run add quote --text "One two three four five six seven eight." --to "$IDS"
+run add quote --text "One two three four five six seven eight." --to "$IDS_FILE"
 expect_stdout "one-two-three-four-five"
 # No word with an ASCII letter or digit: the kind's name, made unique.
-run add quote --text "日本語" --to "$IDS"
+run add quote --text "日本語" --to "$IDS_FILE"
 expect_stdout "quote"
-run add quote --text "……" --to "$IDS"
+run add quote --text "……" --to "$IDS_FILE"
 expect_stdout "quote-2"
 # A trivia's id comes from its fact, a scene's from its description.
-run add trivia --fact "Facts are facts." --category misc --to "$IDS"
+run add trivia --fact "Facts are facts." --category misc --to "$IDS_FILE"
 expect_stdout "facts-are-facts"
-run add scene --title "Ignored" --order 1 --description "Scene words here." --to "$IDS"
+run add scene --title "Ignored" --order 1 --description "Scene words here." --to "$IDS_FILE"
 expect_stdout "scene-words-here"
-run --no-default --data "$IDS" list --format tsv
+run --no-default --data "$IDS_FILE" list --format tsv
 expect_eq "every id, as printed" "$(cut -f1 "$OUT_FILE" | paste -sd' ' -)" \
   "its-a-cafe its-a-cafe-2 its-a-cafe-3 unicode-quoted-text one-two-three-four-five quote quote-2 facts-are-facts scene-words-here"
 # An id made from the text never takes one given by hand.
-run add quote --text "x" --id so-it-is --to "$IDS"
-run add quote --text "So it is!" --to "$IDS"
+run add quote --text "x" --id so-it-is --to "$IDS_FILE"
+run add quote --text "So it is!" --to "$IDS_FILE"
 expect_stdout "so-it-is-2"
 
 section "refusals: the reason, status 2, and the file unchanged"

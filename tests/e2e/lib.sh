@@ -1,4 +1,4 @@
-# shellcheck shell=bash
+# shellcheck shell=bash disable=SC2034 # the variables set here are for the scripts
 # Helpers for the end-to-end tests of lore: source this file from a test script.
 #
 # The tests run the real binary ($LORE) and check its standard output, standard

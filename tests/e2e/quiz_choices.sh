@@ -24,22 +24,22 @@ letters=(a b c d e f g h)
 declare -a given index
 for i in "${!IDS[@]}"; do
   mapfile -t options < <(jq -r ".questions[$i].options[]" <<<"$LEARNED")
-  index[$i]=-1
+  index[i]=-1
   for j in "${!options[@]}"; do
-    if [[ "${options[$j]}" == "${ANSWERS[$i]}" ]]; then index[$i]=$j; fi
+    if [[ "${options[$j]}" == "${ANSWERS[$i]}" ]]; then index[i]=$j; fi
   done
   # Even questions by letter (upper case once), odd ones by number.
   if ((i % 2 == 0)); then
-    given[$i]=${letters[${index[$i]}]}
-    if ((i == 2)); then given[$i]=${given[$i]^^}; fi
+    given[i]=${letters[${index[$i]}]}
+    if ((i == 2)); then given[i]=${given[$i]^^}; fi
   else
-    given[$i]=$((index[$i] + 1))
+    given[i]=$((index[i] + 1))
   fi
 done
 # The last one: a wrong letter (past the end when the answer is the only option).
 last=$((N - 1))
 count=$(jq ".questions[$last].options | length" <<<"$LEARNED")
-if ((count == 1)); then given[$last]=b; else given[$last]=${letters[$(((index[last] + 1) % count))]}; fi
+if ((count == 1)); then given[last]=b; else given[last]=${letters[$(((index[last] + 1) % count))]}; fi
 
 input=$(answers_file "${given[@]}")
 quiz "$input" --seed "$SEED" -n "$N" -m

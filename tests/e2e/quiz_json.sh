@@ -19,13 +19,13 @@ if ((typo_at < 0)); then fail "seed $SEED asks no one-word answer after the thir
 declare -a given verdict
 for i in "${!ANSWERS[@]}"; do
   if ((i == typo_at)); then
-    given[$i]=$(typo_of "${ANSWERS[$i]}"); verdict[$i]=near-miss
+    given[i]=$(typo_of "${ANSWERS[$i]}"); verdict[i]=near-miss
   elif ((i == 1)); then
-    given[$i]=""; verdict[$i]=skipped
+    given[i]=""; verdict[i]=skipped
   elif ((i == 2)); then
-    given[$i]="certainly not this"; verdict[$i]=wrong
+    given[i]="certainly not this"; verdict[i]=wrong
   else
-    given[$i]=${ANSWERS[$i]}; verdict[$i]=right
+    given[i]=${ANSWERS[$i]}; verdict[i]=right
   fi
 done
 input=$(answers_file "${given[@]}")

@@ -39,16 +39,16 @@ others=0
 for i in "${!ANSWERS[@]}"; do
   answer=${ANSWERS[$i]}
   if ((i == typo_at)); then
-    given[$i]=$(typo_of "$answer")
+    given[i]=$(typo_of "$answer")
     # shellcheck disable=SC1111  # the curly quotes are lore's own
-    expected[$i]="Right! (It is spelled “$answer”.)"
+    expected[i]="Right! (It is spelled “$answer”.)"
     continue
   fi
   case $others in
-    0) given[$i]=${answer^^}; expected[$i]="Right!" ;;
-    1) given[$i]=""; expected[$i]="Skipped. The answer is: $answer" ;;
-    2) given[$i]="zzzz qqqq xxxx"; expected[$i]="Wrong. The answer is: $answer" ;;
-    *) given[$i]=$answer; expected[$i]="Right!" ;;
+    0) given[i]=${answer^^}; expected[i]="Right!" ;;
+    1) given[i]=""; expected[i]="Skipped. The answer is: $answer" ;;
+    2) given[i]="zzzz qqqq xxxx"; expected[i]="Wrong. The answer is: $answer" ;;
+    *) given[i]=$answer; expected[i]="Right!" ;;
   esac
   others=$((others + 1))
 done

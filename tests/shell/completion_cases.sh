@@ -1,4 +1,5 @@
-# shellcheck shell=bash disable=SC2046 # word lists from lore's own output are split on purpose
+# shellcheck shell=bash disable=SC2046,SC2086,SC2154
+# (word lists from lore's own output are split on purpose; fixture is lib.sh's)
 # The completion cases, one row each, run by completion_test.sh in bash, fish and zsh:
 #   row SHELLS CHECK LABEL LINE WORDS...
 # SHELLS is `all` or the shells the row holds for, where they differ (bash gives the
@@ -13,6 +14,7 @@ mapfile -t info_formats < <(help_values --format info)
 mapfile -t kinds < <(help_values KIND list | grep -v 's$') # not the plurals it also takes
 tiny_ids=(tiny-hello tiny-goodbye tiny-fact tiny-ending tiny-egg)
 ho_tags=$(lore tags --spoilers --format tsv | cut -f1 | grep '^ho')
+ho_tag_options=$(lore tags --spoilers --format tsv | cut -f1 | grep '^ho' | sed 's/^/--tag=/')
 iconic_count=$(lore tags --spoilers --format tsv | grep '^iconic' | cut -f2)
 
 # Subcommands.
@@ -72,7 +74,7 @@ row fish,zsh description 'tags are described by their count' 'lore --tag ico' \
   iconic "$iconic_count entries"
 row all includes 'list -x <Tab>' 'lore list -x ic' iconic
 row bash exactly '--tag=ho<Tab>' 'lore quote --tag=ho' $ho_tags
-row fish,zsh exactly '--tag=ho<Tab>' 'lore quote --tag=ho' $(sed 's/^/--tag=/' <<<"$ho_tags")
+row fish,zsh exactly '--tag=ho<Tab>' 'lore quote --tag=ho' $ho_tag_options
 row all includes '--category <Tab>' 'lore trivia --category ' cast crew music post-credits
 row all exactly '--category ca<Tab>' 'lore trivia --category ca' cast
 row all empty '--speaker <Tab>: the built-in quotes name no speaker' 'lore quote --speaker '

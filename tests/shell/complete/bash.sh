@@ -1,4 +1,4 @@
-# shellcheck shell=bash
+# shellcheck shell=bash disable=SC2154 # source_dir is lib.sh's
 # The bash adapter of the completion harness (sourced by lib.sh's use_shell): loads
 # bash-completion and completions/lore.bash into this shell, and defines
 # bash_complete_line LINE [AFTER].

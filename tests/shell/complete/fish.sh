@@ -1,4 +1,4 @@
-# shellcheck shell=bash
+# shellcheck shell=bash disable=SC2154 # source_dir is lib.sh's
 # The fish adapter of the completion harness (sourced by lib.sh's use_shell): defines
 # fish_complete_line LINE. fish loads completions/lore.fish itself, by its name, from
 # fish_complete_path (set to completions/ alone, so that no installed copy

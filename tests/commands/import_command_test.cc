@@ -201,7 +201,7 @@ TEST_F(ImportRun, AFailedWriteStepKeepsTheOldFile) {
 TEST_F(ImportRun, TheSampleFileImportsWithEveryFeature) {
   DiskFileSystem disk;
   Context context{out_, messages_, disk, environment_};
-  ASSERT_TRUE(run_import(importing({LORE_FORTUNE_TEST_DATA "/sample"}), context));
+  ASSERT_TRUE(run_import(importing({LORE_E2E_DATA "/tricky.fortune"}), context));
   const Dataset dataset = loaded_output();
   EXPECT_EQ(dataset.info().id, "sample");
   ASSERT_EQ(dataset.entries().size(), 7U);

@@ -528,11 +528,11 @@ TEST_F(SearchPath, ASkippedDatasetCannotBeChosenWithOnly) {
   EXPECT_EQ(loaded.error().kind, ErrorKind::usage);
 }
 
-// On disk: tests/datasets/data/weights holds large, medium and small.
+// On disk: tests/e2e/data/weights holds large, medium and small.
 
 TEST(DiskSearchPath, AFolderOnDiskLoadsInNameOrder) {
   DiskFileSystem files;
-  const std::string folder = std::string(LORE_DATASET_TEST_DATA) + "/weights";
+  const std::string folder = std::string(LORE_E2E_DATA) + "/weights";
   const auto loaded = load_catalog(sources({folder}), files);
   ASSERT_TRUE(loaded) << describe(loaded.error());
   EXPECT_EQ(ids_of(*loaded), (Names{"large", "medium", "small"}));
@@ -541,7 +541,7 @@ TEST(DiskSearchPath, AFolderOnDiskLoadsInNameOrder) {
 
 TEST(DiskSearchPath, TheSameFileByOtherSpellingsIsLoadedOnce) {
   DiskFileSystem files;
-  const std::string data = LORE_DATASET_TEST_DATA;
+  const std::string data = LORE_E2E_DATA;
   const auto loaded = load_catalog(
       sources({data + "/weights", data + "/weights/", data + "/../data/weights/small.toml"},
               {data + "/weights/./medium.toml", data + "//weights/large.toml"}),

@@ -1,4 +1,4 @@
-# shellcheck shell=bash
+# shellcheck shell=bash disable=SC2034 # the variables set here are for the scripts
 # Helpers for the end-to-end tests of lore: source this file from a test script.
 #
 # The tests run the real binary ($LORE) and check its standard output, standard
@@ -18,13 +18,22 @@
 #                        stderr both arrive in OUT, with the terminal's \r removed.
 #                        TTY_COLS (default 80) sets the terminal's width.
 #   lore ARGS...         the binary itself, for building expected values.
+#   quiz INPUT ARGS...   runs "lore quiz ARGS..." reading INPUT; sets the same
+#                        variables (see "quiz" below for learn, progress_field...).
 #
-# Datasets: $E2E_DATA holds the fixtures; `fixture NAME` prints the path of one.
+# Datasets: $E2E_DATA holds the fixtures (data/README.md); `fixture NAME` prints
+# the path of one. Every script runs in a temporary home of its own
+# (tests/support/xdg_home.sh): no dataset, config or state of the caller's is seen.
+# Only LORE need be set: E2E_DATA defaults to the data folder beside this file.
 
 set -u
 
 : "${LORE:?LORE must name the lore binary (ctest sets it)}"
-: "${E2E_DATA:?E2E_DATA must name tests/e2e/data (ctest sets it)}"
+E2E_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+# Some scripts change folder: a relative LORE must still name the binary.
+if [[ $LORE != /* && $LORE == */* ]]; then LORE=$PWD/$LORE; fi
+: "${E2E_DATA:=$E2E_DIR/data}"
+export E2E_DATA
 if [[ ! -x $LORE || -d $LORE ]]; then
   printf 'FAIL: LORE=%s is not an executable file: build the lore target first\n' "$LORE"
   exit 1
@@ -40,21 +49,9 @@ export TERM=xterm
 export LC_ALL=C.UTF-8
 
 E2E_SCRIPT=$(basename "${BASH_SOURCE[1]:-$0}")
-E2E_TMP=$(mktemp -d "${TMPDIR:-/tmp}/lore-e2e.XXXXXX")
-trap 'rm -rf "$E2E_TMP"' EXIT
-
-# No dataset, configuration or saved state of the caller's may reach lore: an
-# empty home and XDG folders of our own, and no LORE_PATH.
-unset LORE_PATH
-export HOME=$E2E_TMP/home
-export XDG_DATA_HOME=$HOME/.local/share
-export XDG_CONFIG_HOME=$HOME/.config
-export XDG_STATE_HOME=$HOME/.local/state
-export XDG_CACHE_HOME=$HOME/.cache
-export XDG_DATA_DIRS=$E2E_TMP/xdg-data-dirs
-export XDG_CONFIG_DIRS=$E2E_TMP/xdg-config-dirs
-mkdir -p "$XDG_DATA_HOME" "$XDG_CONFIG_HOME" "$XDG_STATE_HOME" "$XDG_CACHE_HOME" \
-  "$XDG_DATA_DIRS" "$XDG_CONFIG_DIRS"
+# shellcheck source=../support/xdg_home.sh
+source "$E2E_DIR/../support/xdg_home.sh"
+E2E_TMP=$XDG_HOME_ROOT
 OUT_FILE=$E2E_TMP/stdout
 ERR_FILE=$E2E_TMP/stderr
 
@@ -138,7 +135,7 @@ show_value() {
   fi
   printf '    %s:\n' "$label"
   printf '%s\n' "$value" | head -n 25 | LC_ALL=C sed -e 's/\x1b/\\e/g' -e 's/\r/\\r/g' \
-    -e 's/^/      | /'
+    -e 's/^/      | /' || true
   local lines
   lines=$(printf '%s\n' "$value" | wc -l)
   if ((lines > 25)); then printf '      | ... (%d lines in all)\n' "$lines"; fi
@@ -410,3 +407,207 @@ expect_false() {
   shift
   if ! "$@"; then pass; else fail "$description"; fi
 }
+
+# expect_contains DESCRIPTION TEXT PART: TEXT holds PART.
+expect_contains() {
+  if [[ $2 == *"$3"* ]]; then pass; else fail "$1" "expected part" "$3" "in" "$2"; fi
+}
+
+# expect_not_contains DESCRIPTION TEXT PART: TEXT does not hold PART.
+expect_not_contains() {
+  if [[ $2 != *"$3"* ]]; then pass; else fail "$1" "unwanted part" "$3" "in" "$2"; fi
+}
+
+# ------------------------------------------------------------------- files
+
+# The bad datasets of the validation table.
+# shellcheck disable=SC2034  # for the scripts that source this file
+E2E_INVALID=$E2E_DATA/invalid
+
+# cookies ARGS...: tests/e2e/fortune_cookies.pl (see there).
+cookies() { perl "$E2E_DIR/fortune_cookies.pl" "$@"; }
+
+# file_bytes FILE: the bytes of FILE as hex, for comparing files exactly.
+file_bytes() { od -An -v -tx1 "$1" | tr -d ' \n'; }
+
+# expect_file_unchanged DESCRIPTION FILE COPY: FILE has exactly the bytes of COPY.
+expect_file_unchanged() {
+  if cmp -s "$2" "$3"; then
+    pass
+  else
+    fail "$1: the file should be byte for byte as before" "cmp" "$(cmp "$2" "$3" 2>&1)"
+  fi
+}
+
+# expect_prefix DESCRIPTION OLD NEW: the file NEW starts with every byte of the file OLD.
+expect_prefix() {
+  local size
+  size=$(wc -c <"$2")
+  if cmp -s -n "$size" "$2" "$3" && (($(wc -c <"$3") > size)); then
+    pass
+  else
+    fail "$1: the new file should start with every byte of the old one and add to it" \
+      "cmp" "$(cmp -n "$size" "$2" "$3" 2>&1)"
+  fi
+}
+
+# skip_unless_fortune_mod: exits 77 (skipped) without Debian's strfile and fortune;
+# sets STRFILE and FORTUNE.
+skip_unless_fortune_mod() {
+  STRFILE=${STRFILE:-/usr/bin/strfile}
+  FORTUNE=${FORTUNE:-/usr/games/fortune}
+  if [[ ! -x $STRFILE || ! -x $FORTUNE ]]; then
+    printf 'SKIP: %s and %s are not installed (fortune-mod)\n' "$STRFILE" "$FORTUNE"
+    exit 77
+  fi
+}
+
+# -------------------------------------------------------------------- quiz
+# The quiz scripts keep their progress in $PROGRESS, under the temporary home.
+
+PROGRESS=$XDG_STATE_HOME/lore/progress.toml
+TODAY=$(date +%F)
+
+# answers_file LINE...: a file with one line per argument (an empty argument: an empty
+# line), printed as its path.
+answers_file() {
+  local file
+  file=$(mktemp "$E2E_TMP/answers.XXXXXX")
+  if (($# > 0)); then printf '%s\n' "$@" >"$file"; fi
+  echo "$file"
+}
+
+# quiz INPUT_FILE ARGS...: runs `lore quiz ARGS` reading INPUT_FILE; sets OUT, ERR and
+# STATUS, as run does.
+quiz() {
+  local input=$1
+  shift
+  LAST_COMMAND="lore quiz $(quote_words "$@") <$input"
+  STATUS=0
+  "$LORE" quiz "$@" <"$input" >"$OUT_FILE" 2>"$ERR_FILE" || STATUS=$?
+  read_outputs
+}
+
+# learn N ARGS...: a quiz of N questions, every one skipped, read back as JSON with
+# nothing saved. Sets IDS, ANSWERS, PROMPTS and CATEGORIES (arrays, in the order
+# asked) and LEARNED (the JSON).
+learn() {
+  local n=$1
+  shift
+  quiz "$(answers_file_of_skips "$n")" -n "$n" --format json --no-save "$@"
+  if [[ $STATUS -ne 0 ]]; then
+    fail "learning run (lore quiz -n $n $*) exited with $STATUS: $ERR"
+    return 1
+  fi
+  LEARNED=$OUT
+  mapfile -t IDS < <(jq -r '.questions[].id' <<<"$LEARNED")
+  mapfile -t ANSWERS < <(jq -r '.questions[].answer' <<<"$LEARNED")
+  mapfile -t PROMPTS < <(jq -r '.questions[].question' <<<"$LEARNED")
+  mapfile -t CATEGORIES < <(jq -r '.questions[].category' <<<"$LEARNED")
+  expect_eq "learning run asks $n questions" "${#IDS[@]}" "$n"
+  expect_eq "learning run skips every one" \
+    "$(jq '[.questions[] | select(.verdict == "skipped")] | length' <<<"$LEARNED")" "$n"
+}
+
+# answers_file_of_skips N: a file of N empty lines (N skipped questions), as its path.
+answers_file_of_skips() {
+  local file i
+  file=$(mktemp "$E2E_TMP/skips.XXXXXX")
+  for ((i = 0; i < $1; i++)); do echo; done >"$file"
+  echo "$file"
+}
+
+# percent RIGHT ASKED: the percentage as the summary rounds it.
+percent() {
+  python3 -c 'import sys; r, a = int(sys.argv[1]), int(sys.argv[2]); print(round(100 * r / a) if a else 0)' "$1" "$2"
+}
+
+# progress_field ID FIELD: a field of one question's record in the progress file
+# (read with Python's TOML parser), or "none".
+progress_field() {
+  python3 - "$PROGRESS" "$1" "$2" <<'PY'
+import sys, tomllib
+path, qid, field = sys.argv[1:4]
+with open(path, "rb") as f:
+    data = tomllib.load(f)
+record = data.get("questions", {}).get(qid)
+print("none" if record is None or field not in record else record[field])
+PY
+}
+
+# progress_count: how many questions the progress file records.
+progress_count() {
+  python3 - "$PROGRESS" <<'PY'
+import sys, tomllib
+with open(sys.argv[1], "rb") as f:
+    print(len(tomllib.load(f).get("questions", {})))
+PY
+}
+
+# typo_of ANSWER: ANSWER with its last letter dropped (one edit).
+typo_of() { echo "${1%?}"; }
+
+# is_typoable ANSWER: one word of at least five ASCII letters, so that dropping a letter
+# is a typo the matcher forgives and not another word.
+is_typoable() { [[ $1 =~ ^[A-Za-z]{5,}$ ]]; }
+
+# -------------------------------------------------------------------- tmux
+# use_tmux: a private tmux server for this script, killed on exit (skips with 77
+# without tmux). Then tmx runs tmux on it, and the helpers below read the screen of
+# its session "quiz".
+use_tmux() {
+  command -v tmux >/dev/null || {
+    echo "tmux is not installed: skipped"
+    exit 77
+  }
+  TMUX_SOCKET="lore-test-$$"
+  trap 'tmux -L "$TMUX_SOCKET" kill-server 2>/dev/null || true
+        rm -f "${TMUX_TMPDIR:-/tmp}/tmux-$(id -u)/$TMUX_SOCKET"
+        xdg_home_cleanup' EXIT
+  # The pane stays after the quiz ends, so its last screen and status can be read.
+  printf 'set -g remain-on-exit on\nset -g history-limit 2000\n' >"$E2E_TMP/tmux.conf"
+}
+
+tmx() { tmux -L "$TMUX_SOCKET" -f "$E2E_TMP/tmux.conf" "$@"; }
+
+screen() { tmx capture-pane -p -t quiz "$@"; }
+
+# wait_for TEXT [capture options]: polls the screen up to 5 s, in 0.1 s steps.
+wait_for() {
+  local text=$1 i
+  shift
+  for ((i = 0; i < 50; i++)); do
+    if [[ "$(screen "$@" 2>/dev/null)" == *"$text"* ]]; then return 0; fi
+    sleep 0.1
+  done
+  fail "not on screen after 5 s: [$text]" "screen" "$(screen 2>&1)"
+  return 1
+}
+
+# wait_for_file FILE: polls up to 5 s for FILE to be written.
+wait_for_file() {
+  local i
+  for ((i = 0; i < 50; i++)); do
+    [[ -s $1 ]] && return 0
+    sleep 0.1
+  done
+  return 1
+}
+
+# sgr_before WORD: the SGR parameters set just before WORD on the screen, one per
+# line (tmux may rewrite "ESC[1;32m" as "ESC[1mESC[32m").
+sgr_before() {
+  screen -e | python3 -c '
+import re, sys
+found = re.search(r"((?:\x1b\[[0-9;]*m)+)" + re.escape(sys.argv[1]), sys.stdin.read())
+sequences = re.findall(r"\[([0-9;]*)m", found.group(1)) if found else []
+print("\n".join(p for seq in sequences for p in seq.split(";")))
+' "$1"
+}
+
+# has_sgr WORD PARAM: "yes" when PARAM (e.g. 32, green) is set just before WORD.
+has_sgr() { if grep -qx "$2" <<<"$(sgr_before "$1")"; then echo yes; else echo no; fi; }
+
+# The screen with its lines joined: what wraps at 100 columns reads as one text.
+flat() { screen -J | tr '\n' ' ' | tr -s ' '; }
+squeeze() { tr '\n' ' ' <<<"$1" | tr -s ' '; }

@@ -24,12 +24,12 @@ build_dir=${2:?usage: deb_test.sh LORE BUILD_DIR}
 if dpkg-query -W -f='${Status}' lore 2>/dev/null | grep -q 'install ok installed'; then
   echo "note: a lore package was installed; it is replaced, then removed"
 fi
-trap 'dpkg -r lore >/dev/null 2>&1; rm -rf -- "$lore_test_home"' EXIT
+trap 'dpkg -r lore >/dev/null 2>&1; xdg_home_cleanup' EXIT
 
 # --- Build ------------------------------------------------------------------
-packages=$lore_test_home/packages
-if ! cpack -G DEB --config "$build_dir/CPackConfig.cmake" -B "$packages" >"$lore_test_home/cpack.log" 2>&1; then
-  cat "$lore_test_home/cpack.log"
+packages=$XDG_HOME_ROOT/packages
+if ! cpack -G DEB --config "$build_dir/CPackConfig.cmake" -B "$packages" >"$XDG_HOME_ROOT/cpack.log" 2>&1; then
+  cat "$XDG_HOME_ROOT/cpack.log"
   fail 'cpack -G DEB builds a package'
   finish
   exit
@@ -65,8 +65,8 @@ expect_includes 'the package holds the binary, pages and completions' "$contents
   /usr/share/zsh/vendor-completions/_lore
 
 # --- Installed --------------------------------------------------------------------
-if ! dpkg -i "$deb" >"$lore_test_home/dpkg.log" 2>&1; then
-  cat "$lore_test_home/dpkg.log"
+if ! dpkg -i "$deb" >"$XDG_HOME_ROOT/dpkg.log" 2>&1; then
+  cat "$XDG_HOME_ROOT/dpkg.log"
   fail 'dpkg -i installs it (its dependencies are there)'
   finish
   exit
@@ -74,7 +74,7 @@ fi
 pass 'dpkg -i installs it'
 
 # A new login shell as a user has it: a clean environment, a fresh HOME.
-user_home=$lore_test_home/home
+user_home=$XDG_HOME_ROOT/home
 mkdir -p "$user_home"
 as_user() {
   env -i HOME="$user_home" PATH=/usr/local/bin:/usr/bin:/bin TERM=dumb LANG=C.UTF-8 "$@"

@@ -13,8 +13,8 @@ set -uo pipefail
 source "$(dirname "$0")/lib.sh"
 
 require_lore_on_path "${1-}"
-load_bash_completion
-for tool in fish zsh mandoc col; do
+for shell in bash fish zsh; do use_shell "$shell"; done
+for tool in mandoc col; do
   command -v "$tool" >/dev/null || { echo "$tool is not installed" >&2; exit 1; }
 done
 

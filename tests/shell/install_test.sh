@@ -11,12 +11,12 @@ require_lore_on_path "${1-}"
 build_dir=${2:?usage: install_test.sh LORE BUILD_DIR GENERATOR}
 generator=${3:?usage: install_test.sh LORE BUILD_DIR GENERATOR}
 
-# install_into PREFIX: installs the build under $lore_test_home/root$PREFIX.
+# install_into PREFIX: installs the build under $XDG_HOME_ROOT/root$PREFIX.
 install_into() {
-  local root=$lore_test_home/root
+  local root=$XDG_HOME_ROOT/root
   rm -rf "$root"
-  DESTDIR=$root cmake --install "$build_dir" --prefix "$1" >"$lore_test_home/install.log" 2>&1 ||
-    { cat "$lore_test_home/install.log" >&2; return 1; }
+  DESTDIR=$root cmake --install "$build_dir" --prefix "$1" >"$XDG_HOME_ROOT/install.log" 2>&1 ||
+    { cat "$XDG_HOME_ROOT/install.log" >&2; return 1; }
   installed=$root$1
 }
 
@@ -25,8 +25,8 @@ expect_file() {
   if [[ -f $2 ]] && cmp -s "$2" "$3"; then
     pass "$1"
   else
-    fail "$1" "want a copy of ${3#"$source_dir"/} at ${2#"$lore_test_home"/}" \
-      "installed: $(cd "$lore_test_home/root" && find . -type f | sort | tr '\n' ' ')"
+    fail "$1" "want a copy of ${3#"$source_dir"/} at ${2#"$XDG_HOME_ROOT"/}" \
+      "installed: $(cd "$XDG_HOME_ROOT/root" && find . -type f | sort | tr '\n' ' ')"
   fi
 }
 
@@ -79,10 +79,10 @@ expect_file '_lore in share/zsh/site-functions under another prefix' \
 # A configure of its own (no build): the default follows CMAKE_INSTALL_PREFIX, a
 # value given is kept.
 zsh_dir() {
-  local dir=$lore_test_home/configure
+  local dir=$XDG_HOME_ROOT/configure
   rm -rf "$dir"
   cmake -S "$source_dir" -B "$dir" -G "$generator" -DLORE_BUILD_TESTS=OFF "$@" \
-    >"$lore_test_home/configure.log" 2>&1 || { cat "$lore_test_home/configure.log" >&2; return 1; }
+    >"$XDG_HOME_ROOT/configure.log" 2>&1 || { cat "$XDG_HOME_ROOT/configure.log" >&2; return 1; }
   sed -n 's/^LORE_ZSH_COMPLETION_DIR:[A-Z]*=//p' "$dir/CMakeCache.txt"
 }
 expect_exactly 'LORE_ZSH_COMPLETION_DIR for the prefix /usr' \

@@ -13,11 +13,8 @@ export fixture=$source_dir/tests/shell/fixtures/tiny.toml
 
 # Only the datasets a test names: none from the XDG data folders or LORE_PATH, no
 # config.toml and no quiz progress of whoever runs the tests.
-lore_test_home=$(mktemp -d)
-trap 'rm -rf -- "$lore_test_home"' EXIT
-export XDG_DATA_HOME=$lore_test_home/data XDG_DATA_DIRS=$lore_test_home/data-dirs
-export XDG_CONFIG_HOME=$lore_test_home/config XDG_STATE_HOME=$lore_test_home/state
-unset LORE_PATH
+# shellcheck source=../support/xdg_home.sh
+source "$source_dir/tests/support/xdg_home.sh"
 
 # The subcommands that `lore --help` lists, one a line.
 help_commands() {
@@ -135,74 +132,17 @@ lore_ids() {
 }
 
 # --- Completing a line in each shell -------------------------------------------
-# Each prints the candidates for a line, the cursor at its end, one a line.
-
-# Loads bash-completion and completions/lore.bash into this (bash) shell.
-load_bash_completion() {
-  local framework=/usr/share/bash-completion/bash_completion
-  [[ -r $framework ]] || { echo "bash-completion is not installed" >&2; exit 1; }
+# use_shell SHELL: loads the adapter complete/SHELL.sh, which defines
+# SHELL_complete_line LINE [AFTER]: the candidates for LINE, the cursor at its end
+# (before AFTER, where the shell can say), one a line: a word, then optionally a tab
+# and its description. complete_line calls the one of SHELL.
+use_shell() {
   # shellcheck source=/dev/null
-  source "$framework"
-  # shellcheck source=../../completions/lore.bash
-  source "$source_dir/completions/lore.bash"
-  # compopt changes how readline shows the candidates, and works only while readline
-  # completes: here, outside it, it would only complain.
-  # shellcheck disable=SC2317 # called by completions/lore.bash
-  compopt() { :; }
+  source "$source_dir/tests/shell/complete/$1.sh"
+  shell_under_test=$1
 }
 
-# Prints the candidates for LINE with the cursor at its end, or before AFTER when
-# given, one a line. Words are split at blanks outside quotes, and readline's word
-# breaks ':' and '=' are words of their own, as bash hands them to a completion
-# function.
-bash_complete_line() {
-  local line=$1 after=${2-} word='' char quote='' i
-  local -a split=()
-  for ((i = 0; i < ${#line}; i++)); do
-    char=${line:i:1}
-    if [[ $quote ]]; then
-      word+=$char
-      [[ $char == "$quote" ]] && quote=''
-      continue
-    fi
-    case $char in
-      \\) word+=$char${line:i+1:1}; ((i++)) ;;
-      \' | \") quote=$char; word+=$char ;;
-      ' ') [[ $word ]] && split+=("$word"); word='' ;;
-      : | =) [[ $word ]] && split+=("$word"); split+=("$char"); word='' ;;
-      *) word+=$char ;;
-    esac
-  done
-  # The word being completed: empty after a blank; the break itself right after one.
-  if [[ $word || $line == *' ' ]]; then split+=("$word"); fi
-  COMP_CWORD=$((${#split[@]} - 1))
-  # Words after the cursor (AFTER starts with a blank), split at blanks only.
-  local -a rest
-  read -ra rest <<<"$after"
-  COMP_WORDS=("${split[@]}" "${rest[@]}")
-  COMP_LINE=$line$after
-  COMP_POINT=${#line}
-  COMP_TYPE=9
-  COMP_KEY=9
-  COMPREPLY=()
-  _lore lore "${COMP_WORDS[COMP_CWORD]}" "${COMP_WORDS[COMP_CWORD - 1]}"
-  ((${#COMPREPLY[@]})) && printf '%s\n' "${COMPREPLY[@]}"
-}
-
-# fish loads completions/lore.fish itself, by its name, from fish_complete_path (set
-# to completions/ alone, so that no installed copy interferes). The line goes to
-# fish as an argument, so it needs no quoting.
-fish_complete_line() {
-  fish --no-config --private -c \
-    'set fish_complete_path $argv[1]; complete -C $argv[2]' \
-    "$source_dir/completions" "$1"
-}
-
-# zsh_complete.zsh runs an interactive zsh in a pseudo-terminal, loads _lore through
-# compinit, types the line and a Tab, and prints what reaches compadd.
-zsh_complete_line() {
-  zsh -f "$source_dir/tests/shell/zsh_complete.zsh" "$source_dir/completions" "$1"
-}
+complete_line() { "${shell_under_test}_complete_line" "$@"; }
 
 # Exits unless `lore` on PATH is the binary under test, given as $1.
 require_lore_on_path() {

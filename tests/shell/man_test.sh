@@ -47,7 +47,7 @@ statuses=$(sed -n '/^\.Sh EXIT STATUS/,/^\.Sh /s/^\.It \([0-9][0-9]*\)$/\1/p' "$
 expect_exactly 'EXIT STATUS lists 0, 1, 2, 65, 66 and 74' "$statuses" 0 1 2 65 66 74
 
 # The complete example of lore(5) is a valid dataset with an entry of each kind.
-example=$lore_test_home/example.toml
+example=$XDG_HOME_ROOT/example.toml
 sed -n '/^\[dataset\]$/,/^\.Ed$/p' "$man5" | sed '$d' >"$example"
 if lore validate "$example" >/dev/null; then
   pass 'the example of lore.5 validates'

@@ -1,0 +1,215 @@
+#!/usr/bin/env bash
+# $XDG_CONFIG_HOME/lore/config.toml: defaults for lore's long options (and `kind`, what
+# bare `lore` prints); the command line wins; an unknown key is a warning with its line
+# and column and the command still works; a broken file is a warning; `lore config
+# --path` prints where the file is read from.
+# shellcheck source=lib.sh
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+
+CONFIG=$XDG_CONFIG_HOME/lore/config.toml
+mkdir -p "$(dirname "$CONFIG")"
+TALES=(--no-default --data "$(fixture tales.toml)")
+LONG_QUOTE="Micah isn’t simply running from Earth; he’s running toward the possibility of community, survival, and a future."
+
+# config TEXT: config.toml holds exactly TEXT (printf format).
+config() {
+  # shellcheck disable=SC2059
+  printf "$1" >"$CONFIG"
+}
+
+section "lore config --path"
+run config --path
+expect_status 0
+expect_stdout "$CONFIG"
+saved_config_home=$XDG_CONFIG_HOME
+unset XDG_CONFIG_HOME
+run config --path
+expect_status 0
+expect_stdout "$HOME/.config/lore/config.toml"
+XDG_CONFIG_HOME="" run config --path
+expect_stdout "$HOME/.config/lore/config.toml"
+# A relative XDG_CONFIG_HOME is ignored.
+XDG_CONFIG_HOME=relative/config run config --path
+expect_stdout "$HOME/.config/lore/config.toml"
+saved_home=$HOME
+unset HOME
+run config --path
+expect_status 2
+expect_stdout_empty
+expect_stderr_contains "neither XDG_CONFIG_HOME nor HOME is set"
+export HOME=$saved_home XDG_CONFIG_HOME=$saved_config_home
+# Without --path: the path, then the file as it is.
+config '# my settings\nwidth = 20\n'
+run config
+expect_status 0
+expect_stdout "$CONFIG
+
+# my settings
+width = 20"
+rm "$CONFIG"
+run config
+expect_status 0
+expect_stdout_contains "$CONFIG"
+expect_stdout_contains "no file there yet"
+
+section "defaults applied"
+# width = 20: the text wraps at 20 columns.
+config 'width = 20\n'
+run show micah-running-toward
+expect_status 0
+expect_stderr_empty
+expect_max_width 20
+expect_eq "the quote, unwrapped, is the same words" "$(tr '\n' ' ' <"$OUT_FILE" | sed 's/ *$//')" "$LONG_QUOTE"
+# color = "never": no colour even where it would be (CLICOLOR_FORCE); "always": colour.
+config 'color = "never"\n'
+CLICOLOR_FORCE=1 run --seed 1
+expect_status 0
+expect_no_colour
+config 'color = "always"\n'
+run --seed 1
+expect_status 0
+expect_colour
+# spoilers = true: spoilers are in.
+config 'spoilers = true\n'
+run list quote --format tsv
+expect_status 0
+expect_stdout_contains "the-thing-it-needed-to-survive-without"
+rm "$CONFIG"
+run list quote --format tsv
+expect_stdout_not_contains "the-thing-it-needed-to-survive-without"
+# kind = "trivia": bare lore prints trivia, "scene" a scene.
+config 'kind = "trivia"\n'
+run -a --format jsonl
+expect_status 0
+expect_eq "bare lore -a prints only trivia" "$(jq -r .kind "$OUT_FILE" | sort -u)" "trivia"
+expect_eq "all of them" "$(wc -l <"$OUT_FILE")" "$(lore trivia -a --format jsonl | wc -l)"
+config 'kind = "scene"\n'
+run --seed 2 --format jsonl
+expect_status 0
+expect_jq '.kind' "scene"
+config 'kind = "random"\n'
+run -a --format jsonl
+expect_eq "kind = random: every kind" "$(jq -r .kind "$OUT_FILE" | sort -u | paste -sd' ' -)" "egg quote scene trivia"
+# Lists and flags: a dataset to add, a tag to require, and no default dataset.
+config "data = [\"$(fixture tales.toml)\"]\nno-default = true\ntag = [\"iconic\"]\n"
+run list --format tsv
+expect_status 0
+expect_stderr_empty
+# tales.toml's quotes tagged iconic, but for the spoiler.
+expect_eq "only tales' entries tagged iconic" "$(cut -f1,3 "$OUT_FILE" | paste -sd' ' -)" \
+  "hold-the-line	tales stars-far-away	tales"
+# A false flag is as if it were not there.
+config 'no-default = false\nspoilers = false\n'
+run sources --format json
+expect_status 0
+expect_jq '.datasets[0].id' "io"
+# Lists of weights and of datasets.
+export LORE_PATH=$E2E_DATA/weights
+config 'weight = ["small=70"]\nno-default = true\n'
+run sources quote --format json
+expect_status 0
+expect_jq '[.datasets[].chance] | map(. * 1000 | round) | join(" ")' "200 100 700"
+config 'dataset = ["medium", "small"]\n'
+run sources --format json --no-default
+expect_status 0
+expect_jq '[.datasets[].id] | join(" ")' "medium small"
+unset LORE_PATH
+
+section "the command line wins"
+config 'width = 20\ncolor = "always"\nkind = "trivia"\nformat = "json"\n'
+run show micah-running-toward --width 0 --color never --format text
+expect_status 0
+expect_stdout "$LONG_QUOTE"
+run quote -a --format jsonl
+expect_status 0
+expect_eq "lore quote prints quotes whatever kind says" "$(jq -r .kind "$OUT_FILE" | sort -u)" "quote"
+# The options of lists: the command line's values replace the configuration's.
+export LORE_PATH=$E2E_DATA/weights
+config 'no-default = true\nweight = ["small=70"]\n'
+run sources quote --format json --weight small=30
+expect_status 0
+expect_stderr_empty
+# small 30%; large and medium share 70 as 12 to 6.
+expect_jq '[.datasets[] | .id + "=" + (.chance * 1000 | round | tostring)] | join(" ")' \
+  "large=467 medium=233 small=300"
+config 'no-default = true\ndataset = ["small"]\n'
+run sources --format json -d large
+expect_status 0
+expect_jq '[.datasets[].id] | join(" ")' "large"
+unset LORE_PATH
+# A default the command line contradicts gives way rather than failing.
+config 'short = true\n'
+run list --long --format tsv "${TALES[@]}"
+expect_status 0
+expect_eq "--long on the command line: the long entries" "$OUT" \
+  "$(rm "$CONFIG"; lore list --long --format tsv "${TALES[@]}")"
+
+section "an unknown key is a warning with its line and column; the command works"
+config '# settings\nwidth = 0\n\n   typo = 1\ncolor = "never"\nto = "mine.toml"\n'
+run --seed 1 "${TALES[@]}"
+expect_status 0
+expect_stdout "$(rm "$CONFIG"; lore --seed 1 "${TALES[@]}")"
+config '# settings\nwidth = 0\n\n   typo = 1\ncolor = "never"\nto = "mine.toml"\n'
+run --seed 1 "${TALES[@]}"
+expect_stderr_contains "$CONFIG:4:4: warning: unknown key 'typo'"
+# `to` is an option of `lore add`, not of lore itself.
+expect_stderr_contains "$CONFIG:6:1: warning: unknown key 'to'"
+expect_every_stderr_line_matches "^$CONFIG:[0-9]+:[0-9]+: warning: unknown key '(typo|to)'$"
+# The known keys still apply.
+config 'width = 20\nwidht = 30\n'
+run show micah-running-toward
+expect_status 0
+expect_max_width 20
+expect_stderr_contains "$CONFIG:2:1: warning: unknown key 'widht'"
+# Every command warns alike.
+for command in list sources "show director" info tags "validate $(fixture tales.toml)"; do
+  # shellcheck disable=SC2086
+  run $command
+  expect_status 0
+  expect_stderr_contains "$CONFIG:2:1: warning: unknown key 'widht'"
+done
+# A value of a type no option takes.
+config 'width = 20\ncolor = { when = "never" }\n'
+run show micah-running-toward
+expect_status 0
+expect_max_width 20
+expect_stderr_contains "$CONFIG:2:1: warning: "
+# kind with a value bare lore cannot print.
+config 'kind = "poem"\n'
+run --seed 1 --format jsonl
+expect_status 0
+expect_jq '.kind' "quote"
+expect_stderr_contains "$CONFIG:1:1: warning: 'kind' must be one of"
+
+section "a broken configuration file is a warning"
+config 'width = 20\ncolor = "never\n'
+run --seed 1 "${TALES[@]}"
+expect_status 0
+expect_stdout "$(mv "$CONFIG" "$CONFIG.off"; lore --seed 1 "${TALES[@]}"; mv "$CONFIG.off" "$CONFIG")"
+expect_stderr_matches "^$CONFIG:2:[0-9]+: warning: "
+# None of a broken file's settings apply (width = 20 is not used).
+run show micah-running-toward
+expect_status 0
+expect_stdout "$LONG_QUOTE"
+config 'this is not TOML\n'
+run list --format tsv "${TALES[@]}"
+expect_status 0
+expect_stdout_not_empty
+expect_stderr_matches "^$CONFIG:1:[0-9]+: warning: "
+# A folder where the file should be, or an unreadable file: no settings, no failure.
+rm "$CONFIG"
+mkdir "$CONFIG"
+run --seed 1 "${TALES[@]}"
+expect_status 0
+expect_stdout_not_empty
+rmdir "$CONFIG"
+# A value the option refuses is a problem of the configuration: a warning that names
+# the file, and the quote is still printed.
+config 'width = "wide"\n'
+run --seed 1 "${TALES[@]}"
+expect_status 0
+expect_stdout_not_empty
+expect_stderr_contains "$CONFIG"
+rm -f "$CONFIG"
+
+finish

@@ -11,7 +11,7 @@
 #include <sstream>
 #include <string>
 
-#include "temp_dir.h"
+#include "support/temporary_folder.h"
 
 namespace lore {
 namespace {

@@ -10,7 +10,7 @@
 #include <cstring>
 #include <filesystem>
 
-#include "temp_dir.h"
+#include "support/temporary_folder.h"
 
 namespace lore {
 namespace {

@@ -17,7 +17,7 @@
 #include <thread>
 #include <vector>
 
-#include "temp_dir.h"
+#include "support/temporary_folder.h"
 
 namespace lore {
 namespace {

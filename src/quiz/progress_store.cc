@@ -78,8 +78,8 @@ Expected<Progress, std::string> parse_progress(std::string_view text) {
 
 std::string progress_key(std::string_view id) {
   const bool bare = !id.empty() && std::all_of(id.begin(), id.end(), [](char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-           c == '-' || c == '_';
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' ||
+           c == '_';
   });
   if (bare) return std::string(id);
   std::string out = "\"";

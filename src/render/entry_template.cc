@@ -19,8 +19,9 @@ using ArgStore = fmt::dynamic_format_arg_store<fmt::format_context>;
 /// an `order` from the data, would be the width), and no number above the limit.
 Expected<void, std::string> check_spec(std::string_view spec) {
   if (spec.find('{') != std::string_view::npos) {
-    return unexpected(std::string("a field inside a format spec, as in {text:{order}}, is not "
-                                  "supported"));
+    return unexpected(
+        std::string("a field inside a format spec, as in {text:{order}}, is not "
+                    "supported"));
   }
   for (std::size_t pos = 0; pos < spec.size();) {
     if (spec[pos] < '0' || spec[pos] > '9') {
@@ -32,8 +33,8 @@ Expected<void, std::string> check_spec(std::string_view spec) {
     const std::size_t significant = digits.find_first_not_of('0');
     if (significant != std::string_view::npos &&
         (digits.size() - significant > 4 || std::stoul(std::string(digits)) > kMaxTemplateWidth)) {
-      return unexpected(fmt::format("width or precision {} is above the limit of {}", digits,
-                                    kMaxTemplateWidth));
+      return unexpected(
+          fmt::format("width or precision {} is above the limit of {}", digits, kMaxTemplateWidth));
     }
     pos = end;
   }

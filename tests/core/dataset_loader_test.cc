@@ -50,9 +50,8 @@ TEST(DatasetLoaderNesting, DeepArraysAndInlineTablesAreAnError) {
 }
 
 TEST(DatasetLoaderNesting, ShallowNestingStillLoads) {
-  const LoadResult result =
-      load_dataset(std::string(kHeader) + "[[quote]]\nid = \"q\"\ntext = \"a.b.c [[[{{{\"\n",
-                   "ok.toml");
+  const LoadResult result = load_dataset(
+      std::string(kHeader) + "[[quote]]\nid = \"q\"\ntext = \"a.b.c [[[{{{\"\n", "ok.toml");
   ASSERT_TRUE(result.dataset);
   EXPECT_EQ(result.dataset->entries().size(), 1u);
 }

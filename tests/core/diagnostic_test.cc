@@ -10,8 +10,7 @@ namespace {
 
 TEST(DiagnosticBidi, BidiControlsInMessageAndPathAreEscaped) {
   const Diagnostic diagnostic{"d\u202E.toml", 3, 4, Severity::error, "bad id 'a\u202Eb\u2066'"};
-  EXPECT_EQ(format_diagnostic(diagnostic),
-            "d\\u202e.toml:3:4: error: bad id 'a\\u202eb\\u2066'");
+  EXPECT_EQ(format_diagnostic(diagnostic), "d\\u202e.toml:3:4: error: bad id 'a\\u202eb\\u2066'");
 }
 
 TEST(DiagnosticBidi, ABadIdFromADatasetIsEscaped) {

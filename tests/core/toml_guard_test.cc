@@ -14,7 +14,9 @@ std::string repeated(std::string_view piece, std::size_t times) {
 }
 
 /// "a.a.a...a" with `parts` parts.
-std::string dotted(std::size_t parts) { return "a" + repeated(".a", parts - 1); }
+std::string dotted(std::size_t parts) {
+  return "a" + repeated(".a", parts - 1);
+}
 
 TEST(TomlGuard, OrdinaryTomlPasses) {
   EXPECT_FALSE(check_toml_nesting(""));
@@ -26,8 +28,8 @@ TEST(TomlGuard, OrdinaryTomlPasses) {
 TEST(TomlGuard, LimitItselfPasses) {
   EXPECT_FALSE(check_toml_nesting(dotted(kMaxTomlNesting) + " = 1\n"));
   EXPECT_FALSE(check_toml_nesting("[" + dotted(kMaxTomlNesting) + "]\n"));
-  EXPECT_FALSE(check_toml_nesting(
-      "a = " + repeated("[", kMaxTomlNesting - 1) + repeated("]", kMaxTomlNesting - 1) + "\n"));
+  EXPECT_FALSE(check_toml_nesting("a = " + repeated("[", kMaxTomlNesting - 1) +
+                                  repeated("]", kMaxTomlNesting - 1) + "\n"));
 }
 
 TEST(TomlGuard, DeepDottedKeyIsRefusedWithItsPosition) {

@@ -353,9 +353,9 @@ namespace {
 TEST(SerializeProgressKeys, AwkwardIdsRoundTrip) {
   Progress progress;
   const std::vector<std::string> ids{
-      "plain-id_1", "with'quote",  "tab\there", "new\nline",     "back\\slash", "dq\"uote",
-      "café ☕",    "emoji 🎬",    "nul\x01x",  "del\x7f",       "",            "a.b",
-      "[x]",        "# hash",      "=",         "bidi\u202Eid",  "cr\rlf",      "'''"};
+      "plain-id_1", "with'quote",   "tab\there", "new\nline", "back\\slash", "dq\"uote", "café ☕",
+      "emoji 🎬",    "nul\x01x",     "del\x7f",   "",          "a.b",         "[x]",      "# hash",
+      "=",          "bidi\u202Eid", "cr\rlf",    "'''"};
   for (const std::string& id : ids) progress.set(id, ProgressRecord{2, 1, 2, day(2026, 3, 1)});
   const std::string written = serialize_progress(progress);
   const auto read = parse_progress(written);

@@ -14,7 +14,8 @@ std::string error_of(std::string_view text) {
 }
 
 TEST(EntryTemplateLimits, HugeWidthIsRefused) {
-  EXPECT_EQ(error_of("{text:2147483647}"), "width or precision 2147483647 is above the limit of 1000");
+  EXPECT_EQ(error_of("{text:2147483647}"),
+            "width or precision 2147483647 is above the limit of 1000");
   EXPECT_EQ(error_of("{text:>1001}"), "width or precision 1001 is above the limit of 1000");
   EXPECT_EQ(error_of("{order:099999999999999999999}"),
             "width or precision 099999999999999999999 is above the limit of 1000");

@@ -23,7 +23,7 @@ std::optional<std::string> scalar_text(const toml::node& node) {
 
 ConfigFile parse_config(std::string_view content, const std::string& path) {
   ConfigFile config;
-  if (auto deep = check_toml_nesting(content)) {
+  if (auto deep = check_toml_text(content)) {
     config.diagnostics.push_back(
         {path, deep->line, deep->column, Severity::error, std::move(deep->message)});
     return config;

@@ -325,7 +325,7 @@ bool is_kebab_case(std::string_view text) {
 }
 
 LoadResult load_dataset(std::string_view content, std::string path) {
-  if (auto deep = check_toml_nesting(content)) {
+  if (auto deep = check_toml_text(content)) {
     LoadResult result;
     result.diagnostics.push_back(
         {std::move(path), deep->line, deep->column, Severity::error, std::move(deep->message)});

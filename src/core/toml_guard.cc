@@ -8,13 +8,15 @@ namespace lore {
 
 namespace {
 
-/// One pass over the bytes, tracking only what nesting depends on: open brackets,
-/// whether a key is being read, and the dots of that key.
+/// One pass over the bytes, tracking only what nesting depends on (open brackets,
+/// whether a key is being read, and the dots of that key) and where strings and
+/// comments are.
 class NestingScanner {
  public:
   NestingScanner(std::string_view text, std::uint32_t limit) : text_(text), limit_(limit) {}
 
-  std::optional<TomlNestingError> run() {
+  std::optional<TomlTextError> run() {
+    if (text_.starts_with("\xEF\xBB\xBF")) pos_ = 3;  // a byte order mark, which toml++ skips
     while (pos_ < text_.size() && !error_) step();
     return error_;
   }
@@ -40,7 +42,7 @@ class NestingScanner {
     }
   }
 
-  void fail(std::string message) { error_ = TomlNestingError{line_, column_, std::move(message)}; }
+  void fail(std::string message) { error_ = TomlTextError{line_, column_, std::move(message)}; }
 
   void start_key() {
     in_key_ = true;
@@ -67,7 +69,11 @@ class NestingScanner {
       case ']':
       case '}': return close();
       case ',': return comma();
-      default: return advance();
+      default:
+        if (static_cast<unsigned char>(c) >= 0x80) {
+          return fail("a character that is not ASCII outside a string or comment; quote it");
+        }
+        return advance();
     }
   }
 
@@ -174,12 +180,12 @@ class NestingScanner {
   bool line_empty_ = true;  // nothing but blanks so far on this line, outside brackets
   std::uint32_t dots_ = 0;
   std::uint32_t value_level_ = 1;  // the level a bracket opened now would have
-  std::optional<TomlNestingError> error_;
+  std::optional<TomlTextError> error_;
 };
 
 }  // namespace
 
-std::optional<TomlNestingError> check_toml_nesting(std::string_view text, std::uint32_t limit) {
+std::optional<TomlTextError> check_toml_text(std::string_view text, std::uint32_t limit) {
   return NestingScanner(text, limit).run();
 }
 

@@ -12,17 +12,19 @@ namespace lore {
 /// a deep enough file would overflow the stack.
 inline constexpr std::uint32_t kMaxTomlNesting = 128;
 
-/// Where a TOML text nests too deeply, and how.
-struct TomlNestingError {
+/// Where a TOML text is refused before parsing, and why.
+struct TomlTextError {
   std::uint32_t line = 0;    ///< From 1.
   std::uint32_t column = 0;  ///< From 1, in code points.
   std::string message;
 };
 
-/// Scans `text` (strings, comments and escapes understood, nothing parsed) for
-/// arrays, inline tables, dotted keys and table headers nested deeper than `limit`.
+/// Scans `text` (strings, comments and escapes understood, nothing parsed) for what
+/// toml++ 3.3 cannot take: arrays, inline tables, dotted keys and table headers nested
+/// deeper than `limit`, and a non-ASCII character outside strings and comments (which
+/// TOML never allows there, and which makes toml++ reach code it marks unreachable).
 /// Every TOML text goes through this before toml++ sees it.
-std::optional<TomlNestingError> check_toml_nesting(std::string_view text,
+std::optional<TomlTextError> check_toml_text(std::string_view text,
                                                    std::uint32_t limit = kMaxTomlNesting);
 
 }  // namespace lore

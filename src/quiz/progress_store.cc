@@ -40,7 +40,7 @@ std::string default_progress_path(const std::optional<std::string>& xdg_state_ho
 }
 
 Expected<Progress, std::string> parse_progress(std::string_view text) {
-  if (auto deep = check_toml_nesting(text)) {
+  if (auto deep = check_toml_text(text)) {
     return unexpected(fmt::format("line {}: {}", deep->line, deep->message));
   }
   toml::table root;

@@ -9,7 +9,7 @@
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   using namespace lore;
   const std::string_view text = fuzz::as_text(data, size);
-  const auto error = check_toml_nesting(text);
+  const auto error = check_toml_text(text);
   if (error) {
     FUZZ_CHECK(error->line >= 1 && error->column >= 1 && !error->message.empty());
     return 0;

@@ -37,7 +37,7 @@ TEST(EntryTemplateLimits, NestedFieldInASpecIsRefused) {
 }
 
 TEST(EntryTemplateLimits, EntryWithoutTheNumberNeverPrintsTheTemplate) {
-  const auto parsed = EntryTemplate::parse("{order:>5}|{id}");
+  const auto parsed = EntryTemplate::parse("{order:03}|{id}");
   ASSERT_TRUE(parsed) << parsed.error();
   Entry entry;
   entry.kind = Kind::quote;

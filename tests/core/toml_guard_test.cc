@@ -85,7 +85,7 @@ TEST(TomlGuard, EscapedQuotesDoNotEndAString) {
 }
 
 TEST(TomlGuard, DeepNestingAfterAStringIsStillFound) {
-  const auto error = check_toml_text("a = \"x\"\nb = \"\"\"\n\n\"\"\"\n" + dotted(200) + " = 1"));
+  const auto error = check_toml_text("a = \"x\"\nb = \"\"\"\n\n\"\"\"\n" + dotted(200) + " = 1");
   ASSERT_TRUE(error);
   EXPECT_EQ(error->line, 5u);
 }

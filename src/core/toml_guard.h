@@ -25,6 +25,6 @@ struct TomlTextError {
 /// TOML never allows there, and which makes toml++ reach code it marks unreachable).
 /// Every TOML text goes through this before toml++ sees it.
 std::optional<TomlTextError> check_toml_text(std::string_view text,
-                                                   std::uint32_t limit = kMaxTomlNesting);
+                                             std::uint32_t limit = kMaxTomlNesting);
 
 }  // namespace lore

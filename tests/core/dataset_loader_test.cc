@@ -51,7 +51,8 @@ TEST(DatasetLoaderNesting, DeepArraysAndInlineTablesAreAnError) {
 
 TEST(DatasetLoaderNesting, ShallowNestingStillLoads) {
   const LoadResult result = load_dataset(
-      std::string(kHeader) + "[[quote]]\nid = \"q\"\ntags = []\ntext = \"a.b.c [[[{{{\"\n", "ok.toml");
+      std::string(kHeader) + "[[quote]]\nid = \"q\"\ntags = []\ntext = \"a.b.c [[[{{{\"\n",
+      "ok.toml");
   ASSERT_TRUE(result.dataset);
   EXPECT_EQ(result.dataset->entries().size(), 1u);
 }

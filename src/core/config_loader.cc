@@ -5,6 +5,7 @@
 
 #include <algorithm>
 
+#include "core/toml_guard.h"
 #include "util/xdg.h"
 
 namespace lore {
@@ -22,6 +23,11 @@ std::optional<std::string> scalar_text(const toml::node& node) {
 
 ConfigFile parse_config(std::string_view content, const std::string& path) {
   ConfigFile config;
+  if (auto deep = check_toml_text(content)) {
+    config.diagnostics.push_back(
+        {path, deep->line, deep->column, Severity::error, std::move(deep->message)});
+    return config;
+  }
   toml::table root;
   try {
     root = toml::parse(content, std::string_view(path));

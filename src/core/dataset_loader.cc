@@ -7,6 +7,7 @@
 #include <toml++/toml.h>
 
 #include "core/schema.h"
+#include "core/toml_guard.h"
 #include "util/edit_distance.h"
 
 namespace lore {
@@ -324,6 +325,12 @@ bool is_kebab_case(std::string_view text) {
 }
 
 LoadResult load_dataset(std::string_view content, std::string path) {
+  if (auto deep = check_toml_text(content)) {
+    LoadResult result;
+    result.diagnostics.push_back(
+        {std::move(path), deep->line, deep->column, Severity::error, std::move(deep->message)});
+    return result;
+  }
   toml::table root;
   try {
     root = toml::parse(content, std::string_view(path));

@@ -1,8 +1,19 @@
 #include "quiz/progress.h"
 
 #include <algorithm>
+#include <limits>
 
 namespace lore {
+
+namespace {
+
+/// One more, stopping at the type's maximum: a count that wrapped would make the
+/// file look damaged (right above asked) and lose it.
+void count_up(std::uint32_t& count) {
+  if (count < std::numeric_limits<std::uint32_t>::max()) ++count;
+}
+
+}  // namespace
 
 int review_interval_days(std::uint32_t box) {
   const std::uint32_t clamped = std::clamp<std::uint32_t>(box, 1, kTopBox);
@@ -16,9 +27,9 @@ const ProgressRecord* Progress::find(std::string_view id) const {
 
 void Progress::record(const Outcome& outcome, std::chrono::year_month_day today) {
   ProgressRecord& record = records_[outcome.id];
-  ++record.asked;
+  count_up(record.asked);
   if (outcome.right) {
-    ++record.right;
+    count_up(record.right);
     record.box = std::min(record.box + 1, kTopBox);
   } else {
     record.box = 1;

@@ -8,12 +8,15 @@
 #include <fmt/format.h>
 #include <toml++/toml.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
 #include <sstream>
 
+#include "core/toml_guard.h"
 #include "util/file_system.h"
+#include "util/utf8.h"
 #include "util/xdg.h"
 
 namespace lore {
@@ -35,6 +38,9 @@ std::string default_progress_path(const std::optional<std::string>& xdg_state_ho
 }
 
 Expected<Progress, std::string> parse_progress(std::string_view text) {
+  if (auto deep = check_toml_text(text)) {
+    return unexpected(fmt::format("line {}: {}", deep->line, deep->message));
+  }
   toml::table root;
   try {
     root = toml::parse(text);
@@ -68,25 +74,46 @@ Expected<Progress, std::string> parse_progress(std::string_view text) {
   return progress;
 }
 
+std::string progress_key(std::string_view id) {
+  const bool bare = !id.empty() && std::all_of(id.begin(), id.end(), [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' ||
+           c == '_';
+  });
+  if (bare) return std::string(id);
+  std::string out = "\"";
+  for (std::size_t pos = 0, length = 0; pos < id.size(); pos += length) {
+    const char32_t code_point = utf8::decode(id, pos, length);
+    switch (code_point) {
+      case U'"': out += "\\\""; break;
+      case U'\\': out += "\\\\"; break;
+      default:
+        if (code_point >= 0x20 && code_point < 0x7F) {
+          out += static_cast<char>(code_point);
+        } else if (code_point <= 0xFFFF) {
+          out += fmt::format("\\u{:04X}", static_cast<std::uint32_t>(code_point));
+        } else {
+          out += fmt::format("\\U{:08X}", static_cast<std::uint32_t>(code_point));
+        }
+    }
+  }
+  return out + "\"";
+}
+
 std::string serialize_progress(const Progress& progress) {
-  toml::table questions;
+  // Written by hand, not by toml++: its writer leaves some keys (with ', a tab or a
+  // newline) unquoted or badly quoted, and the next load would find the file damaged.
+  std::string out = "# lore quiz progress, written by `lore quiz`; deleting it starts afresh.\n";
+  out += "[questions]\n";
   for (const auto& [id, record] : progress.records()) {
-    toml::table entry{{"asked", static_cast<std::int64_t>(record.asked)},
-                      {"right", static_cast<std::int64_t>(record.right)},
-                      {"box", static_cast<std::int64_t>(record.box)}};
+    out += fmt::format("\n[questions.{}]\nasked = {}\nright = {}\nbox = {}\n", progress_key(id),
+                       record.asked, record.right, record.box);
     if (record.last_seen) {
       const auto& day = *record.last_seen;
-      entry.insert("last_seen",
-                   toml::date{static_cast<int>(day.year()), static_cast<unsigned>(day.month()),
-                              static_cast<unsigned>(day.day())});
+      out += fmt::format("last_seen = {:04}-{:02}-{:02}\n", static_cast<int>(day.year()),
+                         static_cast<unsigned>(day.month()), static_cast<unsigned>(day.day()));
     }
-    questions.insert(id, std::move(entry));
   }
-  toml::table root{{"questions", std::move(questions)}};
-  std::ostringstream out;
-  out << "# lore quiz progress, written by `lore quiz`; deleting it starts afresh.\n"
-      << root << "\n";
-  return out.str();
+  return out;
 }
 
 Progress ProgressStore::load(std::vector<std::string>& warnings) const {

@@ -50,4 +50,9 @@ std::string default_progress_path(const std::optional<std::string>& xdg_state_ho
 Expected<Progress, std::string> parse_progress(std::string_view text);
 std::string serialize_progress(const Progress& progress);
 
+/// `id` as a TOML key: bare when it is letters, digits, '-' and '_', else a quoted
+/// basic string with '"', '\\', controls and every non-ASCII code point escaped
+/// (bytes that are not UTF-8 become U+FFFD).
+std::string progress_key(std::string_view id);
+
 }  // namespace lore

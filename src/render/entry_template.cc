@@ -15,6 +15,32 @@ namespace {
 
 using ArgStore = fmt::dynamic_format_arg_store<fmt::format_context>;
 
+/// A format spec lore can format in bounded memory: no field nested in it (its value,
+/// an `order` from the data, would be the width), and no number above the limit.
+Expected<void, std::string> check_spec(std::string_view spec) {
+  if (spec.find('{') != std::string_view::npos) {
+    return unexpected(
+        std::string("a field inside a format spec, as in {text:{order}}, is not "
+                    "supported"));
+  }
+  for (std::size_t pos = 0; pos < spec.size();) {
+    if (spec[pos] < '0' || spec[pos] > '9') {
+      ++pos;
+      continue;
+    }
+    const std::size_t end = std::min(spec.find_first_not_of("0123456789", pos), spec.size());
+    const std::string_view digits = spec.substr(pos, end - pos);
+    const std::size_t significant = digits.find_first_not_of('0');
+    if (significant != std::string_view::npos &&
+        (digits.size() - significant > 4 || std::stoul(std::string(digits)) > kMaxTemplateWidth)) {
+      return unexpected(
+          fmt::format("width or precision {} is above the limit of {}", digits, kMaxTemplateWidth));
+    }
+    pos = end;
+  }
+  return {};
+}
+
 /// The names inside "{name}" and "{name:spec}", skipping "{{" and "}}".
 Expected<std::vector<std::string>, std::string> field_references(std::string_view text) {
   std::vector<std::string> names;
@@ -27,9 +53,14 @@ Expected<std::vector<std::string>, std::string> field_references(std::string_vie
     const std::size_t close = text.find('}', pos);
     if (close == std::string_view::npos) return unexpected(std::string("'{' is never closed"));
     const std::string_view inside = text.substr(pos + 1, close - pos - 1);
-    const std::string_view name = inside.substr(0, inside.find_first_of(":!"));
+    const std::size_t spec_start = inside.find_first_of(":!");
+    const std::string_view name = inside.substr(0, spec_start);
     if (name.empty()) {
       return unexpected(std::string("'{}' needs a field name, as in {id} or {text}"));
+    }
+    if (spec_start != std::string_view::npos) {
+      auto checked = check_spec(inside.substr(spec_start + 1));
+      if (!checked) return unexpected(std::move(checked.error()));
     }
     names.emplace_back(name);
     pos = close;
@@ -64,14 +95,14 @@ bool is_integer_field(std::string_view name) {
 /// The fields of `entry` as fmt arguments; numbers stay numbers, so "{order:03}"
 /// works. With no entry, every field is present and empty (numbers 0), to check a
 /// template once.
-ArgStore arguments(const Entry* entry) {
+ArgStore arguments(const Entry* entry, bool trial_numbers = true) {
   ArgStore store;
   for (const std::string_view name : template_field_names()) {
     // Names come from string literals, so data() is NUL-terminated as fmt::arg needs.
     if (is_integer_field(name)) {
       const FieldSpec* field = entry != nullptr ? find_field(entry->kind, name) : nullptr;
       const FieldValue value = field != nullptr ? value_of(*entry, *field) : FieldValue{};
-      if (entry == nullptr) {
+      if (entry == nullptr && trial_numbers) {
         store.push_back(fmt::arg(name.data(), std::int64_t{0}));
       } else if (const auto* number = std::get_if<std::int64_t>(&value)) {
         store.push_back(fmt::arg(name.data(), *number));
@@ -127,8 +158,9 @@ Expected<EntryTemplate, std::string> EntryTemplate::parse(std::string_view text)
   }
   try {
     // A trial run with every field empty catches malformed format specs.
-    const ArgStore store = arguments(nullptr);
-    (void)fmt::vformat(text, store);
+    (void)fmt::vformat(text, arguments(nullptr));
+    // And as an entry without the number fields is formatted, so format() never fails.
+    (void)fmt::vformat(without_number_specs(text), arguments(nullptr, false));
   } catch (const fmt::format_error& error) {
     return unexpected(std::string(error.what()));
   } catch (const std::exception& error) {  // a width too large to allocate
@@ -148,7 +180,8 @@ std::string EntryTemplate::format(const Entry& entry) const {
   try {
     return fmt::vformat(without_number_specs(text_), store);
   } catch (const fmt::format_error&) {
-    return text_;
+    // parse() tried this form too; an empty field beats printing the template itself.
+    return "";
   }
 }
 

@@ -7,9 +7,10 @@
 
 namespace lore {
 
-/// Dataset text made safe for a terminal: C0 controls but newline and tab, DEL and the
-/// C1 controls are written as visible escapes (\x1b, \u0085), so no escape sequence
-/// in the data ever reaches the terminal. Other text is unchanged.
+/// Dataset text made safe for a terminal: C0 controls but newline and tab, DEL, the
+/// C1 controls and the bidi controls are written as visible escapes (\x1b, \u0085,
+/// \u202e), so no escape sequence in the data ever reaches the terminal and no text
+/// is shown reordered. Other text is unchanged.
 std::string escape_controls(std::string_view text);
 
 /// A value made safe for one TSV field: backslash, tab, newline and carriage return as

@@ -99,9 +99,16 @@ std::string_view prefix_fitting(std::string_view text, std::size_t width) {
   return text.substr(0, pos);
 }
 
+bool is_bidi_control(char32_t code_point) {
+  return (code_point >= 0x202A && code_point <= 0x202E) ||
+         (code_point >= 0x2066 && code_point <= 0x2069) || code_point == 0x200E ||
+         code_point == 0x200F || code_point == 0x061C;
+}
+
 bool is_unsafe_control(char32_t code_point) {
   if (code_point == U'\n' || code_point == U'\t') return false;
-  return code_point < 0x20 || code_point == 0x7F || (code_point >= 0x80 && code_point < 0xA0);
+  return code_point < 0x20 || code_point == 0x7F || (code_point >= 0x80 && code_point < 0xA0) ||
+         is_bidi_control(code_point);
 }
 
 }  // namespace lore::utf8

@@ -24,8 +24,12 @@ std::size_t display_width(std::string_view text);
 /// The longest prefix of `text` that fits in `width` columns, cut between graphemes.
 std::string_view prefix_fitting(std::string_view text, std::size_t width);
 
+/// True for the bidirectional formatting controls (U+202A-U+202E, U+2066-U+2069,
+/// U+200E, U+200F, U+061C): they reorder what a terminal shows, so text can hide.
+bool is_bidi_control(char32_t code_point);
+
 /// True for the code points that must not reach a terminal raw: C0 controls but
-/// newline and tab, DEL, and the C1 controls.
+/// newline and tab, DEL, the C1 controls and the bidi controls.
 bool is_unsafe_control(char32_t code_point);
 
 /// Decodes one code point at `pos`; sets `length` to its size in bytes. Invalid bytes

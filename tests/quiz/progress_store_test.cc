@@ -5,6 +5,7 @@
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
+#include <limits>
 #include <set>
 #include <string>
 #include <thread>
@@ -398,6 +399,54 @@ TEST(ProgressStoreLoadInMemory, ADamagedFileIsMovedAside) {
   EXPECT_TRUE(ProgressStore("/state/progress.toml", files).load(warnings).records().empty());
   EXPECT_EQ(files.read("/state/progress.toml.corrupt").value(), "not = [toml");
   EXPECT_EQ(files.type_of("/state/progress.toml"), PathType::missing);
+}
+
+}  // namespace
+}  // namespace lore
+
+namespace lore {
+namespace {
+
+// Issue 9: every id is written as a valid TOML key and read back as itself.
+TEST(SerializeProgressKeys, AwkwardIdsRoundTrip) {
+  Progress progress;
+  const std::vector<std::string> ids{
+      "plain-id_1", "with'quote",   "tab\there", "new\nline", "back\\slash", "dq\"uote", "café ☕",
+      "emoji 🎬",    "nul\x01x",     "del\x7f",   "",          "a.b",         "[x]",      "# hash",
+      "=",          "bidi\u202Eid", "cr\rlf",    "'''"};
+  for (const std::string& id : ids) progress.set(id, ProgressRecord{2, 1, 2, day(2026, 3, 1)});
+  const std::string written = serialize_progress(progress);
+  const auto read = parse_progress(written);
+  ASSERT_TRUE(read) << read.error() << "\n" << written;
+  EXPECT_EQ(read->records(), progress.records());
+}
+
+TEST(SerializeProgressKeys, QuotesAndEscapes) {
+  EXPECT_EQ(progress_key("director"), "director");
+  EXPECT_EQ(progress_key("finish:earth"), "\"finish:earth\"");
+  EXPECT_EQ(progress_key("it's"), "\"it's\"");
+  EXPECT_EQ(progress_key("a\tb\nc"), "\"a\\u0009b\\u000Ac\"");
+  EXPECT_EQ(progress_key("\"\\"), "\"\\\"\\\\\"");
+  EXPECT_EQ(progress_key("é🎬"), "\"\\u00E9\\U0001F3AC\"");
+  EXPECT_EQ(progress_key(""), "\"\"");
+}
+
+TEST(SerializeProgressKeys, MaximumCountsRoundTrip) {
+  constexpr std::uint32_t kMax = std::numeric_limits<std::uint32_t>::max();
+  Progress progress;
+  progress.set("q", ProgressRecord{kMax, kMax, kTopBox, std::nullopt});
+  const auto read = parse_progress(serialize_progress(progress));
+  ASSERT_TRUE(read) << read.error();
+  EXPECT_EQ(read->records(), progress.records());
+}
+
+// Issue 9: a progress file nested too deeply is damaged, not a crash.
+TEST(ParseProgressNesting, DeepDottedKeyIsAnError) {
+  std::string text = "[questions]\na";
+  for (int i = 0; i < 50000; ++i) text += ".a";
+  const auto read = parse_progress(text + " = 1\n");
+  ASSERT_FALSE(read);
+  EXPECT_EQ(read.error(), "line 2: too many dotted parts in a key (more than 128)");
 }
 
 }  // namespace

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <limits>
+
 #include "support/catalogs.h"
 
 namespace lore {
@@ -106,6 +108,35 @@ TEST(Progress, NeverSeenIsNotDue) {
   Progress progress;
   progress.set("q", {0, 0, 1, std::nullopt});
   EXPECT_FALSE(progress.is_due("q", kToday));
+}
+
+}  // namespace
+}  // namespace lore
+
+namespace lore {
+namespace {
+
+// Issue 9: counts stop at their maximum instead of wrapping to 0.
+TEST(ProgressCounts, SaturateAtTheMaximum) {
+  constexpr std::uint32_t kMax = std::numeric_limits<std::uint32_t>::max();
+  Progress progress;
+  progress.set("q", ProgressRecord{kMax, kMax, 3, std::nullopt});
+  progress.record({"q", true}, kToday);
+  EXPECT_EQ(progress.find("q")->asked, kMax);
+  EXPECT_EQ(progress.find("q")->right, kMax);
+  progress.record({"q", false}, kToday);
+  EXPECT_EQ(progress.find("q")->asked, kMax);
+  EXPECT_EQ(progress.find("q")->right, kMax);
+  EXPECT_EQ(progress.find("q")->box, 1u);
+}
+
+TEST(ProgressCounts, AskedSaturatesWhileRightStillCounts) {
+  constexpr std::uint32_t kMax = std::numeric_limits<std::uint32_t>::max();
+  Progress progress;
+  progress.set("q", ProgressRecord{kMax, kMax - 1, 1, std::nullopt});
+  progress.record({"q", true}, kToday);
+  EXPECT_EQ(progress.find("q")->asked, kMax);
+  EXPECT_EQ(progress.find("q")->right, kMax);
 }
 
 }  // namespace

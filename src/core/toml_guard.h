@@ -1,0 +1,30 @@
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace lore {
+
+/// The most levels of nesting, or parts of one dotted key, a TOML text may have.
+/// toml++ 3.3 recurses once per level with no limit of its own for dotted keys, so
+/// a deep enough file would overflow the stack.
+inline constexpr std::uint32_t kMaxTomlNesting = 128;
+
+/// Where a TOML text is refused before parsing, and why.
+struct TomlTextError {
+  std::uint32_t line = 0;    ///< From 1.
+  std::uint32_t column = 0;  ///< From 1, in code points.
+  std::string message;
+};
+
+/// Scans `text` (strings, comments and escapes understood, nothing parsed) for what
+/// toml++ 3.3 cannot take: arrays, inline tables, dotted keys and table headers nested
+/// deeper than `limit`, and a non-ASCII character outside strings and comments (which
+/// TOML never allows there, and which makes toml++ reach code it marks unreachable).
+/// Every TOML text goes through this before toml++ sees it.
+std::optional<TomlTextError> check_toml_text(std::string_view text,
+                                             std::uint32_t limit = kMaxTomlNesting);
+
+}  // namespace lore

@@ -599,7 +599,7 @@ std::string repeated(std::string_view piece, std::size_t times) {
   return out;
 }
 
-constexpr std::string_view kHeader = "[dataset]\nid = \"deep\"\ntitle = \"Deep\"\n";
+constexpr std::string_view kDeepHeader = "[dataset]\nid = \"deep\"\ntitle = \"Deep\"\n";
 
 void expect_refused_at(const std::string& text, std::uint32_t line, std::string_view message) {
   const LoadResult result = load_dataset(text, "deep.toml");
@@ -614,27 +614,27 @@ void expect_refused_at(const std::string& text, std::uint32_t line, std::string_
 }
 
 TEST(DatasetLoaderNesting, FiftyThousandDottedPartsAreAnErrorNotACrash) {
-  expect_refused_at(std::string(kHeader) + "a" + repeated(".a", 50000) + " = 1\n", 4,
+  expect_refused_at(std::string(kDeepHeader) + "a" + repeated(".a", 50000) + " = 1\n", 4,
                     "too many dotted parts");
 }
 
 TEST(DatasetLoaderNesting, DeepTableHeadersAreAnError) {
-  expect_refused_at(std::string(kHeader) + "[a" + repeated(".a", 50000) + "]\n", 4,
+  expect_refused_at(std::string(kDeepHeader) + "[a" + repeated(".a", 50000) + "]\n", 4,
                     "too many dotted parts");
-  expect_refused_at(std::string(kHeader) + "[[a" + repeated(".a", 50000) + "]]\n", 4,
+  expect_refused_at(std::string(kDeepHeader) + "[[a" + repeated(".a", 50000) + "]]\n", 4,
                     "too many dotted parts");
 }
 
 TEST(DatasetLoaderNesting, DeepArraysAndInlineTablesAreAnError) {
-  expect_refused_at(std::string(kHeader) + "x = " + repeated("[", 100000) + "\n", 4,
+  expect_refused_at(std::string(kDeepHeader) + "x = " + repeated("[", 100000) + "\n", 4,
                     "nested too deeply");
-  expect_refused_at(std::string(kHeader) + "x = " + repeated("{a=", 100000) + "\n", 4,
+  expect_refused_at(std::string(kDeepHeader) + "x = " + repeated("{a=", 100000) + "\n", 4,
                     "nested too deeply");
 }
 
 TEST(DatasetLoaderNesting, ShallowNestingStillLoads) {
   const LoadResult result = load_dataset(
-      std::string(kHeader) + "[[quote]]\nid = \"q\"\ntags = []\ntext = \"a.b.c [[[{{{\"\n",
+      std::string(kDeepHeader) + "[[quote]]\nid = \"q\"\ntags = []\ntext = \"a.b.c [[[{{{\"\n",
       "ok.toml");
   ASSERT_TRUE(result.dataset);
   EXPECT_EQ(result.dataset->entries().size(), 1u);

@@ -19,6 +19,7 @@
 #include "commands/tags_command.h"
 #include "commands/validate_command.h"
 #include "core/schema.h"
+#include "util/text_wrap.h"
 
 namespace lore::cli {
 
@@ -195,7 +196,7 @@ Runner setup_quiz(CLI::App& app, CommonArgs& common) {
       ->group(output);
   app.add_option("-w,--width", display.width, "Wrap text at N columns (0: never)")
       ->type_name("N")
-      ->check(CLI::Range(0, 100000))
+      ->check(CLI::Range(std::size_t{0}, kMaxWidth))
       ->each([&display](const std::string&) { display.width_given = true; })
       ->group(output);
   return [args, &common](Context& context) -> Expected<void, Error> {

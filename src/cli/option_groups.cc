@@ -5,6 +5,7 @@
 
 #include "core/embedded_dataset.h"
 #include "util/date.h"
+#include "util/text_wrap.h"
 
 namespace lore::cli {
 
@@ -174,7 +175,7 @@ void add_display_options(CLI::App& app, DisplayArgs& args, DisplayParts parts) {
   app.add_option("-w,--width", args.width,
                  "Wrap text at N columns (0: never); default: COLUMNS, else the terminal's width")
       ->type_name("N")
-      ->check(CLI::Range(0, 100000))
+      ->check(CLI::Range(std::size_t{0}, kMaxWidth))
       ->each([&args](const std::string&) { args.width_given = true; })
       ->group(group);
 }

@@ -8,6 +8,7 @@
 
 #include "core/schema.h"
 #include "util/text_escape.h"
+#include "util/text_wrap.h"
 
 namespace lore {
 
@@ -32,9 +33,9 @@ Expected<void, std::string> check_spec(std::string_view spec) {
     const std::string_view digits = spec.substr(pos, end - pos);
     const std::size_t significant = digits.find_first_not_of('0');
     if (significant != std::string_view::npos &&
-        (digits.size() - significant > 4 || std::stoul(std::string(digits)) > kMaxTemplateWidth)) {
+        (digits.size() - significant > 9 || std::stoul(std::string(digits)) > kMaxWidth)) {
       return unexpected(
-          fmt::format("width or precision {} is above the limit of {}", digits, kMaxTemplateWidth));
+          fmt::format("width or precision {} is above the limit of {}", digits, kMaxWidth));
     }
     pos = end;
   }

@@ -8,12 +8,9 @@
 
 namespace lore {
 
-/// The largest width or precision a template may give: formatting allocates it.
-inline constexpr std::size_t kMaxTemplateWidth = 1000;
-
 /// A user's `--template`: text with fmt-style named fields such as "{id}: {text}"
 /// (format specs allowed, "{{" and "}}" for braces). Checked once when parsed, so an
-/// unknown field, a width above kMaxTemplateWidth or a field nested in a format spec is
+/// unknown field, a width above kMaxWidth (util/text_wrap.h) or a field nested in a format spec is
 /// an error before anything is printed.
 class EntryTemplate {
  public:

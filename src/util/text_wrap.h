@@ -6,6 +6,10 @@
 
 namespace lore {
 
+/// The most columns lore wraps or pads to: the limit of --width, and of a width or
+/// precision in a --template (formatting allocates it).
+inline constexpr std::size_t kMaxWidth = 100000;
+
 /// A line of wrapped text, as byte offsets into the text it came from.
 struct LineRange {
   std::size_t begin = 0;

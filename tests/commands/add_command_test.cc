@@ -304,7 +304,7 @@ TEST_F(AddInMemory, AddsUnderTheLockBesideTheFile) {
 
 // A failure at any step of the write: exit 74 (output_failure), the file exactly as it
 // was, no temporary file, and no id printed (nothing acknowledged).
-TEST_F(AddInMemory, AFailureAtEachStepLeavesTheFileAndAcknowledgesNothing) {
+TEST_F(AddInMemory, AFailedStepAcknowledgesNothing) {
   for (const FileStep step : {FileStep::lock, FileStep::create_temporary, FileStep::write,
                               FileStep::sync, FileStep::rename}) {
     files_ = MemoryFileSystem();
@@ -335,7 +335,7 @@ TEST_F(AddInMemory, NoLockNoWrite) {
   EXPECT_EQ(files_.steps_taken(FileStep::create_temporary), 0);
 }
 
-TEST_F(AddInMemory, AFolderThatCannotBeMadeLeavesNoFolderBehind) {
+TEST_F(AddInMemory, AnUnmakeableFolderLeavesNoFolder) {
   files_.fail_at(FileStep::make_directory, EDQUOT, 2);  // /data made, /data/lore fails
   const auto added = add("Nowhere.");
   ASSERT_FALSE(added);

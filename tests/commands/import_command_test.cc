@@ -203,7 +203,7 @@ TEST_F(ImportRun, TheSampleFileImportsWithEveryFeature) {
   Context context{out_, messages_, disk, environment_};
   ASSERT_TRUE(run_import(importing({LORE_E2E_DATA "/tricky.fortune"}), context));
   const Dataset dataset = loaded_output();
-  EXPECT_EQ(dataset.info().id, "sample");
+  EXPECT_EQ(dataset.info().id, "tricky");  // from the file name, tricky.fortune
   ASSERT_EQ(dataset.entries().size(), 7U);
   EXPECT_EQ(dataset.entries()[1].speaker, "A. Poet, \"Verses\"");
   EXPECT_EQ(dataset.entries()[4].speaker, "");  // an attribution alone stays the text

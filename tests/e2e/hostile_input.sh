@@ -64,7 +64,7 @@ expect_true "the damaged file is kept aside" test -f "$XDG_STATE_HOME/lore/progr
 rm -rf "$XDG_STATE_HOME/lore"
 
 section "templates: huge widths and nested fields are usage errors (2)"
-for template in '{text:2147483647}' '{text:.99999}' '{description:{order}}' '{fact:1001}'; do
+for template in '{text:2147483647}' '{text:.999999}' '{description:{order}}' '{fact:100001}'; do
   run quote --template "$template"
   expect_status 2
   expect_stdout_empty
@@ -77,7 +77,7 @@ expect_stdout_matches '^ +[0-9]+\|'
 section "a huge template width in config.toml is refused, not allocated"
 printf 'template = "{text:2147483647}"\n' >"$XDG_CONFIG_HOME/lore/config.toml"
 run quote --seed 1
-expect_stderr_contains "width or precision 2147483647 is above the limit of 1000"
+expect_stderr_contains "width or precision 2147483647 is above the limit of 100000"
 expect_true "no line of a gigabyte" test "$(wc -c <"$OUT_FILE")" -lt 10000
 rm "$XDG_CONFIG_HOME/lore/config.toml"
 

@@ -373,7 +373,7 @@ namespace {
 
 // Issue 9: duplicates count on from the last suffix their id got (10,000 of them used
 // to take minutes); the ids are the same as before.
-TEST(CookiesToDatasetDuplicates, TenThousandDuplicatesGetEverySuffixOnce) {
+TEST(CookieDuplicates, TenThousandGetEachSuffixOnce) {
   constexpr int kCopies = 10000;
   const FortuneCookie cookie{"Same old story.", ""};
   const FortuneCookie other{"Another one.", ""};
@@ -398,7 +398,7 @@ TEST(CookiesToDatasetDuplicates, TenThousandDuplicatesGetEverySuffixOnce) {
   EXPECT_EQ(ids.size(), entries.size());
 }
 
-TEST(CookiesToDatasetDuplicates, ASuffixTakenByAnotherCookieIsSkipped) {
+TEST(CookieDuplicates, ATakenSuffixIsSkipped) {
   const FortuneCookie cookie{"Same old story.", ""};
   const std::string base = cookie_id(cookie);
   DatasetInfo info;

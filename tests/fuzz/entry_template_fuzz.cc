@@ -25,9 +25,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   entry.location = rest;
   entry.characters = list;
   entry.tags = list;
-  // Each field prints at most kMaxTemplateWidth fill characters (4 bytes each) or its
+  // Each field prints at most kMaxWidth fill characters (4 bytes each) or its
   // escaped value (at most 6 bytes for each byte, lists twice over).
-  const std::size_t per_field = kMaxTemplateWidth * 4 + rest.size() * 14 + 64;
+  const std::size_t per_field = kMaxWidth * 4 + rest.size() * 14 + 64;
   const std::size_t bound = text.size() * per_field + 64;
   FUZZ_CHECK(parsed->format(entry).size() <= bound);
   entry.order = static_cast<std::int64_t>(rest.size()) - 7;

@@ -358,7 +358,7 @@ TEST(ProgressStoreSave, ConcurrentSavesLoseNothing) {
 
 // A failure at each step of a save leaves the file as it was and no temporary file;
 // the error says why. Failing to lock is told apart: the quiz reports it as exit 74.
-TEST(ProgressStoreSaveInMemory, AFailureAtEachStepLeavesTheFile) {
+TEST(ProgressSaveInMemory, AFailureAtEachStepLeavesTheFile) {
   const std::string path = "/state/lore/progress.toml";
   for (const FileStep step : {FileStep::make_directory, FileStep::lock,
                               FileStep::create_temporary, FileStep::write, FileStep::sync,
@@ -381,7 +381,7 @@ TEST(ProgressStoreSaveInMemory, AFailureAtEachStepLeavesTheFile) {
   }
 }
 
-TEST(ProgressStoreSaveInMemory, SavesUnderItsLockAndReleasesIt) {
+TEST(ProgressSaveInMemory, SavesUnderItsLockAndReleasesIt) {
   MemoryFileSystem files;
   const ProgressStore store("/state/lore/progress.toml", files);
   std::vector<std::string> warnings;

@@ -38,7 +38,7 @@ TEST(FileLock, MakesTheLockFileAndHoldsItUntilReleased) {
   EXPECT_TRUE(free_to_lock(path)) << "closing releases it";
 }
 
-TEST(FileLock, LocksOnOtherFilesAreIndependentAndAReleasedOneIsFree) {
+TEST(FileLock, OtherFilesAndReleasedLocksAreFree) {
   const test::TemporaryFolder dir;
   const std::string path = dir.path().string() + "/.x.toml.lock";
   auto first = FileLock::acquire(path);

@@ -71,7 +71,7 @@ TEST(DiskFileSystem, ReadsAnEmptyFile) {
   EXPECT_EQ(*read, "");
 }
 
-TEST(DiskFileSystem, ReadsFilesLargerThanItsBufferWithEveryByte) {
+TEST(DiskFileSystem, ReadsFilesLargerThanItsBuffer) {
   const test::TemporaryFolder dir;
   std::string content;
   for (int i = 0; i < 300000; ++i) content += static_cast<char>(i % 256);  // includes NUL bytes
@@ -130,7 +130,7 @@ TEST(MemoryFileSystem, KnowsFilesFoldersAndNothing) {
   EXPECT_EQ(files.type_of("elsewhere"), PathType::missing);
 }
 
-TEST(MemoryFileSystem, ListsTheFolderItselfOnlyWithTheSuffixSorted) {
+TEST(MemoryFileSystem, ListsOneFolderBySuffixSorted) {
   MemoryFileSystem files;
   files.add("d/b.toml", "");
   files.add("d/a.toml", "");
@@ -153,7 +153,7 @@ TEST(DiskFileSystem, KnowsFilesFoldersAndNothing) {
   EXPECT_EQ(reader.type_of(dir.path().string() + "/none"), PathType::missing);
 }
 
-TEST(DiskFileSystem, ListsFilesWithTheSuffixSortedSkippingHiddenOnes) {
+TEST(DiskFileSystem, ListsBySuffixSortedNoHidden) {
   const test::TemporaryFolder dir;
   const std::string b = dir.file("b.toml", "");
   const std::string a = dir.file("a.toml", "");
@@ -330,7 +330,7 @@ TEST(MemoryFileSystem, WritesAtomicallyIntoAnExistingFolder) {
   EXPECT_EQ(nowhere.error().code, ENOENT);
 }
 
-TEST(MemoryFileSystem, AWriteFailingAtAnyStepLeavesTheOldFileAndNoTemporary) {
+TEST(MemoryFileSystem, AFailedWriteStepKeepsTheOldFile) {
   for (const FileStep step :
        {FileStep::create_temporary, FileStep::write, FileStep::sync, FileStep::rename}) {
     MemoryFileSystem files;
@@ -354,7 +354,7 @@ TEST(MemoryFileSystem, RefusesToReplaceAReadOnlyFile) {
   EXPECT_EQ(files.read("/d/x.toml").value(), "old");
 }
 
-TEST(MemoryFileSystem, MakeDirectoriesRemovesWhatItMadeWhenALevelFails) {
+TEST(MemoryFileSystem, MakeDirectoriesUndoesOnFailure) {
   MemoryFileSystem files;
   ASSERT_TRUE(files.make_directories("/a"));
   files.fail_at(FileStep::make_directory, EDQUOT, 3);  // /a/b and /a/b/c, then /a/b/c/d fails
@@ -364,7 +364,7 @@ TEST(MemoryFileSystem, MakeDirectoriesRemovesWhatItMadeWhenALevelFails) {
   EXPECT_EQ(files.directories(), (std::set<std::string>{"/a"}));
 }
 
-TEST(MemoryFileSystem, MakeDirectoriesThroughAFileIsNotADirectory) {
+TEST(MemoryFileSystem, MakeDirectoriesThroughAFile) {
   MemoryFileSystem files;
   files.add("/a/file", "x");
   const auto made = files.make_directories("/a/file/b");

@@ -328,8 +328,7 @@ TEST_F(AddInMemory, NoLockNoWrite) {
   const auto added = add("Unlocked.");
   ASSERT_FALSE(added);
   EXPECT_EQ(added.error().kind, ErrorKind::output_failure);
-  EXPECT_NE(added.error().message.find("cannot lock /data/lore/.mine.toml.lock"),
-            std::string::npos)
+  EXPECT_NE(added.error().message.find("cannot lock /data/lore/.mine.toml.lock"), std::string::npos)
       << added.error().message;
   EXPECT_EQ(files_.type_of(kPath), PathType::missing);
   EXPECT_EQ(files_.steps_taken(FileStep::create_temporary), 0);

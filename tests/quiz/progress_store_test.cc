@@ -302,8 +302,7 @@ TEST(ProgressStoreSave, ProgressPathIsAFolder) {
   const TemporaryFolder folder;
   std::filesystem::create_directories(folder / "progress.toml/inside");
   std::vector<std::string> warnings;
-  const auto saved =
-      on_disk(folder / "progress.toml").save({{"director", true}}, kToday, warnings);
+  const auto saved = on_disk(folder / "progress.toml").save({{"director", true}}, kToday, warnings);
   EXPECT_FALSE(saved);
   EXPECT_TRUE(std::filesystem::is_directory(folder / "progress.toml/inside"));
   // No temporary file is left behind.
@@ -360,9 +359,8 @@ TEST(ProgressStoreSave, ConcurrentSavesLoseNothing) {
 // the error says why. Failing to lock is told apart: the quiz reports it as exit 74.
 TEST(ProgressSaveInMemory, AFailureAtEachStepLeavesTheFile) {
   const std::string path = "/state/lore/progress.toml";
-  for (const FileStep step : {FileStep::make_directory, FileStep::lock,
-                              FileStep::create_temporary, FileStep::write, FileStep::sync,
-                              FileStep::rename}) {
+  for (const FileStep step : {FileStep::make_directory, FileStep::lock, FileStep::create_temporary,
+                              FileStep::write, FileStep::sync, FileStep::rename}) {
     MemoryFileSystem files;
     const ProgressStore store(path, files);
     std::vector<std::string> warnings;
@@ -388,8 +386,7 @@ TEST(ProgressSaveInMemory, SavesUnderItsLockAndReleasesIt) {
   ASSERT_TRUE(store.save({{"director", true}}, kToday, warnings));
   EXPECT_EQ(files.steps_taken(FileStep::lock), 1);
   EXPECT_FALSE(files.is_locked("/state/lore/progress.toml.lock"));
-  EXPECT_EQ(parse_progress(files.read("/state/lore/progress.toml").value())->records().size(),
-            1u);
+  EXPECT_EQ(parse_progress(files.read("/state/lore/progress.toml").value())->records().size(), 1u);
 }
 
 TEST(ProgressStoreLoadInMemory, ADamagedFileIsMovedAside) {

@@ -121,7 +121,8 @@ TEST(MakeDirectories, MakesEveryMissingLevel) {
   const test::TemporaryFolder dir;
   ASSERT_TRUE(make_directories(dir.path().string() + "/a/b//c/", 0700));
   EXPECT_TRUE(fs::is_directory(dir.path().string() + "/a/b/c"));
-  EXPECT_EQ(fs::status(dir.path().string() + "/a/b").permissions() & fs::perms::all, fs::perms::owner_all);
+  EXPECT_EQ(fs::status(dir.path().string() + "/a/b").permissions() & fs::perms::all,
+            fs::perms::owner_all);
   EXPECT_TRUE(make_directories(dir.path().string() + "/a/b/c")) << "what exists is fine";
 }
 

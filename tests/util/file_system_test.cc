@@ -173,9 +173,10 @@ TEST(DiskFileSystem, IdentityIsTheSameForEveryPathToAFile) {
   const std::string file = dir.file("x.toml", "x");
   DiskFileSystem reader;
   EXPECT_EQ(reader.identity(dir.path().string() + "/./x.toml"), reader.identity(file));
-  EXPECT_EQ(reader.identity(dir.path().string() + "/../" +
-                            std::filesystem::path(dir.path().string()).filename().string() + "/x.toml"),
-            reader.identity(file));
+  EXPECT_EQ(
+      reader.identity(dir.path().string() + "/../" +
+                      std::filesystem::path(dir.path().string()).filename().string() + "/x.toml"),
+      reader.identity(file));
 }
 
 // ------------------------------------------------------------ reading: what is read
@@ -273,7 +274,9 @@ TEST(DiskFileSystem, ListsFifosAndDevicesButNotDanglingLinks) {
   const std::string zero = dir.path().string() + "/zero.toml";
   ASSERT_EQ(::mkfifo(fifo.c_str(), 0600), 0);
   ASSERT_EQ(::symlink("/dev/zero", zero.c_str()), 0);
-  ASSERT_EQ(::symlink((dir.path().string() + "/nothing").c_str(), (dir.path().string() + "/gone.toml").c_str()), 0);
+  ASSERT_EQ(::symlink((dir.path().string() + "/nothing").c_str(),
+                      (dir.path().string() + "/gone.toml").c_str()),
+            0);
   const auto listed = DiskFileSystem().list(dir.path().string(), ".toml");
   ASSERT_TRUE(listed);
   EXPECT_EQ(*listed, (std::vector<std::string>{fifo, zero}));

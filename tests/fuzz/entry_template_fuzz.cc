@@ -6,6 +6,7 @@
 
 #include "fuzz_check.h"
 #include "render/entry_template.h"
+#include "util/text_wrap.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   using namespace lore;

@@ -19,6 +19,7 @@
 #include "commands/tags_command.h"
 #include "commands/validate_command.h"
 #include "core/schema.h"
+#include "util/text_escape.h"
 #include "util/text_wrap.h"
 
 namespace lore::cli {
@@ -315,10 +316,13 @@ Runner setup_config(CLI::App& app, CommonArgs& /*common*/) {
       return unexpected(Error{
           ErrorKind::usage, "no configuration file: neither XDG_CONFIG_HOME nor HOME is set", {}});
     }
-    context.out.write(path + "\n");
+    // The file is the user's, but a terminal must not run its control characters.
+    const bool terminal = context.environment.color.stdout_is_terminal;
+    auto shown = [terminal](std::string text) { return terminal ? escape_controls(text) : text; };
+    context.out.write(shown(path) + "\n");
     if (!*path_only) {
       auto content = context.files.read(path);
-      context.out.write(content ? "\n" + *content
+      context.out.write(content ? "\n" + shown(*content)
                                 : fmt::format("(no file there yet: {})\n", content.error().reason));
     }
     return finish_output(context.out);

@@ -1,3 +1,4 @@
+#include <csignal>
 #include <cstdio>
 #include <exception>
 
@@ -7,6 +8,9 @@
 #include "util/output.h"
 
 int main(int argc, char** argv) {
+  // Past a file-size limit (ulimit -f), a write fails with EFBIG and is reported with
+  // exit 74 and its temporary file removed, instead of the signal killing lore midway.
+  std::signal(SIGXFSZ, SIG_IGN);
   lore::StreamOutput out(stdout);
   lore::StreamOutput messages(stderr);
   const lore::Environment environment = lore::cli::read_environment();

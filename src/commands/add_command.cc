@@ -115,6 +115,8 @@ Expected<void, Error> run_add(const AddOptions& options, Context& context) {
   auto folder = context.files.make_directories(parent_directory(path));
   if (!folder) return write_error("create folder", folder.error());
   path = context.files.identity(path);  // its folder exists now
+  auto replaceable = context.files.check_replaceable(path);
+  if (!replaceable) return write_error("write", replaceable.error());
   // Two adds at once must not lose one: read, check and replace under a lock beside the
   // resolved file, which every path to it shares.
   auto lock = context.files.lock(lock_path_for(path));

@@ -112,6 +112,8 @@ Expected<void, Error> write_output(const std::string& toml, const ImportOptions&
               fmt::format("cannot {} {}: {}; nothing was written", what, error.path, error.reason),
               {}});
   };
+  auto replaceable = context.files.check_replaceable(path);
+  if (!replaceable) return failed("write", replaceable.error());
   auto lock = context.files.lock(lock_path_for(path));
   if (!lock) return failed("lock", lock.error());
   auto written = context.files.write_atomically(path, toml);

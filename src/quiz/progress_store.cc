@@ -117,7 +117,12 @@ std::string serialize_progress(const Progress& progress) {
 }
 
 Progress ProgressStore::load(std::vector<std::string>& warnings) const {
-  if (files_.type_of(path_) == PathType::missing) return {};  // no progress yet
+  const PathType type = files_.type_of(path_);
+  if (type == PathType::missing) return {};  // no progress yet
+  if (type == PathType::fifo) {              // reading one would wait for a writer
+    warnings.push_back(fmt::format("{} is not a regular file; not read", path_));
+    return {};
+  }
   auto content = files_.read(path_);
   if (!content) {
     warnings.push_back(fmt::format("cannot read {}: {}", path_, content.error().reason));
@@ -143,6 +148,11 @@ Expected<void, ProgressStore::SaveError> ProgressStore::save(
   if (!folder) {
     return unexpected(SaveError{
         fmt::format("cannot create folder {}: {}", folder.error().path, folder.error().reason)});
+  }
+  auto replaceable = files_.check_replaceable(path_);
+  if (!replaceable) {
+    return unexpected(SaveError{
+        fmt::format("cannot write {}: {}", replaceable.error().path, replaceable.error().reason)});
   }
   auto lock = files_.lock(path_ + ".lock");
   if (!lock) {

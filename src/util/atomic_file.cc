@@ -42,6 +42,10 @@ Expected<void, FileError> check_replaceable(const std::string& path) {
     return failure(path, errno);
   }
   if (S_ISDIR(info.st_mode)) return failure(path, EISDIR);
+  if (!S_ISREG(info.st_mode)) {
+    return unexpected(FileError{
+        path, "not a regular file (a FIFO or a device): lore replaces only files", ENODEV});
+  }
   if ((info.st_mode & 0222) == 0 || ::access(path.c_str(), W_OK) != 0) {
     return unexpected(FileError{path, "the file is read-only (no write permission)", EACCES});
   }

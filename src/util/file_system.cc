@@ -38,6 +38,23 @@ Unexpected<FileError> not_a_file(const std::string& path, PathType type) {
                               ENODEV});
 }
 
+}  // namespace
+
+Expected<void, FileError> FileSystem::check_replaceable(const std::string& path) const {
+  auto type = stat(path);
+  if (!type) return unexpected(std::move(type.error()));
+  switch (*type) {
+    case PathType::missing:
+    case PathType::file: return {};
+    case PathType::directory: return failure(path, EISDIR);
+    default:
+      return unexpected(FileError{
+          path, "not a regular file (a FIFO or a device): lore replaces only files", ENODEV});
+  }
+}
+
+namespace {
+
 PathType type_of_mode(mode_t mode) {
   if (S_ISREG(mode)) return PathType::file;
   if (S_ISDIR(mode)) return PathType::directory;

@@ -51,6 +51,10 @@ class FileSystem {
     auto type = stat(path);
     return type ? *type : PathType::missing;
   }
+  /// Whether a writer may replace `path`: nothing is there yet, or a regular file. A
+  /// FIFO, a device or a folder is never replaced (nor locked beside, nor read first:
+  /// opening a FIFO waits for a writer).
+  Expected<void, FileError> check_replaceable(const std::string& path) const;
   /// The paths of the entries in `directory` whose names end in `suffix` and do not
   /// start with a dot, sorted: everything but folders and dangling links, so that the
   /// caller can say why a FIFO or a device is skipped.

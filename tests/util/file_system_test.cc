@@ -190,6 +190,26 @@ TEST(DiskFileSystem, KnowsFifosAndDevices) {
   EXPECT_EQ(files.type_of("/dev/null"), PathType::device);
 }
 
+// A writer may replace nothing but a regular file: `import -o /dev/null` as root once
+// turned the device into a file.
+TEST(DiskFileSystem, ReplacesOnlyRegularFiles) {
+  const test::TemporaryFolder dir;
+  const std::string fifo = dir.path().string() + "/pipe.toml";
+  ASSERT_EQ(::mkfifo(fifo.c_str(), 0600), 0);
+  DiskFileSystem files;
+  EXPECT_TRUE(files.check_replaceable(dir.file("plain.toml", "x")));
+  EXPECT_TRUE(files.check_replaceable(dir / "missing.toml"));
+  for (const std::string& path : {fifo, std::string("/dev/null")}) {
+    const auto checked = files.check_replaceable(path);
+    ASSERT_FALSE(checked) << path;
+    EXPECT_NE(checked.error().reason.find("not a regular file"), std::string::npos);
+  }
+  EXPECT_EQ(files.check_replaceable(dir.path().string()).error().code, EISDIR);
+  const auto written = files.write_atomically(fifo, "replaced");
+  ASSERT_FALSE(written);
+  EXPECT_EQ(files.type_of(fifo), PathType::fifo) << "the FIFO is kept";
+}
+
 TEST(DiskFileSystem, RefusesACharacterDeviceWithoutReadingIt) {
   // /dev/zero never ends: read, it would grow memory until the limit or the machine gives.
   const auto read = DiskFileSystem().read("/dev/zero");

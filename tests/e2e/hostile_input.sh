@@ -74,6 +74,13 @@ run scene --all --spoilers --template '{order:>4}|{title:.20}'
 expect_status 0
 expect_stdout_matches '^ +[0-9]+\|'
 
+section "an empty key in config.toml is an unknown key, with its position"
+printf "'' = ''\nwidth = 30\n" >"$XDG_CONFIG_HOME/lore/config.toml"
+run quote --seed 1
+expect_status 0
+expect_stderr_contains "config.toml:1:1: warning: unknown key ''"
+rm "$XDG_CONFIG_HOME/lore/config.toml"
+
 section "a huge template width in config.toml is refused, not allocated"
 printf 'template = "{text:2147483647}"\n' >"$XDG_CONFIG_HOME/lore/config.toml"
 run quote --seed 1

@@ -40,16 +40,21 @@ std::string latin1_to_utf8(std::string_view bytes) {
   return out;
 }
 
-/// Replaces every CR LF with LF, a run of CRs before an LF with it (a stray CR kept
-/// before a line end would read back as CR LF, and a round trip would change the text);
-/// true when there was one.
+/// Replaces every CR LF with LF, a run of CRs before an LF with it, and drops a run of
+/// CRs that ends the file (a stray CR kept before a line end, or at the end of the last
+/// cookie, would read back as CR LF, and a round trip would change the text); true when
+/// there was one.
 bool convert_crlf(std::string& text) {
   std::size_t kept = 0;
   bool converted = false;
   for (std::size_t i = 0; i < text.size(); ++i) {
     if (text[i] == '\r') {
       const std::size_t end = text.find_first_not_of('\r', i);
-      if (end != std::string::npos && text[end] == '\n') {
+      if (end == std::string::npos) {
+        converted = true;
+        break;
+      }
+      if (text[end] == '\n') {
         converted = true;
         i = end - 1;  // the LF comes next
         continue;

@@ -62,6 +62,14 @@ TEST(ParseFortune, KeepsALoneCarriageReturn) {
   EXPECT_FALSE(parsed.converted_crlf);
 }
 
+// A fuzzing finding: "W.\r" at the end of a file was kept, written back as "W.\r\n"
+// and read again as "W.", so a round trip changed the text.
+TEST(ParseFortune, DropsCarriageReturnsThatEndTheFile) {
+  const ParsedFortune parsed = parse_fortune("one\r\n%\r\nW.\r\r", false);
+  EXPECT_EQ(texts_of(parsed), (Texts{"one", "W."}));
+  EXPECT_TRUE(parsed.converted_crlf);
+}
+
 TEST(ParseFortune, ConvertsLatin1ToUtf8) {
   const ParsedFortune parsed = parse_fortune("caf\xE9 cr\xE8me \xA9 \xFF\n%\n", false);
   EXPECT_EQ(texts_of(parsed), (Texts{"caf\u00E9 cr\u00E8me \u00A9 \u00FF"}));

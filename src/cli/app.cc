@@ -16,6 +16,7 @@
 #include "cli/exit_status.h"
 #include "commands/common_options.h"
 #include "core/config_loader.h"
+#include "core/entry_store.h"
 #include "util/date.h"
 #include "util/edit_distance.h"
 #include "util/random.h"
@@ -281,6 +282,7 @@ Environment read_environment() {
   environment.today = local_today();
   environment.entropy_seed = Random::entropy_seed();
   environment.stdin_is_terminal = is_terminal(STDIN_FILENO);
+  environment.stderr_is_terminal = is_terminal(STDERR_FILENO);
   environment.xdg_state_home = environment_variable("XDG_STATE_HOME");
   environment.home = environment_variable("HOME");
   environment.config_path =
@@ -289,10 +291,32 @@ Environment read_environment() {
   environment.search_path = {environment_variable("XDG_DATA_HOME"),
                              environment_variable("XDG_DATA_DIRS"), environment.home,
                              environment_variable("LORE_PATH")};
+  const auto no_cache = environment_variable("LORE_NO_CACHE");
+  if (no_cache && !no_cache->empty() && *no_cache != "0") {
+    environment.cache_off_because = "LORE_NO_CACHE is set";
+  } else {
+    environment.cache_folder =
+        index_cache_folder(environment_variable("XDG_CACHE_HOME"), environment.home);
+  }
   return environment;
 }
 
 namespace {
+
+/// Runs `runner`; a dataset index found damaged while it ran (before any output: a
+/// command reads what it prints first) is removed and the command runs again, the
+/// index rebuilt from the TOML; a second damaged index turns the cache off.
+Expected<void, Error> run_recovering(const Runner& runner, Context& context) {
+  for (int attempt = 0;; ++attempt) {
+    try {
+      return runner(context);
+    } catch (const IndexDamaged& damage) {
+      if (context.cache == nullptr || attempt >= 2) throw;
+      context.cache->discard(damage.index_path());
+      if (attempt == 1) context.cache->turn_off("an index was damaged twice in one run");
+    }
+  }
+}
 
 /// The runner that `parser` chose for what it parsed.
 Runner chosen_runner(const Parser& parser, std::string_view default_kind) {
@@ -363,7 +387,7 @@ int run_app(int argc, const char* const* argv, Context& context) {
     return report_error({ErrorKind::usage, std::move(message), {}}, context.messages);
   }
 
-  auto result = chosen_runner(*parser, defaults.kind)(context);
+  auto result = run_recovering(chosen_runner(*parser, defaults.kind), context);
   if (!result && result.error().kind == ErrorKind::usage && with_config) {
     ignore_config(result.error().message);
     parser = parser_for(words, defaults.kind);
@@ -372,7 +396,7 @@ int run_app(int argc, const char* const* argv, Context& context) {
     } catch (const CLI::ParseError& error) {
       return report_error({ErrorKind::usage, error.what(), {}}, context.messages);
     }
-    result = chosen_runner(*parser, defaults.kind)(context);
+    result = run_recovering(chosen_runner(*parser, defaults.kind), context);
   }
   if (!result) return report_error(result.error(), context.messages);
   return kExitOk;

@@ -7,6 +7,7 @@
 #include <memory>
 
 #include "commands/add_command.h"
+#include "commands/cache_command.h"
 #include "commands/export_command.h"
 #include "commands/import_command.h"
 #include "commands/info_command.h"
@@ -329,6 +330,34 @@ Runner setup_config(CLI::App& app, CommonArgs& /*common*/) {
   };
 }
 
+Runner setup_cache(CLI::App& app, CommonArgs& /*common*/) {
+  struct Args {
+    std::string action;
+    std::vector<std::string> paths;
+  };
+  auto args = std::make_shared<Args>();
+  app.add_option("ACTION", args->action,
+                 "path: print the cache folder; clear: remove every index; build: index "
+                 "each dataset file anew")
+      ->required()
+      ->check(CLI::IsMember({"path", "clear", "build"}));
+  app.add_option("PATH", args->paths,
+                 "build: dataset files or folders (default: every dataset on the search path)")
+      ->take_all();
+  return [args](Context& context) -> Expected<void, Error> {
+    CacheOptions options;
+    options.action = args->action == "clear"   ? CacheOptions::Action::clear
+                     : args->action == "build" ? CacheOptions::Action::build
+                                               : CacheOptions::Action::path;
+    if (!args->paths.empty() && options.action != CacheOptions::Action::build) {
+      return unexpected(
+          Error{ErrorKind::usage, fmt::format("cache {} takes no PATH", args->action), {}});
+    }
+    options.paths = args->paths;
+    return run_cache(options, context);
+  };
+}
+
 Runner setup_import(CLI::App& app, CommonArgs& /*common*/) {
   auto options = std::make_shared<ImportOptions>();
   auto format = std::make_shared<std::string>();
@@ -399,6 +428,10 @@ const std::array kCommands = {
                 "  lore config --path\n  printf 'color = \"never\"\\nspoilers = true\\n' >> "
                 "\"$(lore config --path)\"",
                 &setup_config},
+    CommandSpec{"cache", "Show, clear or build the index cache of your datasets",
+                "  lore cache path\n  lore cache build ~/.local/share/lore/big.toml\n"
+                "  lore cache clear",
+                &setup_cache},
     CommandSpec{"import", "Turn fortune files into a lore dataset",
                 "  lore import fortune /usr/share/games/fortunes/science -o "
                 "~/.local/share/lore/science.toml\n"

@@ -3,6 +3,7 @@
 #include <exception>
 
 #include "cli/app.h"
+#include "core/index_cache.h"
 #include "util/file_system.h"
 #include "util/line_reader.h"
 #include "util/output.h"
@@ -16,7 +17,8 @@ int main(int argc, char** argv) {
   const lore::Environment environment = lore::cli::read_environment();
   lore::DiskFileSystem files(environment.max_file_size);
   lore::StreamLineReader input(stdin);
-  lore::Context context{out, messages, files, environment, &input};
+  lore::IndexCache cache(files, environment.cache_folder, environment.cache_off_because);
+  lore::Context context{out, messages, files, environment, &input, &cache};
   try {
     return lore::cli::run_app(argc, argv, context);
   } catch (const std::exception& error) {

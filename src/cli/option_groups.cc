@@ -37,11 +37,14 @@ void add_dataset_options(CLI::App& app, DatasetArgs& args) {
       ->take_all()
       ->each(append_to(args.only))
       ->group(group);
+  app.add_flag("--no-cache", args.no_cache,
+               "Parse every dataset file; neither read nor write the index cache")
+      ->group(group);
 }
 
 DatasetSources to_sources(const DatasetArgs& args, const Environment& environment) {
   return {!args.no_default, &embedded::builtin_dataset,
-          dataset_search_path(environment.search_path), args.files, args.only};
+          dataset_search_path(environment.search_path), args.files, args.only, !args.no_cache};
 }
 
 void add_filter_options(CLI::App& app, FilterArgs& args) {

@@ -24,6 +24,7 @@ struct DatasetArgs {
   std::vector<std::string> files;
   bool no_default = false;
   std::vector<std::string> only;
+  bool no_cache = false;
 };
 void add_dataset_options(CLI::App& app, DatasetArgs& args);
 /// The datasets to load: the built-in one, those on the search path that

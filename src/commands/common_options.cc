@@ -7,7 +7,10 @@
 namespace lore {
 
 Expected<LoadedCatalog, Error> open_catalog(const DatasetSources& sources, Context& context) {
-  auto loaded = load_catalog(sources, context.files);
+  DatasetSources with_cache = sources;
+  if (sources.use_index && with_cache.cache == nullptr) with_cache.cache = context.cache;
+  if (!sources.use_index) with_cache.cache = nullptr;
+  auto loaded = load_catalog(with_cache, context.files);
   if (!loaded) return loaded;
   for (const Diagnostic& warning : loaded->warnings) {
     context.messages.write(format_diagnostic(warning) + "\n");
@@ -47,28 +50,34 @@ Random make_random(const ChoiceOptions& options, std::string_view command,
 }
 
 Expected<std::vector<double>, Error> chances_of(const Catalog& catalog,
-                                                const std::vector<const Entry*>& candidates,
+                                                const Selection& candidates,
                                                 const Weighting& weighting) {
   std::vector<DatasetShare> shares;
   for (const Dataset& dataset : catalog.datasets()) {
-    const auto entries = std::count_if(candidates.begin(), candidates.end(), [&](const Entry* e) {
-      return e->dataset == &dataset.info();
-    });
-    shares.push_back({dataset.info().id, static_cast<std::size_t>(entries)});
+    std::size_t entries = 0;
+    for (const Selection::Part& part : candidates.parts()) {
+      if (&part.dataset() == &dataset) entries += part.size();
+    }
+    shares.push_back({dataset.info().id, entries});
   }
   auto chances = dataset_chances(shares, weighting);
   if (!chances) return unexpected(Error{ErrorKind::usage, std::move(chances.error()), {}});
   return std::move(*chances);
 }
 
-Expected<std::vector<const Entry*>, Error> pick_entries(std::vector<const Entry*> candidates,
+Expected<std::vector<const Entry*>, Error> pick_entries(const Selection& candidates,
                                                         const ChoiceOptions& options,
+                                                        std::string_view command,
                                                         const Catalog& catalog, Random& random) {
   auto chances = chances_of(catalog, candidates, options.weighting);
   if (!chances) return unexpected(std::move(chances.error()));
   std::vector<std::string> names;
   for (const Dataset& dataset : catalog.datasets()) names.push_back(dataset.info().id);
-  return choose_weighted(std::move(candidates), options.choice, options.weighting, names, random);
+  if (options.day && !options.seed) {
+    return choose_daily(candidates, options.choice, options.weighting, names,
+                        daily_seed(*options.day, command));
+  }
+  return choose_weighted(candidates, options.choice, options.weighting, names, random);
 }
 
 Error no_match(const Catalog& catalog, const Filter& filter) {

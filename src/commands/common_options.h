@@ -53,16 +53,18 @@ Random make_random(const ChoiceOptions& options, std::string_view command,
 /// The error for a filter that left nothing, saying what was asked for.
 Error no_match(const Catalog& catalog, const Filter& filter);
 
-/// Picks from `candidates` by `options`, each dataset weighted as it says; a weighting
-/// that cannot hold for these datasets is a usage error.
-Expected<std::vector<const Entry*>, Error> pick_entries(std::vector<const Entry*> candidates,
+/// Picks from `candidates` by `options`, each dataset weighted as it says (for --daily,
+/// by choose_daily(), so that the day's pick holds when entries are added); a
+/// weighting that cannot hold for these datasets is a usage error.
+Expected<std::vector<const Entry*>, Error> pick_entries(const Selection& candidates,
                                                         const ChoiceOptions& options,
+                                                        std::string_view command,
                                                         const Catalog& catalog, Random& random);
 
 /// The chance of each dataset of `catalog` under `weighting`, given the entries of
 /// each that pass the filters (`candidates`).
 Expected<std::vector<double>, Error> chances_of(const Catalog& catalog,
-                                                const std::vector<const Entry*>& candidates,
+                                                const Selection& candidates,
                                                 const Weighting& weighting);
 
 /// A usage error unless `display` asks for text, json or jsonl with no template and no

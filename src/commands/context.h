@@ -7,6 +7,7 @@
 #include <string>
 
 #include "core/dataset_search_path.h"
+#include "core/index_cache.h"
 #include "render/style.h"
 #include "util/file_system.h"
 #include "util/line_reader.h"
@@ -23,12 +24,17 @@ struct Environment {
   std::chrono::year_month_day today;          ///< Local date, for --daily.
   std::uint64_t entropy_seed = 0;             ///< For runs with no --seed.
   bool stdin_is_terminal = false;             ///< A person types the quiz's answers.
+  bool stderr_is_terminal = false;            ///< Progress lines may be shown.
   std::optional<std::string> xdg_state_home;  ///< XDG_STATE_HOME, for quiz progress.
   std::optional<std::string> home;            ///< HOME
   SearchPathVariables search_path;            ///< Where datasets are looked for.
   std::string config_path;                    ///< config.toml; empty: none.
   /// LORE_MAX_FILE: the most bytes lore reads from one file.
   std::uint64_t max_file_size = kDefaultMaxFileSize;
+  /// Where dataset indexes are kept ($XDG_CACHE_HOME/lore); empty: no index cache.
+  std::string cache_folder;
+  /// Why there is no index cache (LORE_NO_CACHE, no HOME); empty when there is one.
+  std::string cache_off_because;
 };
 
 /// Where a command reads and writes.
@@ -38,6 +44,7 @@ struct Context {
   FileSystem& files;  ///< Every file lore reads or writes.
   const Environment& environment;
   LineReader* input = nullptr;  ///< Answers to the quiz (standard input).
+  IndexCache* cache = nullptr;  ///< Dataset indexes; null: parse every dataset.
 };
 
 }  // namespace lore

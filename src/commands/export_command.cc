@@ -9,7 +9,7 @@ namespace lore {
 Expected<void, Error> run_export(const ExportOptions& options, Context& context) {
   auto loaded = open_catalog(options.sources, context);
   if (!loaded) return unexpected(std::move(loaded.error()));
-  const std::vector<const Entry*> entries = select_entries(loaded->catalog, options.filter);
+  const std::vector<const Entry*> entries = select_entries(loaded->catalog, options.filter).entries();
   if (entries.empty()) return unexpected(no_match(loaded->catalog, options.filter));
   if (options.display.format == OutputFormat::toml) {
     // One dataset holds each id once; entries of two datasets may share one.

@@ -7,11 +7,11 @@ Expected<void, Error> run_pick(const PickOptions& options, Context& context) {
   if (!loaded) return unexpected(std::move(loaded.error()));
   Filter filter = options.filter;
   filter.require_question = filter.require_question || options.ask_questions;
-  std::vector<const Entry*> candidates = select_entries(loaded->catalog, filter);
+  const Selection candidates = select_entries(loaded->catalog, filter);
   if (candidates.empty()) return unexpected(no_match(loaded->catalog, filter));
 
   Random random = make_random(options.choice, options.command, context.environment);
-  auto picked = pick_entries(std::move(candidates), options.choice, loaded->catalog, random);
+  auto picked = pick_entries(candidates, options.choice, options.command, loaded->catalog, random);
   if (!picked) return unexpected(std::move(picked.error()));
 
   PrintOptions print = resolve_print_options(options.display, context.environment);

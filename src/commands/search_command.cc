@@ -17,22 +17,16 @@ Expected<void, Error> run_search(const SearchOptions& options, Context& context)
   auto loaded = open_catalog(options.sources, context);
   if (!loaded) return unexpected(std::move(loaded.error()));
 
-  const std::vector<const Entry*> candidates = select_entries(loaded->catalog, options.filter);
+  const Selection candidates = select_entries(loaded->catalog, options.filter);
   if (candidates.empty()) return unexpected(no_match(loaded->catalog, options.filter));
-  std::vector<const Entry*> matches;
-  for (const Entry* entry : candidates) {
-    if (search->matches(*entry)) matches.push_back(entry);
-  }
+  const std::vector<const Entry*> matches = search_entries(candidates, *search);
   if (matches.empty()) {
     std::string message = fmt::format("nothing matches '{}'", options.pattern);
     if (!options.filter.include_spoilers) {
       Filter with_spoilers = options.filter;
       with_spoilers.include_spoilers = true;
-      for (const Entry* entry : select_entries(loaded->catalog, with_spoilers)) {
-        if (search->matches(*entry)) {
-          message += " (some spoilers match; add --spoilers to include them)";
-          break;
-        }
+      if (!search_entries(select_entries(loaded->catalog, with_spoilers), *search).empty()) {
+        message += " (some spoilers match; add --spoilers to include them)";
       }
     }
     return unexpected(Error{ErrorKind::no_match, std::move(message), {}});

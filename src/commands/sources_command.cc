@@ -12,6 +12,64 @@ namespace lore {
 
 namespace {
 
+/// Whether the index cache is on, and if not, why.
+struct CacheState {
+  const IndexCache* cache = nullptr;  ///< Null or disabled: off.
+  std::string off_because;
+};
+
+CacheState cache_state(const SourcesOptions& options, const Context& context) {
+  if (!options.sources.use_index) return {nullptr, "--no-cache"};
+  if (context.cache == nullptr) return {nullptr, "no cache in this run"};
+  if (!context.cache->enabled()) return {nullptr, context.cache->off_because()};
+  return {context.cache, ""};
+}
+
+std::string_view state_name(IndexNote::State state) {
+  switch (state) {
+    case IndexNote::State::read: return "read";
+    case IndexNote::State::written: return "written";
+    case IndexNote::State::not_written: return "not written";
+  }
+  return "";
+}
+
+std::string index_lines(const CacheState& state) {
+  if (state.cache == nullptr) {
+    return fmt::format("\nindex cache: off ({})\n", escape_controls(state.off_because));
+  }
+  std::string out = fmt::format("\nindex cache: {}\n", escape_controls(state.cache->folder()));
+  for (const IndexNote& note : state.cache->notes()) {
+    switch (note.state) {
+      case IndexNote::State::read:
+        out += fmt::format("  {}: read from its index\n", escape_controls(note.path));
+        break;
+      case IndexNote::State::written:
+        out += fmt::format("  {}: indexed on this run\n", escape_controls(note.path));
+        break;
+      case IndexNote::State::not_written:
+        out += fmt::format("  {}: not indexed: {}\n", escape_controls(note.path),
+                           escape_controls(note.detail));
+        break;
+    }
+  }
+  return out;
+}
+
+Json index_json(const CacheState& state) {
+  Json files = Json::array();
+  if (state.cache != nullptr) {
+    for (const IndexNote& note : state.cache->notes()) {
+      files.push_back({{"path", note.path},
+                       {"state", std::string(state_name(note.state))},
+                       {"detail", note.detail}});
+    }
+  }
+  return {{"folder", state.cache ? Json(state.cache->folder()) : Json(nullptr)},
+          {"off_because", state.cache ? Json(nullptr) : Json(state.off_because)},
+          {"files", std::move(files)}};
+}
+
 std::string as_text(const LoadedCatalog& loaded, const std::vector<double>& chances, bool color) {
   const auto& datasets = loaded.catalog.datasets();
   std::size_t name_width = 7;
@@ -35,7 +93,8 @@ std::string as_text(const LoadedCatalog& loaded, const std::vector<double>& chan
   return out;
 }
 
-std::string as_json(const LoadedCatalog& loaded, const std::vector<double>& chances) {
+std::string as_json(const LoadedCatalog& loaded, const std::vector<double>& chances,
+                    const CacheState& state) {
   Json datasets = Json::array();
   const auto& loaded_datasets = loaded.catalog.datasets();
   for (std::size_t i = 0; i < loaded_datasets.size(); ++i) {
@@ -53,7 +112,10 @@ std::string as_json(const LoadedCatalog& loaded, const std::vector<double>& chan
     skipped.push_back(
         {{"path", item.first_error.path}, {"error", format_diagnostic(item.first_error)}});
   }
-  return dump_json(Json{{"datasets", std::move(datasets)}, {"skipped", std::move(skipped)}}, 2) +
+  return dump_json(Json{{"datasets", std::move(datasets)},
+                        {"skipped", std::move(skipped)},
+                        {"index", index_json(state)}},
+                   2) +
          "\n";
 }
 
@@ -68,9 +130,10 @@ Expected<void, Error> run_sources(const SourcesOptions& options, Context& contex
   auto chances = chances_of(loaded->catalog, candidates, options.weighting);
   if (!chances) return unexpected(std::move(chances.error()));
   const PrintOptions print = resolve_print_options(options.display, context.environment);
+  const CacheState state = cache_state(options, context);
   context.out.write(options.display.format == OutputFormat::text
-                        ? as_text(*loaded, *chances, print.text.color)
-                        : as_json(*loaded, *chances));
+                        ? as_text(*loaded, *chances, print.text.color) + index_lines(state)
+                        : as_json(*loaded, *chances, state));
   return finish_output(context.out);
 }
 

@@ -14,7 +14,7 @@ namespace lore {
 Expected<void, Error> run_tags(const TagsOptions& options, Context& context) {
   auto loaded = open_catalog(options.sources, context);
   if (!loaded) return unexpected(std::move(loaded.error()));
-  const std::vector<const Entry*> entries = select_entries(loaded->catalog, options.filter);
+  const std::vector<const Entry*> entries = select_entries(loaded->catalog, options.filter).entries();
   std::map<std::string_view, std::size_t> counts;
   for (const Entry* entry : entries) {
     for (const std::string_view tag : entry->tags) ++counts[tag];

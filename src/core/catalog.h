@@ -21,7 +21,10 @@ class Catalog {
 
   const std::deque<Dataset>& datasets() const { return datasets_; }
 
-  /// Every entry of every dataset, in dataset order.
+  /// How many entries the datasets hold together.
+  std::size_t size() const;
+
+  /// Every entry of every dataset, in dataset order (each stored one read).
   std::vector<const Entry*> entries() const;
 
   /// The entries that `name` names: an id, or DATASET:ID for one dataset's entry.

@@ -17,7 +17,7 @@ namespace {
 
 class CatalogBuilder {
  public:
-  explicit CatalogBuilder(const FileSystem& files) : files_(files) {}
+  CatalogBuilder(const FileSystem& files, IndexCache* cache) : files_(files), cache_(cache) {}
 
   void add_embedded(Dataset (*builtin)()) {
     if (builtin == nullptr) {
@@ -78,9 +78,25 @@ class CatalogBuilder {
       return skip({path, 0, 0, Severity::error,
                    "a FIFO, not a file (only a FIFO named with --data is read)"});
     }
+    if (cache_ != nullptr) {
+      if (std::optional<Dataset> indexed = cache_->load(path)) {
+        return add_dataset(std::move(*indexed), path, named, {});
+      }
+    }
+    // Stamped before reading: a file that changes meanwhile is not indexed.
+    const std::optional<FileStamp> before = cache_ ? cache_->stamp(path) : std::nullopt;
     auto content = files_.read(path);
     if (!content) return fail_to_read(content.error(), named);
-    add_content(*content, path, named);
+    LoadResult result = load_dataset(*content, path);
+    *content = std::string();  // the text is copied into the dataset: free it early
+    if (before && result.dataset) {
+      if (result.diagnostics.empty()) {
+        cache_->save(path, *before, *result.dataset);
+      } else {
+        cache_->note(path, "it has warnings, which are shown on every run");
+      }
+    }
+    add_result(std::move(result), path, named);
   }
 
   void fail_to_read(const FileError& error, bool named) {
@@ -102,15 +118,24 @@ class CatalogBuilder {
     loaded_.skipped.push_back({std::move(first_error)});
   }
 
-  void add_content(std::string_view content, std::string path, bool named) {
-    LoadResult result = load_dataset(content, path);
+  void add_content(std::string_view content, const std::string& path, bool named) {
+    add_result(load_dataset(content, path), path, named);
+  }
+
+  void add_result(LoadResult result, const std::string& path, bool named) {
     std::vector<Diagnostic> errors;
     for (Diagnostic& diagnostic : result.diagnostics) {
       (diagnostic.severity == Severity::error ? errors : loaded_.warnings)
           .push_back(std::move(diagnostic));
     }
-    if (result.dataset) {
-      const std::string& id = result.dataset->info().id;
+    if (!result.dataset) return add_errors(std::move(errors), named);
+    add_dataset(std::move(*result.dataset), path, named, std::move(errors));
+  }
+
+  void add_dataset(Dataset dataset, const std::string& path, bool named,
+                   std::vector<Diagnostic> errors) {
+    {
+      const std::string& id = dataset.info().id;
       if (const Dataset* other = find_dataset(id)) {
         if (!fixed_ids_.contains(id)) {
           // Found on the search path before: the later, more specific place wins, as
@@ -120,7 +145,7 @@ class CatalogBuilder {
                fmt::format("dataset '{}' here replaces the one in {}", id, other->info().path)});
           loaded_.catalog.retain([&id](const Dataset& d) { return d.info().id != id; });
         } else {
-          const SourcePosition at = result.dataset->info().id_position;
+          const SourcePosition at = dataset.info().id_position;
           errors.push_back(
               {path, at.line, at.column, Severity::error,
                fmt::format("dataset id '{}' is already used by {}", id, other->info().path)});
@@ -128,9 +153,16 @@ class CatalogBuilder {
       }
     }
     if (errors.empty()) {
-      if (named) fixed_ids_.insert(result.dataset->info().id);
-      loaded_.catalog.add(std::move(*result.dataset));
-    } else if (named) {
+      if (named) fixed_ids_.insert(dataset.info().id);
+      loaded_.catalog.add(std::move(dataset));
+      return;
+    }
+    add_errors(std::move(errors), named);
+  }
+
+  void add_errors(std::vector<Diagnostic> errors, bool named) {
+    if (errors.empty()) return;
+    if (named) {
       errors_.insert(errors_.end(), errors.begin(), errors.end());
       invalid_ = true;
     } else {
@@ -165,6 +197,7 @@ class CatalogBuilder {
   }
 
   const FileSystem& files_;
+  IndexCache* cache_;
   LoadedCatalog loaded_;
   std::vector<Diagnostic> errors_;
   std::map<std::string, bool> seen_;  // file identity: skipped as bad?
@@ -177,7 +210,7 @@ class CatalogBuilder {
 
 Expected<LoadedCatalog, Error> load_catalog(const DatasetSources& sources,
                                             const FileSystem& files) {
-  CatalogBuilder builder(files);
+  CatalogBuilder builder(files, sources.cache);
   if (sources.include_embedded) builder.add_embedded(sources.builtin);
   for (const std::string& path : sources.search_path) builder.add_path(path, false);
   for (const std::string& path : sources.files) builder.add_path(path, true);

@@ -5,6 +5,7 @@
 
 #include "core/catalog.h"
 #include "core/error.h"
+#include "core/index_cache.h"
 #include "util/expected.h"
 #include "util/file_system.h"
 
@@ -19,6 +20,11 @@ struct DatasetSources {
   std::vector<std::string> search_path;  ///< Found, not named: a bad one is skipped.
   std::vector<std::string> files;        ///< Named with --data: a bad one is an error.
   std::vector<std::string> only;         ///< -d NAME: keep only these datasets.
+  /// Whether to use the index cache (--no-cache: no).
+  bool use_index = true;
+  /// Where datasets that load cleanly are indexed, and read from on later runs; null:
+  /// parse every file.
+  IndexCache* cache = nullptr;
 };
 
 /// A dataset found on the search path that failed to load: its first error, whose

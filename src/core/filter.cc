@@ -37,12 +37,60 @@ bool Filter::matches(const Entry& entry) const {
   return true;
 }
 
-std::vector<const Entry*> select_entries(const Catalog& catalog, const Filter& filter) {
+const Entry& Selection::Part::entry(std::size_t i) const { return dataset_->entry(number(i)); }
+
+void Selection::add(Part part) {
+  if (part.size() == 0) return;
+  starts_.push_back(size_);
+  size_ += part.size();
+  parts_.push_back(std::move(part));
+}
+
+const Entry& Selection::at(std::size_t i) const {
+  const auto part = static_cast<std::size_t>(
+      std::upper_bound(starts_.begin(), starts_.end(), i) - starts_.begin() - 1);
+  return parts_[part].entry(i - starts_[part]);
+}
+
+std::vector<const Entry*> Selection::entries() const {
   std::vector<const Entry*> result;
-  for (const Entry* entry : catalog.entries()) {
-    if (filter.matches(*entry)) result.push_back(entry);
+  result.reserve(size_);
+  for (const Part& part : parts_) {
+    if (part.dataset().store() != nullptr) part.dataset().entries();  // checked, read at once
+    for (std::size_t i = 0; i < part.size(); ++i) result.push_back(&part.entry(i));
   }
   return result;
+}
+
+namespace {
+
+/// Whether `filter` asks only for kinds (and spoilers or not): a kind's table answers.
+bool only_kinds(const Filter& filter) {
+  return filter.tags.empty() && filter.excluded_tags.empty() && filter.speaker.empty() &&
+         filter.category.empty() && filter.length == LengthLimit::any && !filter.require_question;
+}
+
+Selection::Part select_in(const Dataset& dataset, const Filter& filter) {
+  if (const EntryStore* store = dataset.store()) {
+    if (only_kinds(filter) && filter.kinds.size() == 1) {
+      return {dataset, store->of_kind(filter.kinds.front(), filter.include_spoilers)};
+    }
+    return {dataset, store->select(filter)};
+  }
+  std::vector<std::uint32_t> numbers;
+  const std::vector<Entry>& entries = dataset.entries();
+  for (std::size_t i = 0; i < entries.size(); ++i) {
+    if (filter.matches(entries[i])) numbers.push_back(static_cast<std::uint32_t>(i));
+  }
+  return {dataset, std::move(numbers)};
+}
+
+}  // namespace
+
+Selection select_entries(const Catalog& catalog, const Filter& filter) {
+  Selection selection;
+  for (const Dataset& dataset : catalog.datasets()) selection.add(select_in(dataset, filter));
+  return selection;
 }
 
 }  // namespace lore

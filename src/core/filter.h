@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "core/catalog.h"
+#include "core/entry_store.h"
 
 namespace lore {
 
@@ -28,7 +29,49 @@ struct Filter {
   bool matches(const Entry& entry) const;
 };
 
-/// The entries of `catalog` that `filter` lets through, in dataset order.
-std::vector<const Entry*> select_entries(const Catalog& catalog, const Filter& filter);
+/// The entries a filter let through, not yet read: per dataset, their numbers in
+/// dataset order, either listed here or a table of a mapped index.
+class Selection {
+ public:
+  /// One dataset's share.
+  class Part {
+   public:
+    Part(const Dataset& dataset, std::vector<std::uint32_t> numbers)
+        : dataset_(&dataset), numbers_(std::move(numbers)), size_(numbers_.size()) {}
+    Part(const Dataset& dataset, EntryNumbers mapped)
+        : dataset_(&dataset), mapped_(mapped), is_mapped_(true), size_(mapped.size()) {}
+    const Dataset& dataset() const { return *dataset_; }
+    std::size_t size() const { return size_; }
+    /// The dataset's number of the `i`-th entry of this part.
+    std::size_t number(std::size_t i) const { return is_mapped_ ? mapped_[i] : numbers_[i]; }
+    const Entry& entry(std::size_t i) const;
+
+   private:
+    const Dataset* dataset_;
+    std::vector<std::uint32_t> numbers_;
+    EntryNumbers mapped_;
+    bool is_mapped_ = false;
+    std::size_t size_;
+  };
+
+  void add(Part part);
+  const std::vector<Part>& parts() const { return parts_; }
+  std::size_t size() const { return size_; }
+  bool empty() const { return size_ == 0; }
+  /// The `i`-th entry across the parts, read now.
+  const Entry& at(std::size_t i) const;
+  /// Every entry, read now, in dataset order.
+  std::vector<const Entry*> entries() const;
+
+ private:
+  std::vector<Part> parts_;
+  std::vector<std::size_t> starts_;  // where each part starts, across parts
+  std::size_t size_ = 0;
+};
+
+/// The entries of `catalog` that `filter` lets through, in dataset order. A stored
+/// dataset answers from its compact records, or, for a kind alone, from its table of
+/// that kind, without reading any entry.
+Selection select_entries(const Catalog& catalog, const Filter& filter);
 
 }  // namespace lore

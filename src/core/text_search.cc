@@ -16,7 +16,16 @@ Expected<TextSearch, std::string> TextSearch::compile(std::string_view pattern, 
   auto regex =
       std::make_shared<const RE2>(re2::StringPiece(pattern.data(), pattern.size()), options);
   if (!regex->ok()) return unexpected(regex->error());
-  return TextSearch(std::move(regex));
+  std::shared_ptr<const RE2> whole;
+  const bool anchored_to_text = pattern.find("\\A") != std::string_view::npos ||
+                                pattern.find("\\z") != std::string_view::npos ||
+                                pattern.find("-m") != std::string_view::npos;
+  if (!anchored_to_text) {
+    const std::string multi_line = "(?m)" + std::string(pattern);
+    whole = std::make_shared<const RE2>(multi_line, options);
+    if (!whole->ok()) whole.reset();
+  }
+  return TextSearch(std::move(regex), std::move(whole));
 }
 
 bool TextSearch::matches_text(std::string_view text) const {
@@ -58,6 +67,64 @@ std::vector<TextSpan> TextSearch::find_all(std::string_view text) const {
     }
   }
   return spans;
+}
+
+}  // namespace lore
+
+namespace lore {
+
+namespace {
+
+/// Whether the part holds the dataset's entry `number` (its numbers ascend).
+bool part_holds(const Selection::Part& part, std::size_t number) {
+  std::size_t low = 0;
+  std::size_t high = part.size();
+  while (low < high) {
+    const std::size_t middle = low + (high - low) / 2;
+    if (part.number(middle) < number) {
+      low = middle + 1;
+    } else {
+      high = middle;
+    }
+  }
+  return low < part.size() && part.number(low) == number;
+}
+
+void scan_store(const Selection::Part& part, const TextSearch& search,
+                std::vector<const Entry*>& matches) {
+  const SearchText& text = part.dataset().store()->search_text();
+  const re2::StringPiece input(text.text.data(), text.text.size());
+  const RE2& whole = *search.whole_text();
+  std::size_t from = 0;
+  re2::StringPiece found;
+  while (from < text.text.size() &&
+         whole.Match(input, from, text.text.size(), RE2::UNANCHORED, &found, 1)) {
+    const auto at = static_cast<std::size_t>(found.data() - text.text.data());
+    const SearchText::Owner owner = text.owner_of(at);
+    if (part_holds(part, owner.entry)) {
+      const Entry& entry = part.dataset().entry(owner.entry);
+      if (search.matches(entry)) matches.push_back(&entry);
+    }
+    if (owner.next_start <= from) break;  // a damaged table must not loop
+    from = owner.next_start;
+  }
+}
+
+}  // namespace
+
+std::vector<const Entry*> search_entries(const Selection& candidates, const TextSearch& search) {
+  std::vector<const Entry*> matches;
+  for (const Selection::Part& part : candidates.parts()) {
+    if (part.dataset().store() != nullptr && search.whole_text() != nullptr) {
+      scan_store(part, search, matches);
+      continue;
+    }
+    for (std::size_t i = 0; i < part.size(); ++i) {
+      const Entry& entry = part.entry(i);
+      if (search.matches(entry)) matches.push_back(&entry);
+    }
+  }
+  return matches;
 }
 
 }  // namespace lore

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "core/entry.h"
+#include "core/filter.h"
 #include "util/expected.h"
 
 namespace re2 {
@@ -34,11 +35,24 @@ class TextSearch {
   /// Every non-overlapping, non-empty match in `text`, in order.
   std::vector<TextSpan> find_all(std::string_view text) const;
 
+  /// The pattern with ^ and $ at every line's ends, for a scan of many fields in one
+  /// text, each ending in a newline: wherever the pattern matches a field, this matches
+  /// the text there. Null for a pattern anchored to the ends of a text (\A, \z) or that
+  /// turns multi-line off, which only a field at a time can answer.
+  const re2::RE2* whole_text() const { return whole_.get(); }
+
  private:
-  explicit TextSearch(std::shared_ptr<const re2::RE2> regex) : regex_(std::move(regex)) {}
+  TextSearch(std::shared_ptr<const re2::RE2> regex, std::shared_ptr<const re2::RE2> whole)
+      : regex_(std::move(regex)), whole_(std::move(whole)) {}
   bool matches_text(std::string_view text) const;
 
   std::shared_ptr<const re2::RE2> regex_;
+  std::shared_ptr<const re2::RE2> whole_;
 };
+
+/// The entries of `candidates` that `search` matches, in order. The text of a stored
+/// dataset is scanned in one run (SearchText), and only the entries that hold a match
+/// are read and checked field by field, so that no match costs about a scan of the text.
+std::vector<const Entry*> search_entries(const Selection& candidates, const TextSearch& search);
 
 }  // namespace lore

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <cmath>
 #include <numeric>
 
 namespace lore {
@@ -112,6 +113,31 @@ Expected<std::vector<double>, std::string> dataset_chances(const std::vector<Dat
   return chances;
 }
 
+std::vector<PoolPosition> weighted_positions(std::vector<DatasetShare> shares, std::size_t count,
+                                             const Weighting& weighting, Random& random) {
+  // Each pool's places taken so far, sorted: the k-th place left is found past them.
+  std::vector<std::vector<std::size_t>> taken(shares.size());
+  std::vector<PoolPosition> picked;
+  while (picked.size() < count) {
+    auto chances = dataset_chances(shares, weighting);
+    if (!chances ||
+        std::all_of(chances->begin(), chances->end(), [](double c) { return c <= 0; })) {
+      break;
+    }
+    const std::size_t pool = pick_index(*chances, random);
+    std::size_t position = random.below(shares[pool].entries);
+    auto& gone = taken[pool];
+    for (const std::size_t place : gone) {
+      if (place > position) break;
+      ++position;
+    }
+    gone.insert(std::upper_bound(gone.begin(), gone.end(), position), position);
+    --shares[pool].entries;
+    picked.push_back({pool, position});
+  }
+  return picked;
+}
+
 std::vector<const Entry*> choose_weighted(std::vector<const Entry*> candidates,
                                           const Choice& choice, const Weighting& weighting,
                                           const std::vector<std::string>& datasets,
@@ -119,11 +145,8 @@ std::vector<const Entry*> choose_weighted(std::vector<const Entry*> candidates,
   if (choice.all || weighting.is_default()) return choose(std::move(candidates), choice, random);
   // Candidates by dataset, each in dataset order.
   std::vector<DatasetShare> shares;
-  std::vector<std::vector<const Entry*>> pools;
-  for (const std::string& name : datasets) {
-    shares.push_back({name, 0});
-    pools.emplace_back();
-  }
+  std::vector<std::vector<const Entry*>> pools(datasets.size());
+  for (const std::string& name : datasets) shares.push_back({name, 0});
   for (const Entry* entry : candidates) {
     for (std::size_t i = 0; i < shares.size(); ++i) {
       if (shares[i].dataset == dataset_of(*entry)) {
@@ -132,19 +155,95 @@ std::vector<const Entry*> choose_weighted(std::vector<const Entry*> candidates,
       }
     }
   }
+  for (std::size_t i = 0; i < shares.size(); ++i) shares[i].entries = pools[i].size();
   std::vector<const Entry*> picked;
-  while (picked.size() < choice.count) {
-    for (std::size_t i = 0; i < shares.size(); ++i) shares[i].entries = pools[i].size();
-    auto chances = dataset_chances(shares, weighting);
-    if (!chances ||
-        std::all_of(chances->begin(), chances->end(), [](double c) { return c <= 0; })) {
-      break;
-    }
-    auto& pool = pools[pick_index(*chances, random)];
-    const std::size_t index = random.below(pool.size());
-    picked.push_back(pool[index]);
-    pool.erase(pool.begin() + static_cast<std::ptrdiff_t>(index));
+  for (const PoolPosition& pick : weighted_positions(shares, choice.count, weighting, random)) {
+    picked.push_back(pools[pick.pool][pick.position]);
   }
+  return picked;
+}
+
+namespace {
+
+/// The part of `selection` for each dataset of `datasets` (null: none), and the shares.
+std::vector<const Selection::Part*> parts_by_dataset(const Selection& selection,
+                                                     const std::vector<std::string>& datasets,
+                                                     std::vector<DatasetShare>& shares) {
+  std::vector<const Selection::Part*> parts(datasets.size(), nullptr);
+  for (std::size_t i = 0; i < datasets.size(); ++i) shares.push_back({datasets[i], 0});
+  for (const Selection::Part& part : selection.parts()) {
+    for (std::size_t i = 0; i < datasets.size(); ++i) {
+      if (datasets[i] == part.dataset().info().id && parts[i] == nullptr) {
+        parts[i] = &part;
+        shares[i].entries = part.size();
+        break;
+      }
+    }
+  }
+  return parts;
+}
+
+}  // namespace
+
+std::vector<const Entry*> choose_weighted(const Selection& selection, const Choice& choice,
+                                          const Weighting& weighting,
+                                          const std::vector<std::string>& datasets,
+                                          Random& random) {
+  if (choice.all) return selection.entries();
+  std::vector<const Entry*> picked;
+  if (weighting.is_default()) {
+    for (const std::size_t position : shuffled_positions(selection.size(), choice.count, random)) {
+      picked.push_back(&selection.at(position));
+    }
+    return picked;
+  }
+  std::vector<DatasetShare> shares;
+  const auto parts = parts_by_dataset(selection, datasets, shares);
+  for (const PoolPosition& pick : weighted_positions(shares, choice.count, weighting, random)) {
+    picked.push_back(&parts[pick.pool]->entry(pick.position));
+  }
+  return picked;
+}
+
+std::vector<const Entry*> choose_daily(const Selection& selection, const Choice& choice,
+                                       const Weighting& weighting,
+                                       const std::vector<std::string>& datasets,
+                                       std::uint64_t day) {
+  if (choice.all) return selection.entries();
+  std::vector<DatasetShare> shares;
+  const auto parts = parts_by_dataset(selection, datasets, shares);
+  auto chances = dataset_chances(shares, weighting);
+  if (!chances) return {};
+  // Weighted rendezvous hashing: the lowest -ln(draw) / weight wins.
+  struct Scored {
+    double score;
+    const Selection::Part* part;
+    std::size_t position;
+  };
+  std::vector<Scored> best;
+  const std::size_t count = std::min(choice.count, selection.size());
+  auto worse = [](const Scored& a, const Scored& b) { return a.score < b.score; };
+  for (std::size_t d = 0; d < parts.size(); ++d) {
+    if (parts[d] == nullptr || (*chances)[d] <= 0) continue;
+    const Selection::Part& part = *parts[d];
+    const double weight = (*chances)[d] / static_cast<double>(part.size());
+    const std::string_view dataset = part.dataset().info().id;
+    for (std::size_t i = 0; i < part.size(); ++i) {
+      const double score =
+          -std::log(daily_draw(day, dataset, part.dataset().id_of(part.number(i)))) / weight;
+      if (best.size() < count) {
+        best.push_back({score, &part, i});
+        std::push_heap(best.begin(), best.end(), worse);
+      } else if (score < best.front().score) {
+        std::pop_heap(best.begin(), best.end(), worse);
+        best.back() = {score, &part, i};
+        std::push_heap(best.begin(), best.end(), worse);
+      }
+    }
+  }
+  std::sort_heap(best.begin(), best.end(), worse);
+  std::vector<const Entry*> picked;
+  for (const Scored& scored : best) picked.push_back(&scored.part->entry(scored.position));
   return picked;
 }
 

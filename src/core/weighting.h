@@ -6,6 +6,7 @@
 
 #include "core/chooser.h"
 #include "core/entry.h"
+#include "core/filter.h"
 #include "util/expected.h"
 #include "util/random.h"
 
@@ -42,11 +43,39 @@ struct DatasetShare {
 Expected<std::vector<double>, std::string> dataset_chances(const std::vector<DatasetShare>& shares,
                                                            const Weighting& weighting);
 
+/// A pick from pools: which pool, and which place in it.
+struct PoolPosition {
+  std::size_t pool = 0;
+  std::size_t position = 0;
+  bool operator==(const PoolPosition&) const = default;
+};
+
+/// Picks `count` places from pools of the sizes `shares` gives (one per dataset), a pool
+/// by its chance and then a place in it uniformly, without repeats; each pick's chances
+/// are those of what is left.
+std::vector<PoolPosition> weighted_positions(std::vector<DatasetShare> shares, std::size_t count,
+                                             const Weighting& weighting, Random& random);
+
 /// Picks as `choice` says, a dataset by its chance and then an entry of it uniformly,
 /// without repeats. With the default weighting every entry is equally likely and the
 /// picks are those of choose().
 std::vector<const Entry*> choose_weighted(std::vector<const Entry*> candidates,
                                           const Choice& choice, const Weighting& weighting,
                                           const std::vector<std::string>& datasets, Random& random);
+
+/// The same picks as choose_weighted() over the entries of `selection` (`datasets` names
+/// every dataset of the catalog, in order), reading only the entries picked.
+std::vector<const Entry*> choose_weighted(const Selection& selection, const Choice& choice,
+                                          const Weighting& weighting,
+                                          const std::vector<std::string>& datasets, Random& random);
+
+/// The picks of --daily: each entry's daily_draw() for the day whose seed is `day`,
+/// weighed by its share of its dataset's chance (weighted rendezvous hashing); the
+/// `choice.count` strongest, strongest first. Adding an entry changes a day's pick only
+/// when the new entry wins (with the default weighting, where every entry weighs the
+/// same).
+std::vector<const Entry*> choose_daily(const Selection& selection, const Choice& choice,
+                                       const Weighting& weighting,
+                                       const std::vector<std::string>& datasets, std::uint64_t day);
 
 }  // namespace lore

@@ -2,6 +2,7 @@
 
 #include <dirent.h>
 #include <fcntl.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -185,6 +186,39 @@ std::string DiskFileSystem::identity(const std::string& path) const {
   return current;
 }
 
+Expected<FileStamp, FileError> DiskFileSystem::stamp(const std::string& path) const {
+  struct stat info {};
+  if (::stat(path.c_str(), &info) != 0) return failure(path, errno);
+  if (!S_ISREG(info.st_mode)) return not_a_file(path, type_of_mode(info.st_mode));
+  return FileStamp{static_cast<std::uint64_t>(info.st_size),
+                   static_cast<std::int64_t>(info.st_mtim.tv_sec) * 1'000'000'000 +
+                       info.st_mtim.tv_nsec,
+                   static_cast<std::uint64_t>(info.st_ino), static_cast<std::uint64_t>(info.st_dev)};
+}
+
+Expected<MappedFile, FileError> DiskFileSystem::map(const std::string& path) const {
+  const FileDescriptor file(::open(path.c_str(), O_RDONLY | O_CLOEXEC));
+  if (file.get() < 0) return failure(path, errno);
+  struct stat info {};
+  if (::fstat(file.get(), &info) != 0) return failure(path, errno);
+  if (!S_ISREG(info.st_mode)) return not_a_file(path, type_of_mode(info.st_mode));
+  const auto size = static_cast<std::uint64_t>(info.st_size);
+  if (size > max_file_size_) return too_large(path, max_file_size_);
+  if (size == 0) return MappedFile();
+  void* address = ::mmap(nullptr, size, PROT_READ, MAP_PRIVATE, file.get(), 0);
+  if (address == MAP_FAILED) return failure(path, errno);
+  std::shared_ptr<const void> owner(address, [size](const void* mapped) {
+    ::munmap(const_cast<void*>(mapped), size);  // NOLINT(cppcoreguidelines-pro-type-const-cast)
+  });
+  return MappedFile(std::move(owner),
+                    std::string_view(static_cast<const char*>(address), static_cast<std::size_t>(size)));
+}
+
+Expected<void, FileError> DiskFileSystem::remove(const std::string& path) {
+  if (::unlink(path.c_str()) != 0 && errno != ENOENT) return failure(path, errno);
+  return {};
+}
+
 Expected<void, FileError> DiskFileSystem::write_atomically(const std::string& path,
                                                            std::string_view content) {
   return write_file_atomically(path, content);
@@ -294,6 +328,35 @@ Expected<std::string, FileError> MemoryFileSystem::read(const std::string& path)
   return found->second;
 }
 
+Expected<FileStamp, FileError> MemoryFileSystem::stamp(const std::string& path) const {
+  const auto found = files_.find(path);
+  if (found == files_.end()) {
+    const PathType type = type_of(path);
+    if (type == PathType::missing) return failure(path, ENOENT);
+    return type == PathType::directory ? failure(path, EISDIR) : not_a_file(path, type);
+  }
+  const auto version = versions_.find(path);
+  const auto inode = inodes_.find(path);
+  return FileStamp{found->second.size(),
+                   static_cast<std::int64_t>(version == versions_.end() ? 0 : version->second),
+                   inode == inodes_.end() ? 0 : inode->second, 1};
+}
+
+Expected<MappedFile, FileError> MemoryFileSystem::map(const std::string& path) const {
+  auto content = read(path);
+  if (!content) return unexpected(std::move(content.error()));
+  auto owner = std::make_shared<const std::string>(std::move(*content));
+  const std::string_view bytes = *owner;
+  return MappedFile(std::move(owner), bytes);
+}
+
+Expected<void, FileError> MemoryFileSystem::remove(const std::string& path) {
+  files_.erase(path);
+  versions_.erase(path);
+  inodes_.erase(path);
+  return {};
+}
+
 Expected<void, FileError> MemoryFileSystem::write_atomically(const std::string& path,
                                                              std::string_view content) {
   if (read_only_.contains(path))
@@ -314,6 +377,8 @@ Expected<void, FileError> MemoryFileSystem::write_atomically(const std::string& 
   if (const int error = take(FileStep::rename)) return fail(error);
   files_[path] = std::move(files_[temporary]);
   files_.erase(temporary);
+  ++versions_[path];
+  inodes_[path] = next_inode_++;  // a rename puts a new file in place
   return {};
 }
 
@@ -352,6 +417,8 @@ Expected<void, FileError> MemoryFileSystem::rename(const std::string& from, cons
   if (found == files_.end()) return failure(from, ENOENT);
   files_[to] = std::move(found->second);
   files_.erase(from);
+  ++versions_[to];
+  inodes_[to] = next_inode_++;
   return {};
 }
 

@@ -22,6 +22,30 @@ struct FileError {
 /// What a path names, following symbolic links. Only files and FIFOs are read.
 enum class PathType { missing, file, fifo, directory, device, other };
 
+/// One version of a file: any change to the file (an edit, an append, a touch, an
+/// atomic replace that keeps size and time) changes at least one part.
+struct FileStamp {
+  std::uint64_t size = 0;
+  std::int64_t modified_ns = 0;  ///< Modification time in nanoseconds since the epoch.
+  std::uint64_t inode = 0;
+  std::uint64_t device = 0;
+  bool operator==(const FileStamp&) const = default;
+};
+
+/// The bytes of a file mapped read-only (or, in memory, shared), valid while any copy
+/// of the handle lives, even after the file is removed or replaced by a rename.
+class MappedFile {
+ public:
+  MappedFile() = default;
+  MappedFile(std::shared_ptr<const void> owner, std::string_view bytes)
+      : owner_(std::move(owner)), bytes_(bytes) {}
+  std::string_view bytes() const { return bytes_; }
+
+ private:
+  std::shared_ptr<const void> owner_;
+  std::string_view bytes_;
+};
+
 /// The largest file lore reads unless LORE_MAX_FILE says otherwise: 1 GiB.
 inline constexpr std::uint64_t kDefaultMaxFileSize = std::uint64_t{1} << 30;
 
@@ -63,6 +87,10 @@ class FileSystem {
   /// A name that is the same for every path to one file (realpath on disk). A dangling
   /// link names the file it would create.
   virtual std::string identity(const std::string& path) const { return path; }
+  /// The version of the regular file at `path` (links followed).
+  virtual Expected<FileStamp, FileError> stamp(const std::string& path) const = 0;
+  /// Maps the regular file at `path` read-only; within the size limit.
+  virtual Expected<MappedFile, FileError> map(const std::string& path) const = 0;
 
   /// Replaces the file at `path` with `content` so that a failure at any step leaves the
   /// old file whole. A file that is not writable (mode 0444) is refused, not replaced.
@@ -76,6 +104,9 @@ class FileSystem {
   virtual Expected<std::unique_ptr<FileLockHandle>, FileError> lock(const std::string& path) = 0;
   /// Renames `from` to `to` (moving a damaged file aside).
   virtual Expected<void, FileError> rename(const std::string& from, const std::string& to) = 0;
+  /// Removes the file `path`; a file that is already gone is no error. A reader that
+  /// mapped it keeps its bytes.
+  virtual Expected<void, FileError> remove(const std::string& path) = 0;
 };
 
 /// The real file system.
@@ -88,12 +119,15 @@ class DiskFileSystem : public FileSystem {
   Expected<std::vector<std::string>, FileError> list(const std::string& directory,
                                                      std::string_view suffix) const override;
   std::string identity(const std::string& path) const override;
+  Expected<FileStamp, FileError> stamp(const std::string& path) const override;
+  Expected<MappedFile, FileError> map(const std::string& path) const override;
   Expected<void, FileError> write_atomically(const std::string& path,
                                              std::string_view content) override;
   Expected<void, FileError> make_directories(const std::string& directory,
                                              unsigned mode = 0755) override;
   Expected<std::unique_ptr<FileLockHandle>, FileError> lock(const std::string& path) override;
   Expected<void, FileError> rename(const std::string& from, const std::string& to) override;
+  Expected<void, FileError> remove(const std::string& path) override;
 
  private:
   std::uint64_t max_file_size_;
@@ -105,8 +139,11 @@ class MemoryFileSystem : public FileSystem {
  public:
   explicit MemoryFileSystem(std::uint64_t max_file_size = kDefaultMaxFileSize)
       : max_file_size_(max_file_size) {}
-  /// Puts a file in place (replacing any), as a test's fixture.
-  void add(std::string path, std::string content) { files_[std::move(path)] = std::move(content); }
+  /// Puts a file in place (replacing any), as a test's fixture; its stamp changes.
+  void add(std::string path, std::string content) {
+    ++versions_[path];
+    files_[std::move(path)] = std::move(content);
+  }
   /// Puts something that is not a file at `path` (a FIFO, a device, a read-only file is
   /// `file` with add_read_only).
   void add_special(std::string path, PathType type) { special_[std::move(path)] = type; }
@@ -127,12 +164,15 @@ class MemoryFileSystem : public FileSystem {
   Expected<PathType, FileError> stat(const std::string& path) const override;
   Expected<std::vector<std::string>, FileError> list(const std::string& directory,
                                                      std::string_view suffix) const override;
+  Expected<FileStamp, FileError> stamp(const std::string& path) const override;
+  Expected<MappedFile, FileError> map(const std::string& path) const override;
   Expected<void, FileError> write_atomically(const std::string& path,
                                              std::string_view content) override;
   Expected<void, FileError> make_directories(const std::string& directory,
                                              unsigned mode = 0755) override;
   Expected<std::unique_ptr<FileLockHandle>, FileError> lock(const std::string& path) override;
   Expected<void, FileError> rename(const std::string& from, const std::string& to) override;
+  Expected<void, FileError> remove(const std::string& path) override;
 
  private:
   class Lock;
@@ -141,6 +181,9 @@ class MemoryFileSystem : public FileSystem {
 
   std::uint64_t max_file_size_;
   std::map<std::string, std::string> files_;
+  std::map<std::string, std::uint64_t> versions_;  // a file's stamp: bumped on each write
+  std::uint64_t next_inode_ = 1;
+  std::map<std::string, std::uint64_t> inodes_;
   std::map<std::string, PathType> special_;
   std::set<std::string> read_only_;
   std::set<std::string> directories_;

@@ -221,7 +221,8 @@ tags = []
     options.choice.count = 2;
     Random for_pick(seed);
     Random for_choose(seed);
-    const auto picked = pick_entries(catalog.entries(), options, catalog, for_pick);
+    const auto picked =
+        pick_entries(select_entries(catalog, {}), options, "quote", catalog, for_pick);
     ASSERT_TRUE(picked);
     EXPECT_EQ(*picked, choose(catalog.entries(), options.choice, for_choose));
   }

@@ -110,7 +110,7 @@ TEST_F(SourcesRun, TheTextPercentagesAddUpToAHundred) {
     EXPECT_EQ(line.rfind("DATASET", 0), 0U) << line;
     double total = 0;
     int rows = 0;
-    while (std::getline(lines, line)) {
+    while (std::getline(lines, line) && !line.empty()) {  // the table ends at a blank line
       std::istringstream fields(line);
       std::string name;
       std::string percent;

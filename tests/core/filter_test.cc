@@ -46,7 +46,7 @@ class FilterTest : public ::testing::Test {
   }
   Ids select(const Filter& filter) const {
     Ids ids;
-    for (const Entry* entry : select_entries(catalog_, filter)) ids.push_back(entry->id);
+    for (const Entry* entry : select_entries(catalog_, filter).entries()) ids.push_back(entry->id);
     return ids;
   }
   Catalog catalog_;
@@ -234,7 +234,7 @@ TEST(SelectEntries, KeepsDatasetOrderAcrossDatasets) {
     catalog.add(builder.dataset(std::string(id) + ".toml"));
   }
   std::vector<std::string> names;
-  for (const Entry* entry : select_entries(catalog, {})) {
+  for (const Entry* entry : select_entries(catalog, {}).entries()) {
     names.push_back(entry->dataset->id + ":" + std::string(entry->id));
   }
   EXPECT_EQ(names, (std::vector<std::string>{"one:b", "one:a", "two:b", "two:a"}));

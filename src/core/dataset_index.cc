@@ -1,0 +1,772 @@
+#include "core/dataset_index.h"
+
+#include <xxhash.h>
+
+#include <algorithm>
+#include <array>
+#include <limits>
+#include <map>
+#include <unordered_map>
+#include <variant>
+
+#include "core/filter.h"
+#include "core/schema.h"
+#include "util/utf8.h"
+
+namespace lore {
+
+namespace {
+
+// --- layout ---------------------------------------------------------------------
+//
+// header (kHeaderSize bytes): the fields at the offsets below, and at kHeaderCheck the
+//   XXH3 of the bytes before it.
+// names: u32 offsets[count + 1] into the bytes that follow (tags, speakers, categories).
+// records: kRecordSize bytes per entry (see Record).
+// tag ids: u32 name numbers; a record's tags are a run of them.
+// kinds: for each kind the u32 numbers of its entries, then for each kind those that
+//   are not spoilers.
+// hash: u32 slots (entry number + 1; 0 empty), a power of two, keyed by XXH3 of the id.
+// ids: the ids, back to back.
+// search: per entry, each searchable field (each item of a list) and a newline.
+// data: the dataset's description, then per entry its other fields in schema order.
+// block table: the XXH3 of each kBlockSize block of everything before it.
+
+constexpr std::string_view kMagic = "LOREIDX\x01";
+constexpr std::size_t kBlockSize = std::size_t{1} << 16;
+constexpr std::size_t kHeaderSize = 272;
+constexpr std::size_t kRecordSize = 64;
+constexpr std::size_t kKinds = kAllKinds.size();
+
+enum HeaderField : std::size_t {
+  kVersion = 8,  // u32, then u32 block size
+  kFileSize = 16,
+  kTableAt = 24,
+  kTableCheck = 32,
+  kSourceSize = 40,
+  kSourceModified = 48,
+  kSourceInode = 56,
+  kSourceDevice = 64,
+  kEntryCount = 72,
+  kKindCounts = 80,     // u64 per kind
+  kVisibleCounts = 112, // u64 per kind
+  kNamesAt = 144,
+  kNameCount = 152,
+  kRecordsAt = 160,
+  kTagIdsAt = 168,
+  kTagIdCount = 176,
+  kKindsAt = 184,
+  kHashAt = 192,
+  kHashCapacity = 200,
+  kIdsAt = 208,
+  kIdsSize = 216,
+  kSearchAt = 224,
+  kSearchSize = 232,
+  kDataAt = 240,
+  kDataSize = 248,
+  kHeaderCheck = 256,
+};
+
+enum RecordField : std::size_t {
+  kKind = 0,  // u8, then u8 flags
+  kFlags = 1,
+  kBodyChars = 4,
+  kSpeaker = 8,  // name number + 1; 0: none
+  kCategory = 12,
+  kTagsAt = 16,
+  kTagsCount = 20,
+  kLine = 24,
+  kColumn = 28,
+  kIdAt = 32,  // u64
+  kIdLength = 40,
+  kSearchStart = 48,  // u64
+  kDataStart = 56,    // u64
+};
+
+constexpr std::uint8_t kSpoilerFlag = 1;
+constexpr std::uint8_t kQuestionFlag = 2;
+
+std::uint64_t hash_of(std::string_view bytes) { return XXH3_64bits(bytes.data(), bytes.size()); }
+
+std::size_t kind_number(Kind kind) { return static_cast<std::size_t>(kind); }
+
+// --- writing ----------------------------------------------------------------------
+
+class IndexWriter {
+ public:
+  explicit IndexWriter(const Dataset& dataset) : dataset_(dataset) {}
+
+  std::optional<std::string> write(const IndexKey& key) && {
+    const auto& entries = dataset_.entries();
+    out_.assign(kHeaderSize, '\0');
+    collect_names();
+    write_names();
+    const std::size_t records_at = align();
+    out_.append(entries.size() * kRecordSize, '\0');
+    std::string ids;
+    std::string search;
+    std::string data;
+    std::vector<std::uint32_t> tag_ids;
+    write_info(key.path, data);
+    std::array<std::vector<std::uint32_t>, kKinds> all;
+    std::array<std::vector<std::uint32_t>, kKinds> visible;
+    for (std::size_t i = 0; i < entries.size(); ++i) {
+      const Entry& entry = entries[i];
+      char* record = out_.data() + records_at + i * kRecordSize;
+      record[kKind] = static_cast<char>(kind_number(entry.kind));
+      record[kFlags] = static_cast<char>((entry.spoiler ? kSpoilerFlag : 0) |
+                                         (entry.question.empty() ? 0 : kQuestionFlag));
+      put32(record + kBodyChars, saturate(utf8::code_point_count(entry.body())));
+      put32(record + kSpeaker, name_ref(entry.speaker));
+      put32(record + kCategory, name_ref(entry.category));
+      put32(record + kTagsAt, saturate(tag_ids.size()));
+      put32(record + kTagsCount, saturate(entry.tags.size()));
+      for (std::string_view tag : entry.tags) tag_ids.push_back(names_.at(tag));
+      put32(record + kLine, entry.position.line);
+      put32(record + kColumn, entry.position.column);
+      put64(record + kIdAt, ids.size());
+      put32(record + kIdLength, saturate(entry.id.size()));
+      ids += entry.id;
+      put64(record + kSearchStart, search.size());
+      put64(record + kDataStart, data.size());
+      write_fields(entry, search, data);
+      all[kind_number(entry.kind)].push_back(static_cast<std::uint32_t>(i));
+      if (!entry.spoiler) visible[kind_number(entry.kind)].push_back(static_cast<std::uint32_t>(i));
+    }
+    if (entries.size() > std::numeric_limits<std::uint32_t>::max() - 1 ||
+        tag_ids.size() > std::numeric_limits<std::uint32_t>::max()) {
+      return std::nullopt;
+    }
+    header64(kRecordsAt, records_at);
+    header64(kEntryCount, entries.size());
+    header64(kTagIdsAt, append_numbers(tag_ids));
+    header64(kTagIdCount, tag_ids.size());
+    // The kind tables back to back, as the reader finds them.
+    std::vector<std::uint32_t> tables;
+    for (std::size_t k = 0; k < kKinds; ++k) {
+      header64(kKindCounts + 8 * k, all[k].size());
+      tables.insert(tables.end(), all[k].begin(), all[k].end());
+    }
+    for (std::size_t k = 0; k < kKinds; ++k) {
+      header64(kVisibleCounts + 8 * k, visible[k].size());
+      tables.insert(tables.end(), visible[k].begin(), visible[k].end());
+    }
+    header64(kKindsAt, append_numbers(tables));
+    write_hash_table(entries);
+    header64(kIdsAt, append_bytes(ids));
+    header64(kIdsSize, ids.size());
+    header64(kSearchAt, append_bytes(search));
+    header64(kSearchSize, search.size());
+    header64(kDataAt, append_bytes(data));
+    header64(kDataSize, data.size());
+    finish(key);
+    return std::move(out_);
+  }
+
+ private:
+  static std::uint32_t saturate(std::size_t value) {
+    return static_cast<std::uint32_t>(
+        std::min<std::size_t>(value, std::numeric_limits<std::uint32_t>::max()));
+  }
+  static void put32(char* at, std::uint32_t value) { std::memcpy(at, &value, sizeof value); }
+  static void put64(char* at, std::uint64_t value) { std::memcpy(at, &value, sizeof value); }
+  void header64(std::size_t field, std::uint64_t value) { put64(out_.data() + field, value); }
+
+  std::size_t align() {
+    out_.append((8 - out_.size() % 8) % 8, '\0');
+    return out_.size();
+  }
+  std::size_t append_bytes(std::string_view bytes) {
+    const std::size_t at = align();
+    out_ += bytes;
+    return at;
+  }
+  std::size_t append_numbers(const std::vector<std::uint32_t>& numbers) {
+    return append_bytes({reinterpret_cast<const char*>(numbers.data()),  // NOLINT
+                         numbers.size() * sizeof(std::uint32_t)});
+  }
+
+  static void put_varint(std::string& out, std::uint64_t value) {
+    while (value >= 0x80) {
+      out += static_cast<char>((value & 0x7F) | 0x80);
+      value >>= 7;
+    }
+    out += static_cast<char>(value);
+  }
+  static void put_string(std::string& out, std::string_view text) {
+    put_varint(out, text.size());
+    out += text;
+  }
+
+  void collect_names() {
+    for (const Entry& entry : dataset_.entries()) {
+      for (std::string_view tag : entry.tags) add_name(tag);
+      if (!entry.speaker.empty()) add_name(entry.speaker);
+      if (!entry.category.empty()) add_name(entry.category);
+    }
+  }
+  void add_name(std::string_view name) {
+    if (names_.emplace(name, static_cast<std::uint32_t>(name_list_.size())).second) {
+      name_list_.push_back(name);
+    }
+  }
+  std::uint32_t name_ref(std::string_view name) const {
+    return name.empty() ? 0 : names_.at(name) + 1;
+  }
+  void write_names() {
+    header64(kNamesAt, align());
+    header64(kNameCount, name_list_.size());
+    std::uint32_t offset = 0;
+    std::string offsets;
+    std::string bytes;
+    for (std::string_view name : name_list_) {
+      offsets.append(reinterpret_cast<const char*>(&offset), sizeof offset);  // NOLINT
+      bytes += name;
+      offset += static_cast<std::uint32_t>(name.size());
+    }
+    offsets.append(reinterpret_cast<const char*>(&offset), sizeof offset);  // NOLINT
+    out_ += offsets;
+    out_ += bytes;
+  }
+
+  void write_info(const std::string& path, std::string& data) const {
+    const DatasetInfo& info = dataset_.info();
+    put_string(data, path);
+    put_string(data, info.id);
+    put_string(data, info.title);
+    put_string(data, info.description);
+    data += static_cast<char>(info.year ? 1 : 0);
+    put_varint(data, info.year ? zigzag(*info.year) : 0);
+    put_varint(data, info.id_position.line);
+    put_varint(data, info.id_position.column);
+  }
+
+  static std::uint64_t zigzag(std::int64_t value) {
+    return (static_cast<std::uint64_t>(value) << 1) ^ static_cast<std::uint64_t>(value >> 63);
+  }
+
+  /// The fields the records do not hold, in schema order: searchable text goes to
+  /// `search` (its length to `data`), the rest to `data`.
+  static void write_fields(const Entry& entry, std::string& search, std::string& data) {
+    for (const FieldSpec& field : fields_of(entry.kind)) {
+      if (field.name == "id" || field.name == "tags" || field.type == FieldType::boolean) continue;
+      const FieldValue value = value_of(entry, field);
+      auto put_text = [&](std::string_view text) {
+        put_varint(data, text.size());
+        if (field.searchable) {
+          search += text;
+          search += '\n';
+        } else {
+          data += text;
+        }
+      };
+      switch (field.type) {
+        case FieldType::string: {
+          const auto* text = std::get_if<std::string_view>(&value);
+          put_text(text ? *text : std::string_view());
+          break;
+        }
+        case FieldType::string_list: {
+          const auto* const* list = std::get_if<const std::vector<std::string_view>*>(&value);
+          put_varint(data, list ? (*list)->size() : 0);
+          if (list) {
+            for (std::string_view item : **list) put_text(item);
+          }
+          break;
+        }
+        case FieldType::integer: {
+          const auto* number = std::get_if<std::int64_t>(&value);
+          data += static_cast<char>(number ? 1 : 0);
+          put_varint(data, number ? zigzag(*number) : 0);
+          break;
+        }
+        case FieldType::boolean: break;
+      }
+    }
+  }
+
+  void write_hash_table(const std::vector<Entry>& entries) {
+    std::size_t capacity = 8;
+    while (capacity < entries.size() + entries.size() / 2) capacity *= 2;
+    std::vector<std::uint32_t> slots(capacity, 0);
+    for (std::size_t i = 0; i < entries.size(); ++i) {
+      std::size_t slot = hash_of(entries[i].id) & (capacity - 1);
+      while (slots[slot] != 0) slot = (slot + 1) & (capacity - 1);
+      slots[slot] = static_cast<std::uint32_t>(i + 1);
+    }
+    header64(kHashAt, append_numbers(slots));
+    header64(kHashCapacity, capacity);
+  }
+
+  void finish(const IndexKey& key) {
+    const std::size_t table_at = align();
+    const std::size_t blocks = (table_at + kBlockSize - 1) / kBlockSize;
+    std::string table;
+    for (std::size_t b = 0; b < blocks; ++b) {
+      // The header's block is hashed with its checks as zero: they are written last.
+      const std::size_t length = std::min(kBlockSize, table_at - b * kBlockSize);
+      const std::uint64_t sum = b == 0 ? 0 : hash_of({out_.data() + b * kBlockSize, length});
+      table.append(reinterpret_cast<const char*>(&sum), sizeof sum);  // NOLINT
+    }
+    out_ += table;
+    std::memcpy(out_.data(), kMagic.data(), kMagic.size());
+    put32(out_.data() + kVersion, kIndexVersion);
+    put32(out_.data() + kVersion + 4, static_cast<std::uint32_t>(kBlockSize));
+    header64(kFileSize, out_.size());
+    header64(kTableAt, table_at);
+    header64(kSourceSize, key.stamp.size);
+    header64(kSourceModified, static_cast<std::uint64_t>(key.stamp.modified_ns));
+    header64(kSourceInode, key.stamp.inode);
+    header64(kSourceDevice, key.stamp.device);
+    // Block 0 holds the header: its sum covers the block after the header is complete
+    // except for the sums themselves, which cover it.
+    const std::size_t first = std::min(kBlockSize, table_at);
+    const std::uint64_t first_sum =
+        hash_of({out_.data() + kHeaderSize, first > kHeaderSize ? first - kHeaderSize : 0});
+    put64(out_.data() + table_at, first_sum);
+    header64(kTableCheck, hash_of({out_.data() + table_at, out_.size() - table_at}));
+    header64(kHeaderCheck, hash_of({out_.data(), kHeaderCheck}));
+  }
+
+  const Dataset& dataset_;
+  std::string out_;
+  std::unordered_map<std::string_view, std::uint32_t> names_;
+  std::vector<std::string_view> name_list_;
+};
+
+// --- reading ----------------------------------------------------------------------
+
+/// A bounded reader of one run of bytes; any read past its end is damage.
+class Cursor {
+ public:
+  Cursor(std::string_view bytes, const std::string& index_path)
+      : bytes_(bytes), index_path_(index_path) {}
+
+  std::uint64_t varint() {
+    std::uint64_t value = 0;
+    for (unsigned shift = 0; shift < 64; shift += 7) {
+      const auto byte = static_cast<unsigned char>(take(1).front());
+      value |= static_cast<std::uint64_t>(byte & 0x7FU) << shift;
+      if ((byte & 0x80U) == 0) return value;
+    }
+    throw IndexDamaged(index_path_, "an index number runs on");
+  }
+  std::int64_t signed_varint() {
+    const std::uint64_t value = varint();
+    return static_cast<std::int64_t>(value >> 1) ^ -static_cast<std::int64_t>(value & 1);
+  }
+  std::string_view take(std::uint64_t length) {
+    if (length > bytes_.size() - at_) throw IndexDamaged(index_path_, "an index field runs past its entry");
+    const std::string_view taken = bytes_.substr(at_, length);
+    at_ += length;
+    return taken;
+  }
+  std::string_view string() { return take(varint()); }
+
+ private:
+  std::string_view bytes_;
+  std::size_t at_ = 0;
+  const std::string& index_path_;
+};
+
+class IndexStore final : public EntryStore, public SearchText {
+ public:
+  IndexStore(MappedFile file, std::string index_path)
+      : file_(std::move(file)), bytes_(file_.bytes()), index_path_(std::move(index_path)) {}
+
+  /// Checks the header, the key and the block table; reads the description.
+  Expected<DatasetInfo, std::string> open(const IndexKey& key, const std::string& source_path) {
+    if (bytes_.size() < kHeaderSize || bytes_.substr(0, kMagic.size()) != kMagic) {
+      return unexpected(std::string("not a lore index"));
+    }
+    if (u64(kHeaderCheck) != hash_of(bytes_.substr(0, kHeaderCheck))) {
+      return unexpected(std::string("its header is damaged"));
+    }
+    if (u32(kVersion) != kIndexVersion || u32(kVersion + 4) != kBlockSize) {
+      return unexpected(std::string("another version of the index format"));
+    }
+    if (u64(kFileSize) != bytes_.size()) return unexpected(std::string("it is cut short"));
+    if (u64(kSourceSize) != key.stamp.size ||
+        u64(kSourceModified) != static_cast<std::uint64_t>(key.stamp.modified_ns) ||
+        u64(kSourceInode) != key.stamp.inode || u64(kSourceDevice) != key.stamp.device) {
+      return unexpected(std::string("the dataset file has changed since"));
+    }
+    table_at_ = u64(kTableAt);
+    const std::size_t blocks = (table_at_ + kBlockSize - 1) / kBlockSize;
+    if (table_at_ < kHeaderSize || table_at_ > bytes_.size() ||
+        (bytes_.size() - table_at_) / 8 != blocks || (bytes_.size() - table_at_) % 8 != 0 ||
+        hash_of(bytes_.substr(table_at_)) != u64(kTableCheck)) {
+      return unexpected(std::string("its block table is damaged"));
+    }
+    checked_.assign(blocks, false);
+    if (auto sections = read_sections(); !sections) return unexpected(std::move(sections.error()));
+    try {
+      DatasetInfo info = read_info(key.path);
+      info.path = source_path;
+      return info;
+    } catch (const IndexDamaged& damage) {
+      return unexpected(std::string(damage.what()));
+    }
+  }
+
+  std::size_t size() const override { return entry_count_; }
+
+  Entry read(std::size_t index, const DatasetInfo* info) const override {
+    const char* record = record_at(index);
+    Entry entry;
+    entry.dataset = info;
+    const auto kind = static_cast<std::uint8_t>(record[kKind]);
+    if (kind >= kKinds) damaged("an entry of no known kind");
+    entry.kind = kAllKinds[kind];
+    entry.spoiler = (static_cast<std::uint8_t>(record[kFlags]) & kSpoilerFlag) != 0;
+    entry.position = {read32(record + kLine), read32(record + kColumn)};
+    entry.id = id_of(index);
+    const std::uint32_t tags_at = read32(record + kTagsAt);
+    const std::uint32_t tags_count = read32(record + kTagsCount);
+    if (tags_at > tag_id_count_ || tags_count > tag_id_count_ - tags_at) damaged("tags out of range");
+    for (std::uint32_t t = 0; t < tags_count; ++t) entry.tags.push_back(name(tag_id(tags_at + t)));
+    Cursor data(section_part(data_, index, kDataStart), index_path_);
+    Cursor search(section_part(search_, index, kSearchStart), index_path_);
+    read_fields(entry, data, search);
+    return entry;
+  }
+
+  std::string_view id_of(std::size_t index) const override {
+    const char* record = record_at(index);
+    const std::uint64_t at = read64(record + kIdAt);
+    const std::uint32_t length = read32(record + kIdLength);
+    if (at > ids_.size || length > ids_.size - at) damaged("an id out of range");
+    return checked(ids_.at + at, length);
+  }
+
+  std::size_t count(Kind kind) const override { return kind_counts_[kind_number(kind)]; }
+
+  EntryNumbers of_kind(Kind kind, bool with_spoilers) const override {
+    const std::size_t k = kind_number(kind);
+    const std::size_t at = with_spoilers ? all_at_[k] : visible_at_[k];
+    const std::size_t count = with_spoilers ? kind_counts_[k] : visible_counts_[k];
+    const std::string_view bytes = checked(at, count * 4);
+    const EntryNumbers numbers(bytes.data(), count);
+    // Checked on use: a number past the end would read outside the records.
+    return numbers;
+  }
+
+  std::vector<std::uint32_t> select(const Filter& filter) const override;
+
+  std::optional<std::size_t> find(std::string_view id) const override {
+    const std::size_t mask = hash_capacity_ - 1;
+    std::size_t slot = hash_of(id) & mask;
+    for (std::size_t probes = 0; probes < hash_capacity_; ++probes) {
+      const std::uint32_t value = read32(checked(hash_at_ + slot * 4, 4).data());
+      if (value == 0) return std::nullopt;
+      if (value - 1 >= entry_count_) damaged("an id slot out of range");
+      if (id_of(value - 1) == id) return value - 1;
+      slot = (slot + 1) & mask;
+    }
+    return std::nullopt;
+  }
+
+  const SearchText& search_text() const override {
+    checked(search_.at, search_.size);
+    return *this;
+  }
+
+  Owner owner_of(std::size_t offset) const override {
+    // The last entry whose searchable text starts at or before `offset`.
+    std::size_t low = 0;
+    std::size_t high = entry_count_;
+    while (high - low > 1) {
+      const std::size_t middle = low + (high - low) / 2;
+      if (search_start(middle) <= offset) {
+        low = middle;
+      } else {
+        high = middle;
+      }
+    }
+    return {low, low + 1 < entry_count_ ? search_start(low + 1) : search_.size};
+  }
+
+  void verify_all() const override { checked(0, table_at_); }
+
+ private:
+  struct Section {
+    std::size_t at = 0;
+    std::size_t size = 0;
+  };
+
+  std::uint32_t u32(std::size_t at) const { return read32(bytes_.data() + at); }
+  std::uint64_t u64(std::size_t at) const { return read64(bytes_.data() + at); }
+  static std::uint32_t read32(const char* at) {
+    std::uint32_t value = 0;
+    std::memcpy(&value, at, sizeof value);
+    return value;
+  }
+  static std::uint64_t read64(const char* at) {
+    std::uint64_t value = 0;
+    std::memcpy(&value, at, sizeof value);
+    return value;
+  }
+  [[noreturn]] void damaged(const std::string& what) const {
+    throw IndexDamaged(index_path_, what);
+  }
+
+  /// The bytes [at, at + length), each block they touch checked once.
+  std::string_view checked(std::size_t at, std::size_t length) const {
+    if (at > table_at_ || length > table_at_ - at) damaged("a reference past the end of the index");
+    if (length > 0) {
+      for (std::size_t b = at / kBlockSize; b <= (at + length - 1) / kBlockSize; ++b) {
+        if (checked_[b]) continue;
+        const std::size_t start = b == 0 ? kHeaderSize : b * kBlockSize;
+        const std::size_t end = std::min((b + 1) * kBlockSize, table_at_);
+        if (hash_of(bytes_.substr(start, end - start)) != u64(table_at_ + b * 8)) {
+          damaged("a block of the index fails its checksum");
+        }
+        checked_[b] = true;
+      }
+    }
+    return bytes_.substr(at, length);
+  }
+
+  /// Checks that every section lies between the header and the block table.
+  Expected<void, std::string> read_sections() {
+    entry_count_ = u64(kEntryCount);
+    const std::uint64_t name_count = u64(kNameCount);
+    const std::uint64_t limit = table_at_;
+    auto inside = [&](std::uint64_t at, std::uint64_t count, std::uint64_t unit) {
+      return at >= kHeaderSize && at <= limit && count <= (limit - at) / unit;
+    };
+    bool ok = entry_count_ < std::numeric_limits<std::uint32_t>::max() &&
+              name_count < std::numeric_limits<std::uint32_t>::max() &&
+              inside(u64(kNamesAt), name_count + 1, 4) && inside(u64(kRecordsAt), entry_count_, kRecordSize) &&
+              inside(u64(kTagIdsAt), u64(kTagIdCount), 4);
+    names_ = {u64(kNamesAt), static_cast<std::size_t>(name_count)};
+    records_at_ = u64(kRecordsAt);
+    tag_ids_at_ = u64(kTagIdsAt);
+    tag_id_count_ = u64(kTagIdCount);
+    std::uint64_t kinds_at = u64(kKindsAt);
+    std::uint64_t total = 0;
+    for (std::size_t k = 0; k < kKinds && ok; ++k) {
+      kind_counts_[k] = u64(kKindCounts + 8 * k);
+      visible_counts_[k] = u64(kVisibleCounts + 8 * k);
+      ok = kind_counts_[k] <= entry_count_ && visible_counts_[k] <= kind_counts_[k];
+      total += kind_counts_[k];
+    }
+    ok = ok && total == entry_count_;
+    for (std::size_t k = 0; k < kKinds && ok; ++k) {
+      all_at_[k] = kinds_at;
+      ok = inside(kinds_at, kind_counts_[k], 4);
+      kinds_at += kind_counts_[k] * 4;
+    }
+    for (std::size_t k = 0; k < kKinds && ok; ++k) {
+      visible_at_[k] = kinds_at;
+      ok = inside(kinds_at, visible_counts_[k], 4);
+      kinds_at += visible_counts_[k] * 4;
+    }
+    hash_at_ = u64(kHashAt);
+    hash_capacity_ = u64(kHashCapacity);
+    ok = ok && hash_capacity_ >= 1 && (hash_capacity_ & (hash_capacity_ - 1)) == 0 &&
+         hash_capacity_ > entry_count_ && inside(hash_at_, hash_capacity_, 4);
+    ids_ = {u64(kIdsAt), u64(kIdsSize)};
+    search_ = {u64(kSearchAt), u64(kSearchSize)};
+    data_ = {u64(kDataAt), u64(kDataSize)};
+    ok = ok && inside(ids_.at, ids_.size, 1) && inside(search_.at, search_.size, 1) &&
+         inside(data_.at, data_.size, 1);
+    if (!ok) return unexpected(std::string("its sections are out of range"));
+    text = bytes_.substr(search_.at, search_.size);
+    return {};
+  }
+
+  DatasetInfo read_info(const std::string& canonical_path) const {
+    // The description comes before the first entry's fields.
+    const std::size_t end = entry_count_ > 0 ? read64(record_at(0) + kDataStart) : data_.size;
+    if (end > data_.size) damaged("the description out of range");
+    Cursor cursor(checked(data_.at, end), index_path_);
+    if (cursor.string() != canonical_path) damaged("an index of another file");
+    DatasetInfo info;
+    info.id = cursor.string();
+    info.title = cursor.string();
+    info.description = cursor.string();
+    const bool has_year = cursor.take(1).front() != 0;
+    const std::int64_t year = cursor.signed_varint();
+    if (has_year) info.year = year;
+    info.id_position.line = static_cast<std::uint32_t>(cursor.varint());
+    info.id_position.column = static_cast<std::uint32_t>(cursor.varint());
+    return info;
+  }
+
+  const char* record_at(std::size_t index) const {
+    if (index >= entry_count_) damaged("an entry number out of range");
+    return checked(records_at_ + index * kRecordSize, kRecordSize).data();
+  }
+
+  std::uint64_t search_start(std::size_t index) const {
+    return read64(record_at(index) + kSearchStart);
+  }
+
+  /// Entry `index`'s part of `section`: from its start to the next entry's.
+  std::string_view section_part(const Section& section, std::size_t index,
+                                std::size_t field) const {
+    const std::uint64_t start = read64(record_at(index) + field);
+    const std::uint64_t end =
+        index + 1 < entry_count_ ? read64(record_at(index + 1) + field) : section.size;
+    if (start > end || end > section.size) damaged("an entry's text out of range");
+    return checked(section.at + start, end - start);
+  }
+
+  std::uint32_t tag_id(std::uint64_t at) const {
+    return read32(checked(tag_ids_at_ + at * 4, 4).data());
+  }
+
+  std::string_view name(std::uint32_t number) const {
+    if (number >= names_.size) damaged("a name out of range");
+    const std::string_view offsets = checked(names_.at + std::size_t{number} * 4, 8);
+    const std::uint32_t start = read32(offsets.data());
+    const std::uint32_t end = read32(offsets.data() + 4);
+    const std::size_t bytes_at = names_.at + (names_.size + 1) * 4;
+    if (start > end || bytes_at + end > table_at_) damaged("a name out of range");
+    return checked(bytes_at + start, end - start);
+  }
+
+  static void read_fields(Entry& entry, Cursor& data, Cursor& search) {
+    for (const FieldSpec& field : fields_of(entry.kind)) {
+      if (field.name == "id" || field.name == "tags" || field.type == FieldType::boolean) continue;
+      auto text = [&]() {
+        const std::uint64_t length = data.varint();
+        if (!field.searchable) return data.take(length);
+        const std::string_view value = search.take(length);
+        search.take(1);  // its newline
+        return value;
+      };
+      switch (field.type) {
+        case FieldType::string: entry.*std::get<std::string_view Entry::*>(field.member) = text(); break;
+        case FieldType::string_list: {
+          auto& list = entry.*std::get<std::vector<std::string_view> Entry::*>(field.member);
+          const std::uint64_t count = data.varint();
+          for (std::uint64_t i = 0; i < count; ++i) list.push_back(text());
+          break;
+        }
+        case FieldType::integer: {
+          const bool present = data.take(1).front() != 0;
+          const std::int64_t number = data.signed_varint();
+          if (present) entry.*std::get<std::optional<std::int64_t> Entry::*>(field.member) = number;
+          break;
+        }
+        case FieldType::boolean: break;
+      }
+    }
+  }
+
+  MappedFile file_;
+  std::string_view bytes_;
+  std::string index_path_;
+  std::size_t table_at_ = 0;
+  mutable std::vector<bool> checked_;
+  std::size_t entry_count_ = 0;
+  Section names_;
+  std::size_t records_at_ = 0;
+  std::size_t tag_ids_at_ = 0;
+  std::size_t tag_id_count_ = 0;
+  std::array<std::size_t, kKinds> kind_counts_{};
+  std::array<std::size_t, kKinds> visible_counts_{};
+  std::array<std::size_t, kKinds> all_at_{};
+  std::array<std::size_t, kKinds> visible_at_{};
+  std::size_t hash_at_ = 0;
+  std::size_t hash_capacity_ = 0;
+  Section ids_;
+  Section search_;
+  Section data_;
+};
+
+char lower_ascii(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+
+bool equal_ignoring_case(std::string_view a, std::string_view b) {
+  return a.size() == b.size() &&
+         std::equal(a.begin(), a.end(), b.begin(),
+                    [](char x, char y) { return lower_ascii(x) == lower_ascii(y); });
+}
+
+std::vector<std::uint32_t> IndexStore::select(const Filter& filter) const {
+  // Names to numbers once; then each record is judged by numbers alone.
+  std::vector<std::string> wanted_tags = filter.tags;
+  std::sort(wanted_tags.begin(), wanted_tags.end());
+  wanted_tags.erase(std::unique(wanted_tags.begin(), wanted_tags.end()), wanted_tags.end());
+  std::vector<bool> speaker_ok(names_.size, filter.speaker.empty());
+  std::vector<bool> category_ok(names_.size, filter.category.empty());
+  std::vector<bool> required_found(wanted_tags.size(), false);
+  std::vector<bool> is_excluded(names_.size, false);
+  std::vector<int> required_slot(names_.size, -1);
+  for (std::uint32_t n = 0; n < names_.size; ++n) {
+    const std::string_view this_name = name(n);
+    for (std::size_t t = 0; t < wanted_tags.size(); ++t) {
+      if (this_name == wanted_tags[t]) {
+        required_slot[n] = static_cast<int>(t);
+        required_found[t] = true;
+      }
+    }
+    for (const std::string& tag : filter.excluded_tags) {
+      is_excluded[n] = is_excluded[n] || this_name == tag;
+    }
+    if (!filter.speaker.empty()) speaker_ok[n] = equal_ignoring_case(this_name, filter.speaker);
+    if (!filter.category.empty()) category_ok[n] = equal_ignoring_case(this_name, filter.category);
+  }
+  std::vector<std::uint32_t> result;
+  if (std::find(required_found.begin(), required_found.end(), false) != required_found.end()) {
+    return result;  // a tag no entry has
+  }
+  std::vector<bool> seen(wanted_tags.size());
+  for (std::size_t i = 0; i < entry_count_; ++i) {
+    const char* record = record_at(i);
+    const auto kind = static_cast<std::uint8_t>(record[kKind]);
+    if (kind >= kKinds) damaged("an entry of no known kind");
+    const auto flags = static_cast<std::uint8_t>(record[kFlags]);
+    if (!filter.kinds.empty() &&
+        std::find(filter.kinds.begin(), filter.kinds.end(), kAllKinds[kind]) == filter.kinds.end()) {
+      continue;
+    }
+    if ((flags & kSpoilerFlag) != 0 && !filter.include_spoilers) continue;
+    if (filter.require_question && (flags & kQuestionFlag) == 0) continue;
+    auto name_passes = [&](std::uint32_t ref, const std::vector<bool>& ok, bool any) {
+      if (any) return true;
+      if (ref == 0) return false;
+      if (ref - 1 >= names_.size) damaged("a name out of range");
+      return static_cast<bool>(ok[ref - 1]);
+    };
+    if (!name_passes(read32(record + kSpeaker), speaker_ok, filter.speaker.empty())) continue;
+    if (!name_passes(read32(record + kCategory), category_ok, filter.category.empty())) continue;
+    if (filter.length != LengthLimit::any) {
+      const bool is_short = read32(record + kBodyChars) <= filter.length_cutoff;
+      if (is_short != (filter.length == LengthLimit::short_only)) continue;
+    }
+    const std::uint32_t tags_at = read32(record + kTagsAt);
+    const std::uint32_t tags_count = read32(record + kTagsCount);
+    if (tags_at > tag_id_count_ || tags_count > tag_id_count_ - tags_at) damaged("tags out of range");
+    std::fill(seen.begin(), seen.end(), false);
+    bool out = false;
+    for (std::uint32_t t = 0; t < tags_count && !out; ++t) {
+      const std::uint32_t tag = tag_id(tags_at + t);
+      if (tag >= names_.size) damaged("a name out of range");
+      out = is_excluded[tag];
+      if (required_slot[tag] >= 0) seen[static_cast<std::size_t>(required_slot[tag])] = true;
+    }
+    if (out || std::find(seen.begin(), seen.end(), false) != seen.end()) continue;
+    result.push_back(static_cast<std::uint32_t>(i));
+  }
+  return result;
+}
+
+}  // namespace
+
+std::optional<std::string> write_index(const Dataset& dataset, const IndexKey& key) {
+  return IndexWriter(dataset).write(key);
+}
+
+Expected<Dataset, std::string> open_index(MappedFile file, const IndexKey& key,
+                                          const std::string& index_path,
+                                          const std::string& source_path) {
+  auto store = std::make_shared<IndexStore>(std::move(file), index_path);
+  auto info = store->open(key, source_path);
+  if (!info) return unexpected(std::move(info.error()));
+  return Dataset(std::move(*info), std::move(store));
+}
+
+}  // namespace lore

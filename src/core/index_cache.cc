@@ -1,0 +1,85 @@
+#include "core/index_cache.h"
+
+#include <xxhash.h>
+
+#include <fmt/format.h>
+
+#include "core/dataset_index.h"
+#include "util/xdg.h"
+
+namespace lore {
+
+IndexCache::IndexCache(FileSystem& files, std::string folder, std::string off_because)
+    : files_(files), folder_(std::move(folder)), off_because_(std::move(off_because)) {
+  if (folder_.empty() && off_because_.empty()) off_because_ = "no cache folder (HOME is not set)";
+}
+
+std::string IndexCache::index_path(const std::string& canonical) const {
+  return fmt::format("{}/{:016x}.idx", folder_, XXH3_64bits(canonical.data(), canonical.size()));
+}
+
+std::optional<FileStamp> IndexCache::stamp(const std::string& path) const {
+  if (!enabled()) return std::nullopt;
+  auto stamp = files_.stamp(path);
+  if (!stamp) return std::nullopt;
+  return *stamp;
+}
+
+std::optional<Dataset> IndexCache::load(const std::string& path) {
+  if (!enabled() || rebuild_) return std::nullopt;
+  auto stamp = files_.stamp(path);
+  if (!stamp) return std::nullopt;  // not a regular file: a FIFO is read each time
+  const IndexKey key{files_.identity(path), *stamp};
+  const std::string index = index_path(key.path);
+  if (files_.type_of(index) != PathType::file) return std::nullopt;
+  auto mapped = files_.map(index);
+  if (!mapped) return std::nullopt;
+  auto dataset = open_index(std::move(*mapped), key, index, path);
+  if (!dataset) return std::nullopt;  // stale or damaged: parsed and written again
+  notes_.push_back({path, IndexNote::State::read, index});
+  return std::move(*dataset);
+}
+
+void IndexCache::save(const std::string& path, const FileStamp& before, const Dataset& dataset) {
+  if (!enabled()) return;
+  auto after = files_.stamp(path);
+  if (!after || !(*after == before)) {
+    return note(path, "the file changed while it was read");
+  }
+  const IndexKey key{files_.identity(path), before};
+  auto bytes = write_index(dataset, key);
+  if (!bytes) return note(path, "too large for the index format");
+  if (auto made = files_.make_directories(folder_, 0700); !made) {
+    return note(path, fmt::format("{}: {}", made.error().path, made.error().reason));
+  }
+  const std::string index = index_path(key.path);
+  if (auto written = files_.write_atomically(index, *bytes); !written) {
+    return note(path, fmt::format("{}: {}", written.error().path, written.error().reason));
+  }
+  notes_.push_back({path, IndexNote::State::written, index});
+}
+
+void IndexCache::discard(const std::string& index_path) { (void)files_.remove(index_path); }
+
+Expected<std::size_t, FileError> IndexCache::clear() {
+  if (!enabled()) return std::size_t{0};
+  if (files_.type_of(folder_) != PathType::directory) return std::size_t{0};
+  auto listed = files_.list(folder_, "");
+  if (!listed) return unexpected(std::move(listed.error()));
+  std::size_t removed = 0;
+  for (const std::string& file : *listed) {
+    // Indexes and the temporary files of writes cut short; nothing else of anyone's.
+    if (!file.ends_with(".idx") && file.find(".idx.tmp-") == std::string::npos) continue;
+    if (auto gone = files_.remove(file); !gone) return unexpected(std::move(gone.error()));
+    ++removed;
+  }
+  return removed;
+}
+
+std::string index_cache_folder(const std::optional<std::string>& xdg_cache_home,
+                               const std::optional<std::string>& home) {
+  const std::string base = xdg_base(xdg_cache_home, home, ".cache");
+  return base.empty() ? base : base + "/lore";
+}
+
+}  // namespace lore

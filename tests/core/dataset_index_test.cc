@@ -1,0 +1,188 @@
+#include "core/dataset_index.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "core/catalog.h"
+#include "core/filter.h"
+#include "support/dataset_builder.h"
+#include "support/indexed.h"
+#include "util/random.h"
+
+namespace lore {
+namespace {
+
+/// Every kind, every field, lists empty and full, a spoiler, text that is not ASCII,
+/// a newline inside a field and a line that starts like a field of the index.
+Dataset every_field() {
+  return test::DatasetBuilder("full", "Full")
+      .number("year", 2019)
+      .field("description", "Every field.")
+      .quote("q-one", "Hope is not a plan.\nIt is a wish.", {"hope", "iconic"})
+      .field("speaker", "Sam")
+      .field("context", "At the lab.")
+      .field("source", "Plot")
+      .quote("q-two", "Caf\u00e9 \u65e5\u672c", {"hope"})
+      .spoiler()
+      .trivia("t-one", "IO premiered on Netflix.", "release", {"netflix"})
+      .field("question", "Where did IO premiere?")
+      .field("answer", "Netflix")
+      .list("accept", {"netflix", "on netflix"})
+      .list("choices", {"Sundance", "Cannes", "Venice"})
+      .trivia("t-two", "A fact with no question.", "Cast")
+      .scene("s-one", "The balloon", 2, "Micah lands.\n  Indented.", {"arrival"})
+      .list("characters", {"Sam", "Micah"})
+      .field("location", "The observatory")
+      .scene("s-zero", "Before", -1, "First.")
+      .egg("e-one", "Hidden", "A detail.", {"detail"})
+      .dataset("full.toml");
+}
+
+std::vector<std::string> all_fields(const Dataset& dataset) {
+  std::vector<std::string> out;
+  for (std::size_t i = 0; i < dataset.size(); ++i) out.push_back(test::entry_fields(dataset.entry(i)));
+  return out;
+}
+
+TEST(DatasetIndex, ReadsBackEveryFieldOfEveryKind) {
+  const Dataset memory = every_field();
+  const Dataset stored = test::indexed(memory);
+  ASSERT_NE(stored.store(), nullptr);
+  EXPECT_EQ(stored.size(), memory.size());
+  EXPECT_EQ(all_fields(stored), all_fields(memory));
+  std::vector<std::string> whole;
+  for (const Entry& entry : stored.entries()) whole.push_back(test::entry_fields(entry));
+  EXPECT_EQ(whole, all_fields(memory));
+}
+
+TEST(DatasetIndex, KeepsTheDatasetsDescription) {
+  const Dataset stored = test::indexed(every_field());
+  EXPECT_EQ(stored.info().id, "full");
+  EXPECT_EQ(stored.info().title, "Full");
+  EXPECT_EQ(stored.info().year, 2019);
+  EXPECT_EQ(stored.info().description, "Every field.");
+  EXPECT_EQ(stored.info().path, "mem.toml");
+  EXPECT_EQ(stored.entry(0).dataset, &stored.info());
+}
+
+TEST(DatasetIndex, CountsAndTablesOfEachKind) {
+  const Dataset memory = every_field();
+  const Dataset stored = test::indexed(memory);
+  for (const Kind kind : kAllKinds) {
+    EXPECT_EQ(stored.count(kind), memory.count(kind)) << kind_name(kind);
+    for (const bool spoilers : {false, true}) {
+      const EntryNumbers numbers = stored.store()->of_kind(kind, spoilers);
+      std::vector<std::size_t> expected;
+      for (std::size_t i = 0; i < memory.size(); ++i) {
+        const Entry& entry = memory.entry(i);
+        if (entry.kind == kind && (spoilers || !entry.spoiler)) expected.push_back(i);
+      }
+      std::vector<std::size_t> got;
+      for (std::size_t i = 0; i < numbers.size(); ++i) got.push_back(numbers[i]);
+      EXPECT_EQ(got, expected) << kind_name(kind) << (spoilers ? " with spoilers" : "");
+    }
+  }
+}
+
+TEST(DatasetIndex, FindsEveryIdAndNoOther) {
+  const Dataset stored = test::indexed(every_field());
+  for (std::size_t i = 0; i < stored.size(); ++i) {
+    EXPECT_EQ(stored.store()->find(stored.id_of(i)), i) << stored.id_of(i);
+  }
+  EXPECT_EQ(stored.store()->find("q-on"), std::nullopt);
+  EXPECT_EQ(stored.store()->find(""), std::nullopt);
+}
+
+TEST(DatasetIndex, AnEmptyDatasetHasNoEntries) {
+  const Dataset stored = test::indexed(test::DatasetBuilder("empty", "E").dataset());
+  EXPECT_EQ(stored.size(), 0U);
+  EXPECT_TRUE(stored.entries().empty());
+  EXPECT_EQ(stored.store()->find("x"), std::nullopt);
+}
+
+TEST(DatasetIndex, RefusesAnIndexOfAnotherFileOrVersionOfIt) {
+  const std::string bytes = test::index_bytes(every_field());
+  auto owner = std::make_shared<const std::string>(bytes);
+  const MappedFile file(owner, *owner);
+  IndexKey key = test::test_index_key();
+  ASSERT_TRUE(open_index(file, key, "i", "p"));
+  for (int change = 0; change < 5; ++change) {
+    IndexKey other = key;
+    switch (change) {
+      case 0: other.stamp.size += 1; break;
+      case 1: other.stamp.modified_ns += 1; break;
+      case 2: other.stamp.inode += 1; break;  // an atomic replace keeping size and time
+      case 3: other.stamp.device += 1; break;
+      case 4: other.path += "x"; break;
+    }
+    EXPECT_FALSE(open_index(file, other, "i", "p")) << "change " << change;
+  }
+}
+
+TEST(DatasetIndex, RefusesEveryTruncation) {
+  const std::string bytes = test::index_bytes(every_field());
+  for (std::size_t length = 0; length < bytes.size(); ++length) {
+    EXPECT_FALSE(test::open_index_bytes(bytes.substr(0, length))) << "cut at " << length;
+  }
+}
+
+TEST(DatasetIndex, RefusesAChangedHeader) {
+  std::string bytes = test::index_bytes(every_field());
+  bytes[8] = static_cast<char>(kIndexVersion + 1);  // another version
+  auto opened = test::open_index_bytes(bytes);
+  ASSERT_FALSE(opened);
+  EXPECT_NE(opened.error().find("header"), std::string::npos) << opened.error();
+}
+
+/// Opening and reading every entry either fails (at open, or with IndexDamaged) or
+/// gives exactly the original: a damaged index is never served.
+void expect_never_served(const std::string& bytes, const std::vector<std::string>& original,
+                         const std::string& what) {
+  auto opened = test::open_index_bytes(bytes);
+  if (!opened) return;
+  try {
+    EXPECT_EQ(all_fields(*opened), original) << what;
+    Catalog catalog;
+    catalog.add(std::move(*opened));
+    Filter filter;
+    filter.tags = {"hope"};
+    filter.include_spoilers = true;
+    EXPECT_EQ(select_entries(catalog, filter).size(), 2U) << what;
+  } catch (const IndexDamaged& damage) {
+    EXPECT_EQ(damage.index_path(), "test.idx");
+  }
+}
+
+TEST(DatasetIndex, NeverServesAFlippedBit) {
+  const Dataset memory = every_field();
+  const std::vector<std::string> original = all_fields(memory);
+  const std::string bytes = test::index_bytes(memory);
+  for (std::size_t at = 0; at < bytes.size(); ++at) {
+    std::string damaged = bytes;
+    damaged[at] = static_cast<char>(damaged[at] ^ (1U << (at % 8)));
+    expect_never_served(damaged, original, "bit flipped at " + std::to_string(at));
+  }
+}
+
+TEST(DatasetIndex, NeverServesOverwrittenBytes) {
+  const Dataset memory = every_field();
+  const std::vector<std::string> original = all_fields(memory);
+  const std::string bytes = test::index_bytes(memory);
+  Random random(7);
+  for (int round = 0; round < 200; ++round) {
+    std::string damaged = bytes;
+    const std::size_t start = random.below(damaged.size());
+    const std::size_t length = 1 + random.below(64);
+    for (std::size_t i = start; i < std::min(damaged.size(), start + length); ++i) {
+      damaged[i] = static_cast<char>(random.below(256));
+    }
+    expect_never_served(damaged, original, "random bytes at " + std::to_string(start));
+  }
+  EXPECT_FALSE(test::open_index_bytes(std::string(bytes.size(), '\0')));
+  EXPECT_FALSE(test::open_index_bytes(""));
+}
+
+}  // namespace
+}  // namespace lore

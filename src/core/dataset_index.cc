@@ -301,31 +301,13 @@ class IndexWriter {
   void finish(const IndexKey& key) {
     const std::size_t table_at = align();
     const std::size_t blocks = (table_at + kBlockSize - 1) / kBlockSize;
-    std::string table;
-    for (std::size_t b = 0; b < blocks; ++b) {
-      // The header's block is hashed with its checks as zero: they are written last.
-      const std::size_t length = std::min(kBlockSize, table_at - b * kBlockSize);
-      const std::uint64_t sum = b == 0 ? 0 : hash_of({out_.data() + b * kBlockSize, length});
-      table.append(reinterpret_cast<const char*>(&sum), sizeof sum);  // NOLINT
-    }
-    out_ += table;
+    out_.append(blocks * 8, '\0');
     std::memcpy(out_.data(), kMagic.data(), kMagic.size());
     put32(out_.data() + kVersion, kIndexVersion);
     put32(out_.data() + kVersion + 4, static_cast<std::uint32_t>(kBlockSize));
     header64(kFileSize, out_.size());
     header64(kTableAt, table_at);
-    header64(kSourceSize, key.stamp.size);
-    header64(kSourceModified, static_cast<std::uint64_t>(key.stamp.modified_ns));
-    header64(kSourceInode, key.stamp.inode);
-    header64(kSourceDevice, key.stamp.device);
-    // Block 0 holds the header: its sum covers the block after the header is complete
-    // except for the sums themselves, which cover it.
-    const std::size_t first = std::min(kBlockSize, table_at);
-    const std::uint64_t first_sum =
-        hash_of({out_.data() + kHeaderSize, first > kHeaderSize ? first - kHeaderSize : 0});
-    put64(out_.data() + table_at, first_sum);
-    header64(kTableCheck, hash_of({out_.data() + table_at, out_.size() - table_at}));
-    header64(kHeaderCheck, hash_of({out_.data(), kHeaderCheck}));
+    out_ = seal_index(std::move(out_), key);
   }
 
   const Dataset& dataset_;
@@ -755,6 +737,35 @@ std::vector<std::uint32_t> IndexStore::select(const Filter& filter) const {
 }
 
 }  // namespace
+
+std::string seal_index(std::string bytes, const IndexKey& key) {
+  if (bytes.size() < kHeaderSize) return bytes;
+  auto get64 = [&bytes](std::size_t at) {
+    std::uint64_t value = 0;
+    std::memcpy(&value, bytes.data() + at, sizeof value);
+    return value;
+  };
+  auto put64 = [&bytes](std::size_t at, std::uint64_t value) {
+    std::memcpy(bytes.data() + at, &value, sizeof value);
+  };
+  put64(kSourceSize, key.stamp.size);
+  put64(kSourceModified, static_cast<std::uint64_t>(key.stamp.modified_ns));
+  put64(kSourceInode, key.stamp.inode);
+  put64(kSourceDevice, key.stamp.device);
+  const std::uint64_t table_at = get64(kTableAt);
+  if (table_at >= kHeaderSize && table_at <= bytes.size()) {
+    // Each block's sum; block 0's leaves out the header, whose own sum covers it.
+    const std::size_t blocks = (table_at + kBlockSize - 1) / kBlockSize;
+    for (std::size_t b = 0; b < blocks && table_at + b * 8 + 8 <= bytes.size(); ++b) {
+      const std::size_t begin = b == 0 ? kHeaderSize : b * kBlockSize;
+      const std::size_t end = std::min<std::size_t>((b + 1) * kBlockSize, table_at);
+      put64(table_at + b * 8, hash_of({bytes.data() + begin, end - begin}));
+    }
+    put64(kTableCheck, hash_of({bytes.data() + table_at, bytes.size() - table_at}));
+  }
+  put64(kHeaderCheck, hash_of({bytes.data(), kHeaderCheck}));
+  return bytes;
+}
 
 std::optional<std::string> write_index(const Dataset& dataset, const IndexKey& key) {
   return IndexWriter(dataset).write(key);

@@ -28,6 +28,11 @@ inline constexpr std::uint32_t kIndexVersion = 1;
 /// touches. Empty when a section would pass 4 GiB.
 std::optional<std::string> write_index(const Dataset& dataset, const IndexKey& key);
 
+/// `bytes` made to pass the checksums of an index keyed to `key`: the key, every
+/// block's sum and the header's written anew. The writer's last step; tests and the
+/// fuzzer use it to reach the reader's own checks with a hostile index.
+std::string seal_index(std::string bytes, const IndexKey& key);
+
 /// A dataset whose entries are read from the mapped index `file` on demand. The header,
 /// the key and the block table are checked here; every other block when first read
 /// (IndexDamaged). The error says why the index cannot be used. `index_path` names the

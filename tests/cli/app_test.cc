@@ -535,3 +535,47 @@ TEST_F(LoreConfig, NoConfigPathIsAUsageErrorOfConfigOnly) {
 
 }  // namespace
 }  // namespace lore::cli
+
+namespace lore::cli {
+namespace {
+
+/// A dataset of many quotes, so that its index has several blocks.
+std::string many_quotes() {
+  test::DatasetBuilder builder("many", "Many");
+  for (int i = 0; i < 3000; ++i) {
+    builder.quote("q" + std::to_string(i), "Quote number " + std::to_string(i) + " of many.");
+  }
+  return builder.toml();
+}
+
+TEST(IndexRecovery, AnIndexDamagedMidRunIsDroppedAndTheRunRepeated) {
+  MemoryFileSystem files;
+  files.add("/data/many.toml", many_quotes());
+  const Environment environment = test::test_environment();
+  const std::vector<std::string> args{"list", "--no-default", "--data", "/data/many.toml"};
+  IndexCache first_cache(files, "/cache");
+  const test::AppRun first = test::run_lore(args, files, environment, nullptr, &first_cache);
+  ASSERT_EQ(first.status, 0) << first.err;
+  std::string index_path;
+  for (const auto& [path, content] : files.files()) {
+    if (path.starts_with("/cache/")) index_path = path;
+  }
+  ASSERT_FALSE(index_path.empty());
+  // A byte of the last entries' text: the header and block table still check out, so
+  // the damage is found only when that block is read.
+  std::string bytes = files.files().at(index_path);
+  const std::size_t at = bytes.size() * 3 / 4;
+  bytes[at] = static_cast<char>(bytes[at] ^ 0x20);
+  files.add(index_path, bytes);
+
+  IndexCache cache(files, "/cache");
+  const test::AppRun second = test::run_lore(args, files, environment, nullptr, &cache);
+  EXPECT_EQ(second.status, 0);
+  EXPECT_EQ(second.err, "");
+  EXPECT_EQ(second.out, first.out);
+  ASSERT_TRUE(files.files().contains(index_path));
+  EXPECT_NE(files.files().at(index_path), bytes) << "the damaged index must be rebuilt";
+}
+
+}  // namespace
+}  // namespace lore::cli

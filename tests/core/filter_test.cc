@@ -8,6 +8,7 @@
 
 #include "core/dataset_loader.h"
 #include "support/dataset_builder.h"
+#include "support/indexed.h"
 
 namespace lore {
 namespace {
@@ -238,6 +239,63 @@ TEST(SelectEntries, KeepsDatasetOrderAcrossDatasets) {
     names.push_back(entry->dataset->id + ":" + std::string(entry->id));
   }
   EXPECT_EQ(names, (std::vector<std::string>{"one:b", "one:a", "two:b", "two:a"}));
+}
+
+}  // namespace
+}  // namespace lore
+
+namespace lore {
+namespace {
+
+/// The ids `filter` selects from the filter dataset, in memory or from its index.
+std::vector<std::string> selected(bool from_index, const Filter& filter) {
+  LoadResult loaded = load_dataset(filter_dataset(), "filters.toml");
+  Catalog catalog;
+  catalog.add(from_index ? test::indexed(*loaded.dataset) : std::move(*loaded.dataset));
+  std::vector<std::string> ids;
+  for (const Entry* entry : select_entries(catalog, filter).entries()) ids.emplace_back(entry->id);
+  return ids;
+}
+
+TEST(FilterOnIndex, SelectsWhatMemorySelects) {
+  std::vector<Filter> filters(1);
+  for (const std::vector<Kind>& kinds : std::vector<std::vector<Kind>>{
+           {}, {Kind::quote}, {Kind::trivia}, {Kind::quote, Kind::egg}}) {
+    for (const bool spoilers : {false, true}) {
+      Filter filter;
+      filter.kinds = kinds;
+      filter.include_spoilers = spoilers;
+      filters.push_back(filter);
+      filter.tags = {"iconic"};
+      filters.push_back(filter);
+      filter.tags = {"iconic", "hope", "iconic"};
+      filters.push_back(filter);
+      filter.tags = {"no-such-tag"};
+      filters.push_back(filter);
+      filter.tags = {};
+      filter.excluded_tags = {"hope", "no-such-tag"};
+      filters.push_back(filter);
+      filter.excluded_tags = {};
+      filter.speaker = "sam WALDEN";
+      filters.push_back(filter);
+      filter.speaker = "";
+      filter.category = "CAST";
+      filters.push_back(filter);
+      filter.category = "";
+      filter.require_question = true;
+      filters.push_back(filter);
+      filter.require_question = false;
+      for (const LengthLimit length : {LengthLimit::short_only, LengthLimit::long_only}) {
+        filter.length = length;
+        filter.length_cutoff = 12;
+        filters.push_back(filter);
+      }
+    }
+  }
+  for (std::size_t i = 0; i < filters.size(); ++i) {
+    EXPECT_EQ(selected(true, filters[i]), selected(false, filters[i])) << "filter " << i;
+  }
+  EXPECT_FALSE(selected(true, {}).empty());
 }
 
 }  // namespace

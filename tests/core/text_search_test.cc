@@ -7,6 +7,7 @@
 
 #include "core/dataset_loader.h"
 #include "support/dataset_builder.h"
+#include "support/indexed.h"
 
 namespace lore {
 namespace {
@@ -149,6 +150,39 @@ TEST_F(TextSearchEntries, IgnoreCase) {
 
 TEST_F(TextSearchEntries, Alternation) {
   EXPECT_EQ(matching("Elon|Micah"), (Ids{"q-hope", "s-launch"}));
+}
+
+}  // namespace
+}  // namespace lore
+
+namespace lore {
+namespace {
+
+/// The ids `pattern` finds in the search dataset, in memory or from its index.
+std::vector<std::string> found(bool from_index, std::string_view pattern, bool ignore_case) {
+  LoadResult loaded = load_dataset(search_dataset(), "search.toml");
+  Catalog catalog;
+  catalog.add(from_index ? test::indexed(*loaded.dataset) : std::move(*loaded.dataset));
+  const TextSearch search = compiled(pattern, ignore_case);
+  std::vector<std::string> ids;
+  for (const Entry* entry : search_entries(select_entries(catalog, {}), search)) {
+    ids.emplace_back(entry->id);
+  }
+  return ids;
+}
+
+TEST(SearchOnIndex, FindsWhatMemoryFinds) {
+  // Anchors at the ends of fields and of texts, word boundaries, flags, classes that
+  // could run across fields, empty matches, and no match.
+  for (const std::string_view pattern :
+       {"bees", "^The", "return\\.$", "\\bbee", "(?i)THE", "\\AThe", "s\\z", "(?-m)^The",
+        "[^x]+", ".*", "", "x*", "Elon|station", "no such words", "e\\nT", "(?s)e.T"}) {
+    for (const bool ignore_case : {false, true}) {
+      EXPECT_EQ(found(true, pattern, ignore_case), found(false, pattern, ignore_case))
+          << pattern << (ignore_case ? " ignoring case" : "");
+    }
+  }
+  EXPECT_FALSE(found(true, "bees", false).empty());
 }
 
 }  // namespace

@@ -17,8 +17,10 @@ struct AppRun {
 };
 
 /// Runs `lore ARGS...` through cli::run_app, reading `files`, in `environment`; standard
-/// output goes to `out` when given (its text is then not in the result).
+/// output goes to `out` when given (its text is then not in the result); datasets are
+/// indexed in `cache` when given.
 AppRun run_lore(const std::vector<std::string>& args, FileSystem& files,
-                const Environment& environment, Output* out = nullptr);
+                const Environment& environment, Output* out = nullptr,
+                IndexCache* cache = nullptr);
 
 }  // namespace lore::test

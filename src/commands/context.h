@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "core/dataset_search_path.h"
 #include "render/style.h"
@@ -29,6 +30,9 @@ struct Environment {
   std::string config_path;                    ///< config.toml; empty: none.
   /// LORE_MAX_FILE: the most bytes lore reads from one file.
   std::uint64_t max_file_size = kDefaultMaxFileSize;
+  /// Variables set to values lore cannot use, each a sentence naming the variable and
+  /// its value; run_app prints them as warnings, so that no setting is dropped unseen.
+  std::vector<std::string> warnings;
 };
 
 /// Where a command reads and writes.

@@ -187,8 +187,11 @@ ConfigDefaults read_config(const CLI::App& app, const std::vector<std::string_vi
   const std::string& path = context.environment.config_path;
   if (path.empty()) return defaults;
   const auto type = context.files.stat(path);
-  if (type && *type == PathType::missing) return defaults;
-  if (!type || *type != PathType::file) {
+  if (type && *type == PathType::missing) {
+    // No file is the usual case; a link to nothing was made to hold settings (dotfiles),
+    // so reading it below says where it leads.
+    if (!context.files.dangling_link_target(path)) return defaults;
+  } else if (!type || *type != PathType::file) {
     // Not silently: the user meant it to hold settings. Nor a FIFO: it would hang the
     // quote at login.
     const std::string why = !type                          ? type.error().reason
@@ -201,7 +204,9 @@ ConfigDefaults read_config(const CLI::App& app, const std::vector<std::string_vi
   defaults.path = path;
   auto content = context.files.read(path);
   if (!content) {
-    context.messages.write(fmt::format("{}: warning: {}\n", path, content.error().reason));
+    context.messages.write(fmt::format("{}: warning: {}; no settings read from it\n",
+                                       escape_controls(path),
+                                       escape_controls(content.error().reason)));
     return defaults;
   }
   ConfigFile config = parse_config(*content, path);

@@ -377,6 +377,21 @@ TEST_F(LoreConfig, NoFileNoSettings) {
   EXPECT_EQ(ids(result.out), (Ids{"q-short", "q-long"}));
 }
 
+TEST_F(LoreConfig, ADanglingLinkAsTheFileIsAWarning) {
+  // A dotfiles link whose target moved: no settings, but not silently.
+  files_.add_link(kConfig, "/dotfiles/lore/config.toml");
+  const AppRun result = run({"quote", "-a", "--format", "jsonl"});
+  EXPECT_EQ(result.status, 0) << result.err;
+  EXPECT_EQ(ids(result.out), (Ids{"q-short", "q-long"}));
+  EXPECT_EQ(result.err, std::string(kConfig) +
+                            ": warning: a symbolic link to '/dotfiles/lore/config.toml', which "
+                            "does not exist; no settings read from it\n");
+  files_.add("/dotfiles/lore/config.toml", "count = 2\n");
+  const AppRun linked = run({"quote", "--format", "jsonl"});
+  EXPECT_EQ(linked.err, "");
+  EXPECT_EQ(ids(linked.out).size(), 2U) << "the file the link names is read";
+}
+
 TEST_F(LoreConfig, SpoilersTrueLetsSpoilersIn) {
   config("spoilers = true\n");
   const AppRun result = run({"quote", "-a", "--format", "jsonl"});

@@ -9,6 +9,7 @@
 #include <array>
 #include <charconv>
 #include <cstdlib>
+#include <limits>
 #include <memory>
 #include <sstream>
 
@@ -53,12 +54,21 @@ std::optional<std::size_t> parse_columns(const std::optional<std::string>& text)
 
 }  // namespace
 
-std::uint64_t parse_max_file_size(const std::optional<std::string>& text) {
+Expected<std::uint64_t, std::string> parse_max_file_size(const std::optional<std::string>& text) {
   if (!text || text->empty()) return kDefaultMaxFileSize;
   std::uint64_t value = 0;
   const auto [end, error] = std::from_chars(text->data(), text->data() + text->size(), value);
-  if (error != std::errc{} || end != text->data() + text->size() || value == 0) {
-    return kDefaultMaxFileSize;
+  const bool whole = end == text->data() + text->size();
+  if (error == std::errc::result_out_of_range && whole) {
+    return unexpected(fmt::format(
+        "LORE_MAX_FILE='{}' is more than {} bytes; the default limit, {} bytes (1 GiB), is used",
+        *text, std::numeric_limits<std::uint64_t>::max(), kDefaultMaxFileSize));
+  }
+  if (error != std::errc{} || !whole || value == 0) {
+    return unexpected(fmt::format(
+        "LORE_MAX_FILE='{}' is not a number of bytes (a positive whole number, no suffix); the "
+        "default limit, {} bytes (1 GiB), is used",
+        *text, kDefaultMaxFileSize));
   }
   return value;
 }
@@ -178,8 +188,11 @@ ConfigDefaults read_config(const CLI::App& app, const std::vector<std::string_vi
   const std::string& path = context.environment.config_path;
   if (path.empty()) return defaults;
   const auto type = context.files.stat(path);
-  if (type && *type == PathType::missing) return defaults;
-  if (!type || *type != PathType::file) {
+  if (type && *type == PathType::missing) {
+    // No file is the usual case; a link to nothing was made to hold settings (dotfiles),
+    // so reading it below says where it leads.
+    if (!context.files.dangling_link_target(path)) return defaults;
+  } else if (!type || *type != PathType::file) {
     // Not silently: the user meant it to hold settings. Nor a FIFO: it would hang the
     // quote at login.
     const std::string why = !type                          ? type.error().reason
@@ -192,7 +205,9 @@ ConfigDefaults read_config(const CLI::App& app, const std::vector<std::string_vi
   defaults.path = path;
   auto content = context.files.read(path);
   if (!content) {
-    context.messages.write(fmt::format("{}: warning: {}\n", path, content.error().reason));
+    context.messages.write(fmt::format("{}: warning: {}; no settings read from it\n",
+                                       escape_controls(path),
+                                       escape_controls(content.error().reason)));
     return defaults;
   }
   ConfigFile config = parse_config(*content, path);
@@ -287,7 +302,12 @@ Environment read_environment() {
   environment.home = environment_variable("HOME");
   environment.config_path =
       default_config_path(environment_variable("XDG_CONFIG_HOME"), environment.home);
-  environment.max_file_size = parse_max_file_size(environment_variable("LORE_MAX_FILE"));
+  auto max_file_size = parse_max_file_size(environment_variable("LORE_MAX_FILE"));
+  if (max_file_size) {
+    environment.max_file_size = *max_file_size;
+  } else {
+    environment.warnings.push_back(std::move(max_file_size.error()));
+  }
   environment.search_path = {environment_variable("XDG_DATA_HOME"),
                              environment_variable("XDG_DATA_DIRS"), environment.home,
                              environment_variable("LORE_PATH")};
@@ -352,6 +372,10 @@ void parse(Parser& parser, const std::vector<std::string_view>& words,
 }  // namespace
 
 int run_app(int argc, const char* const* argv, Context& context) {
+  // Before anything can fail: a warning, never an error, so the login quote still prints.
+  for (const std::string& warning : context.environment.warnings) {
+    context.messages.write(fmt::format("lore: warning: {}\n", escape_controls(warning)));
+  }
   const std::vector<std::string_view> words(argv + 1, argv + argc);
   std::unique_ptr<Parser> parser = make_parser();
   const ConfigDefaults defaults = read_config(parser->app, words, context);

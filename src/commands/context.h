@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "core/dataset_search_path.h"
 #include "core/index_cache.h"
@@ -35,6 +36,9 @@ struct Environment {
   std::string cache_folder;
   /// Why there is no index cache (LORE_NO_CACHE, no HOME); empty when there is one.
   std::string cache_off_because;
+  /// Variables set to values lore cannot use, each a sentence naming the variable and
+  /// its value; run_app prints them as warnings, so that no setting is dropped unseen.
+  std::vector<std::string> warnings;
 };
 
 /// Where a command reads and writes.

@@ -45,9 +45,10 @@ class CatalogBuilder {
         return;
       }
       case PathType::missing:
-        // A search-path folder that does not exist is the usual case, not a problem.
-        if (named) fail_to_read({path, "No such file or directory"}, named);
-        return;
+        // A search-path folder that does not exist is the usual case, not a problem; a
+        // link to nothing is not, since someone made it: read, it says where it leads.
+        if (!named && !files_.dangling_link_target(path)) return;
+        return add_file(path, named, named);
       default: return add_file(path, named, named);
     }
   }

@@ -16,14 +16,77 @@ namespace {
 
 using ArgStore = fmt::dynamic_format_arg_store<fmt::format_context>;
 
-/// A format spec lore can format in bounded memory: no field nested in it (its value,
-/// an `order` from the data, would be the width), and no number above the limit.
-Expected<void, std::string> check_spec(std::string_view spec) {
-  if (spec.find('{') != std::string_view::npos) {
-    return unexpected(
-        std::string("a field inside a format spec, as in {text:{order}}, is not "
-                    "supported"));
+/// One field of a template, "{name}" or "{name:spec}", as written.
+struct FieldReference {
+  std::string_view name;
+  std::string_view rest;  ///< What follows the name: ":spec", "!conversion" or nothing.
+};
+
+/// How the specs of each type of field look, for messages about a bad one.
+constexpr std::string_view kTextSpecs =
+    "text takes [[fill]align][width][.precision], as in {id:>12} or {text:.40}";
+constexpr std::string_view kNumberSpecs =
+    "a number takes [[fill]align][sign][#][0][width][type d, x, X, o or b], as in {order:03}";
+
+/// The name a '{' that is never closed begins: the letters after it, if any.
+std::string_view name_after(std::string_view text) {
+  const std::size_t end = text.find_first_not_of("abcdefghijklmnopqrstuvwxyz_");
+  return text.substr(0, end);
+}
+
+/// Where the field opened at `open` ends: its '}', past any field nested in its spec
+/// (which check_field then refuses by name); npos when it never closes.
+std::size_t closing_brace(std::string_view text, std::size_t open) {
+  int depth = 0;
+  for (std::size_t pos = open; pos < text.size(); ++pos) {
+    if (text[pos] == '{') ++depth;
+    if (text[pos] == '}' && --depth == 0) return pos;
   }
+  return std::string_view::npos;
+}
+
+/// Every field of `text`, skipping "{{" and "}}"; an error for a '{' never closed or a
+/// '}' that closes nothing, as fmt would refuse them but without saying where.
+Expected<std::vector<FieldReference>, std::string> field_references(std::string_view text) {
+  std::vector<FieldReference> fields;
+  for (std::size_t pos = 0; pos < text.size(); ++pos) {
+    const bool doubled = pos + 1 < text.size() && text[pos + 1] == text[pos];
+    if (text[pos] == '}') {
+      if (!doubled)
+        return unexpected(std::string("a '}' that closes no field; '}}' writes a brace"));
+      ++pos;
+      continue;
+    }
+    if (text[pos] != '{') continue;
+    if (doubled) {
+      ++pos;
+      continue;
+    }
+    const std::size_t close = closing_brace(text, pos);
+    if (close == std::string_view::npos) {
+      const std::string_view name = name_after(text.substr(pos + 1));
+      if (name.empty()) return unexpected(std::string("'{' is never closed; '{{' writes a brace"));
+      return unexpected(fmt::format("field '{}' is never closed: '{{{}' needs a '}}'", name, name));
+    }
+    const std::string_view inside = text.substr(pos + 1, close - pos - 1);
+    const std::size_t rest = std::min(inside.find_first_of(":!"), inside.size());
+    fields.push_back({inside.substr(0, rest), inside.substr(rest)});
+    pos = close;
+  }
+  return fields;
+}
+
+/// True for a field that holds a number in some kind (`order`).
+bool is_integer_field(std::string_view name) {
+  for (const Kind kind : kAllKinds) {
+    const FieldSpec* field = find_field(kind, name);
+    if (field != nullptr && field->type == FieldType::integer) return true;
+  }
+  return false;
+}
+
+/// A width or precision in `spec` above kMaxWidth, which would allocate without limit.
+std::optional<std::string_view> too_wide(std::string_view spec) {
   for (std::size_t pos = 0; pos < spec.size();) {
     if (spec[pos] < '0' || spec[pos] > '9') {
       ++pos;
@@ -34,39 +97,11 @@ Expected<void, std::string> check_spec(std::string_view spec) {
     const std::size_t significant = digits.find_first_not_of('0');
     if (significant != std::string_view::npos &&
         (digits.size() - significant > 9 || std::stoul(std::string(digits)) > kMaxWidth)) {
-      return unexpected(
-          fmt::format("width or precision {} is above the limit of {}", digits, kMaxWidth));
+      return digits;
     }
     pos = end;
   }
-  return {};
-}
-
-/// The names inside "{name}" and "{name:spec}", skipping "{{" and "}}".
-Expected<std::vector<std::string>, std::string> field_references(std::string_view text) {
-  std::vector<std::string> names;
-  for (std::size_t pos = 0; pos < text.size(); ++pos) {
-    if (text[pos] != '{') continue;
-    if (pos + 1 < text.size() && text[pos + 1] == '{') {
-      ++pos;
-      continue;
-    }
-    const std::size_t close = text.find('}', pos);
-    if (close == std::string_view::npos) return unexpected(std::string("'{' is never closed"));
-    const std::string_view inside = text.substr(pos + 1, close - pos - 1);
-    const std::size_t spec_start = inside.find_first_of(":!");
-    const std::string_view name = inside.substr(0, spec_start);
-    if (name.empty()) {
-      return unexpected(std::string("'{}' needs a field name, as in {id} or {text}"));
-    }
-    if (spec_start != std::string_view::npos) {
-      auto checked = check_spec(inside.substr(spec_start + 1));
-      if (!checked) return unexpected(std::move(checked.error()));
-    }
-    names.emplace_back(name);
-    pos = close;
-  }
-  return names;
+  return std::nullopt;
 }
 
 std::string field_text(const Entry& entry, std::string_view name) {
@@ -82,15 +117,6 @@ std::string field_text(const Entry& entry, std::string_view name) {
   if (const auto* number = std::get_if<std::int64_t>(&value)) return std::to_string(*number);
   if (const auto* flag = std::get_if<bool>(&value)) return *flag ? "true" : "false";
   return "";
-}
-
-/// True for a field that holds a number in some kind (`order`).
-bool is_integer_field(std::string_view name) {
-  for (const Kind kind : kAllKinds) {
-    const FieldSpec* field = find_field(kind, name);
-    if (field != nullptr && field->type == FieldType::integer) return true;
-  }
-  return false;
 }
 
 /// The fields of `entry` as fmt arguments; numbers stay numbers, so "{order:03}"
@@ -139,6 +165,59 @@ std::string without_number_specs(std::string_view text) {
   return out;
 }
 
+/// What fmt says of the field's spec, formatting it alone with an empty value (0 for a
+/// number), or nothing when it formats.
+std::optional<std::string> format_problem(const FieldReference& field) {
+  try {
+    (void)fmt::vformat(fmt::format("{{{}{}}}", field.name, field.rest), arguments(nullptr));
+  } catch (const fmt::format_error& error) {
+    return std::string(error.what());
+  }
+  return std::nullopt;
+}
+
+/// What is wrong with one field, in a message that names it: unknown, a conversion, a
+/// field in its spec, a width lore will not allocate, or a spec fmt refuses for its type.
+/// Checked so that format() is bounded and prints no raw control (a number as `c`).
+Expected<void, std::string> check_field(const FieldReference& field) {
+  if (field.name.empty()) {
+    return unexpected(
+        fmt::format("'{{{}}}' needs a field name, as in {{id}} or {{text}}", field.rest));
+  }
+  const auto known = template_field_names();
+  if (std::find(known.begin(), known.end(), field.name) == known.end()) {
+    return unexpected(
+        fmt::format("unknown field '{}'; fields are: {}", field.name, fmt::join(known, ", ")));
+  }
+  const bool number = is_integer_field(field.name);
+  const std::string_view specs = number ? kNumberSpecs : kTextSpecs;
+  if (field.rest.starts_with('!')) {
+    return unexpected(fmt::format("field '{}': a conversion such as '!r' is not supported; {}",
+                                  field.name, specs));
+  }
+  const std::string_view spec = field.rest.empty() ? "" : field.rest.substr(1);
+  if (spec.find('{') != std::string_view::npos) {
+    // Its value, an `order` from the data, would be the width.
+    return unexpected(fmt::format("field '{}': a field inside its format spec is not supported; {}",
+                                  field.name, specs));
+  }
+  if (const auto digits = too_wide(spec)) {
+    return unexpected(fmt::format("field '{}': width or precision {} is above the limit of {}",
+                                  field.name, *digits, kMaxWidth));
+  }
+  if (const auto problem = format_problem(field)) {
+    return unexpected(fmt::format("field '{}': format spec '{}' does not fit {} ({}); {}",
+                                  field.name, spec, number ? "a number" : "text", *problem, specs));
+  }
+  if (number && spec.ends_with('c')) {
+    // fmt would print the number as the character of that code: a raw control for most.
+    return unexpected(
+        fmt::format("field '{}': format spec '{}' would print the number as a character; {}",
+                    field.name, spec, specs));
+  }
+  return {};
+}
+
 }  // namespace
 
 std::vector<std::string_view> template_field_names() {
@@ -148,14 +227,11 @@ std::vector<std::string_view> template_field_names() {
 }
 
 Expected<EntryTemplate, std::string> EntryTemplate::parse(std::string_view text) {
-  auto references = field_references(text);
-  if (!references) return unexpected(std::move(references.error()));
-  const auto known = template_field_names();
-  for (const std::string& name : *references) {
-    if (std::find(known.begin(), known.end(), name) == known.end()) {
-      return unexpected(
-          fmt::format("unknown field '{}'; fields are: {}", name, fmt::join(known, ", ")));
-    }
+  auto fields = field_references(text);
+  if (!fields) return unexpected(std::move(fields.error()));
+  for (const FieldReference& field : *fields) {
+    auto checked = check_field(field);
+    if (!checked) return unexpected(std::move(checked.error()));
   }
   try {
     // A trial run with every field empty catches malformed format specs.

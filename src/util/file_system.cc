@@ -30,6 +30,13 @@ Unexpected<FileError> too_large(const std::string& path, std::uint64_t limit) {
       EFBIG});
 }
 
+/// A dangling link, named as one: "No such file or directory" would hide the link the
+/// user made, and its target is what to fix.
+Unexpected<FileError> dangling(const std::string& path, const std::string& target) {
+  return unexpected(FileError{
+      path, fmt::format("a symbolic link to '{}', which does not exist", target), ENOENT});
+}
+
 /// Devices are never read: /dev/zero would grow without end, and opening some has effects.
 Unexpected<FileError> not_a_file(const std::string& path, PathType type) {
   return unexpected(FileError{path,
@@ -91,6 +98,12 @@ std::string join(const std::string& folder, std::string_view name) {
   return path;
 }
 
+/// What the link at `link` names: `target` itself when absolute, else beside the link.
+std::string beside(const std::string& link, const std::string& target) {
+  if (target.starts_with('/') || link.find('/') == std::string::npos) return target;
+  return join(parent_directory(link), target);
+}
+
 }  // namespace
 
 std::string parent_directory(const std::string& path) {
@@ -112,7 +125,10 @@ Expected<std::string, FileError> DiskFileSystem::read(const std::string& path) c
   // Look before opening: opening a FIFO waits for a writer, opening a device may act.
   auto type = stat(path);
   if (!type) return unexpected(std::move(type.error()));
-  if (*type == PathType::missing) return failure(path, ENOENT);
+  if (*type == PathType::missing) {
+    if (auto target = dangling_link_target(path)) return dangling(path, *target);
+    return failure(path, ENOENT);
+  }
   if (*type == PathType::directory) return failure(path, EISDIR);
   if (*type != PathType::file && *type != PathType::fifo) return not_a_file(path, *type);
   const FileDescriptor file(::open(path.c_str(), O_RDONLY | O_CLOEXEC));
@@ -161,12 +177,30 @@ Expected<std::vector<std::string>, FileError> DiskFileSystem::list(const std::st
     if (name.size() <= suffix.size() || !name.ends_with(suffix) || name.front() == '.') continue;
     std::string path = join(directory, name);
     auto type = stat(path);
-    // A loop or an unreadable link is listed, so that its reader says why.
-    if (type && (*type == PathType::missing || *type == PathType::directory)) continue;
+    // A loop, an unreadable link or a dangling one is listed, so that its reader says
+    // why; a file removed since readdir is not.
+    if (type && *type == PathType::directory) continue;
+    if (type && *type == PathType::missing && !dangling_link_target(path)) continue;
     paths.push_back(std::move(path));
   }
   std::sort(paths.begin(), paths.end());
   return paths;
+}
+
+std::optional<std::string> DiskFileSystem::dangling_link_target(const std::string& path) const {
+  std::string current = path;
+  std::optional<std::string> target;
+  for (int hops = 0; hops < 40; ++hops) {  // the kernel's limit: more is a loop
+    struct stat info {};
+    if (::lstat(current.c_str(), &info) != 0) return errno == ENOENT ? target : std::nullopt;
+    if (!S_ISLNK(info.st_mode)) return std::nullopt;  // the chain ends at something
+    char written[PATH_MAX];
+    const ssize_t size = ::readlink(current.c_str(), written, sizeof written);
+    if (size < 0 || static_cast<std::size_t>(size) == sizeof written) return std::nullopt;
+    target.emplace(written, static_cast<std::size_t>(size));
+    current = beside(current, *target);
+  }
+  return std::nullopt;
 }
 
 std::string DiskFileSystem::identity(const std::string& path) const {
@@ -280,7 +314,23 @@ int MemoryFileSystem::take(FileStep step) {
   return error_number;
 }
 
+Expected<std::string, FileError> MemoryFileSystem::resolve(const std::string& path) const {
+  std::string current = path;
+  for (int hops = 0; hops < 40; ++hops) {
+    const auto link = links_.find(current);
+    if (link == links_.end()) return current;
+    current = beside(current, link->second);
+  }
+  return failure(path, ELOOP);
+}
+
 Expected<PathType, FileError> MemoryFileSystem::stat(const std::string& path) const {
+  auto resolved = resolve(path);
+  if (!resolved) return unexpected(std::move(resolved.error()));
+  return type_of_resolved(*resolved);
+}
+
+PathType MemoryFileSystem::type_of_resolved(const std::string& path) const {
   if (files_.contains(path)) return PathType::file;
   if (const auto special = special_.find(path); special != special_.end()) return special->second;
   if (path == "/" || path == "." || directories_.contains(path)) return PathType::directory;
@@ -291,7 +341,28 @@ Expected<PathType, FileError> MemoryFileSystem::stat(const std::string& path) co
   if (folder != directories_.end() && folder->starts_with(prefix)) return PathType::directory;
   const auto special = special_.lower_bound(prefix);
   if (special != special_.end() && special->first.starts_with(prefix)) return PathType::directory;
+  const auto link = links_.lower_bound(prefix);
+  if (link != links_.end() && link->first.starts_with(prefix)) return PathType::directory;
   return PathType::missing;
+}
+
+std::optional<std::string> MemoryFileSystem::dangling_link_target(const std::string& path) const {
+  std::string current = path;
+  std::optional<std::string> target;
+  for (int hops = 0; hops < 40; ++hops) {
+    const auto link = links_.find(current);
+    if (link == links_.end()) {
+      return type_of_resolved(current) == PathType::missing ? target : std::nullopt;
+    }
+    target = link->second;
+    current = beside(current, link->second);
+  }
+  return std::nullopt;  // a loop, which stat reports
+}
+
+std::string MemoryFileSystem::identity(const std::string& path) const {
+  auto resolved = resolve(path);
+  return resolved ? *resolved : path;
 }
 
 Expected<std::vector<std::string>, FileError> MemoryFileSystem::list(
@@ -311,24 +382,33 @@ Expected<std::vector<std::string>, FileError> MemoryFileSystem::list(
   for (const auto& [path, type] : special_) {
     if (type != PathType::directory) consider(path);
   }
+  for (const auto& [path, target] : links_) {
+    if (type_of(path) != PathType::directory) consider(path);  // loops and dangling too
+  }
   std::sort(paths.begin(), paths.end());
   return paths;
 }
 
 Expected<std::string, FileError> MemoryFileSystem::read(const std::string& path) const {
-  const auto found = files_.find(path);
+  auto resolved = resolve(path);
+  if (!resolved) return unexpected(std::move(resolved.error()));
+  const auto found = files_.find(*resolved);
   if (found == files_.end()) {
-    const PathType type = type_of(path);
+    const PathType type = type_of_resolved(*resolved);
     if (type == PathType::directory) return failure(path, EISDIR);
     if (type == PathType::fifo) return std::string();
     if (type != PathType::missing) return not_a_file(path, type);
+    if (auto target = dangling_link_target(path)) return dangling(path, *target);
     return failure(path, ENOENT);
   }
   if (found->second.size() > max_file_size_) return too_large(path, max_file_size_);
   return found->second;
 }
 
-Expected<FileStamp, FileError> MemoryFileSystem::stamp(const std::string& path) const {
+Expected<FileStamp, FileError> MemoryFileSystem::stamp(const std::string& link) const {
+  auto resolved = resolve(link);
+  if (!resolved) return unexpected(std::move(resolved.error()));
+  const std::string& path = *resolved;
   const auto found = files_.find(path);
   if (found == files_.end()) {
     const PathType type = type_of(path);
@@ -357,8 +437,12 @@ Expected<void, FileError> MemoryFileSystem::remove(const std::string& path) {
   return {};
 }
 
-Expected<void, FileError> MemoryFileSystem::write_atomically(const std::string& path,
+Expected<void, FileError> MemoryFileSystem::write_atomically(const std::string& link,
                                                              std::string_view content) {
+  // As on disk, a link is followed: the file it names is replaced, or made.
+  auto resolved = resolve(link);
+  if (!resolved) return unexpected(std::move(resolved.error()));
+  const std::string& path = *resolved;
   if (read_only_.contains(path))
     return unexpected(FileError{path, "the file is read-only (no write permission)", EACCES});
   const PathType type = type_of(path);

@@ -3,6 +3,7 @@
 #include <cstdint>
 #include <map>
 #include <memory>
+#include <optional>
 #include <set>
 #include <string>
 #include <string_view>
@@ -64,10 +65,11 @@ class FileSystem {
  public:
   virtual ~FileSystem() = default;
   /// The bytes of the file or FIFO at `path`, or why they could not be read: a folder, a
-  /// device, or more bytes than the size limit (checked while reading, so that an
-  /// endless stream stops).
+  /// device, a dangling symbolic link (named as such, with its target), or more bytes
+  /// than the size limit (checked while reading, so that an endless stream stops).
   virtual Expected<std::string, FileError> read(const std::string& path) const = 0;
-  /// What `path` names; missing when nothing is there. An error other than "no such
+  /// What `path` names; missing when nothing is there, a dangling symbolic link
+  /// included (a writer follows it to create its target). An error other than "no such
   /// file" (a symbolic link loop, a folder that cannot be searched) is the error.
   virtual Expected<PathType, FileError> stat(const std::string& path) const = 0;
   /// What `path` names, an error counted as missing.
@@ -80,10 +82,14 @@ class FileSystem {
   /// opening a FIFO waits for a writer).
   Expected<void, FileError> check_replaceable(const std::string& path) const;
   /// The paths of the entries in `directory` whose names end in `suffix` and do not
-  /// start with a dot, sorted: everything but folders and dangling links, so that the
-  /// caller can say why a FIFO or a device is skipped.
+  /// start with a dot, sorted: everything but folders, so that the caller can say why a
+  /// FIFO, a device or a dangling link is skipped.
   virtual Expected<std::vector<std::string>, FileError> list(const std::string& directory,
                                                              std::string_view suffix) const = 0;
+  /// When `path` is a symbolic link that leads nowhere (stat says missing), the target
+  /// the last link of the chain names, as written in it; nullopt otherwise. A reader
+  /// says so, where "no such file" would hide the link the user made.
+  virtual std::optional<std::string> dangling_link_target(const std::string& path) const = 0;
   /// A name that is the same for every path to one file (realpath on disk). A dangling
   /// link names the file it would create.
   virtual std::string identity(const std::string& path) const { return path; }
@@ -118,6 +124,7 @@ class DiskFileSystem : public FileSystem {
   Expected<PathType, FileError> stat(const std::string& path) const override;
   Expected<std::vector<std::string>, FileError> list(const std::string& directory,
                                                      std::string_view suffix) const override;
+  std::optional<std::string> dangling_link_target(const std::string& path) const override;
   std::string identity(const std::string& path) const override;
   Expected<FileStamp, FileError> stamp(const std::string& path) const override;
   Expected<MappedFile, FileError> map(const std::string& path) const override;
@@ -149,6 +156,12 @@ class MemoryFileSystem : public FileSystem {
   void add_special(std::string path, PathType type) { special_[std::move(path)] = type; }
   /// A file that write_atomically must refuse to replace.
   void add_read_only(std::string path, std::string content);
+  /// A symbolic link at `path` to `target` (relative to the link's folder unless it
+  /// starts with '/'), followed by stat, read, identity and write_atomically as on disk.
+  /// Only a last path part is a link: a path through a linked folder is not followed.
+  void add_link(std::string path, std::string target) {
+    links_[std::move(path)] = std::move(target);
+  }
   /// Makes the `count`-th next `step` (1: the next one) fail with `error_number`.
   void fail_at(FileStep step, int error_number, int count = 1);
   /// How many times `step` has been taken.
@@ -166,6 +179,8 @@ class MemoryFileSystem : public FileSystem {
                                                      std::string_view suffix) const override;
   Expected<FileStamp, FileError> stamp(const std::string& path) const override;
   Expected<MappedFile, FileError> map(const std::string& path) const override;
+  std::optional<std::string> dangling_link_target(const std::string& path) const override;
+  std::string identity(const std::string& path) const override;
   Expected<void, FileError> write_atomically(const std::string& path,
                                              std::string_view content) override;
   Expected<void, FileError> make_directories(const std::string& directory,
@@ -176,6 +191,10 @@ class MemoryFileSystem : public FileSystem {
 
  private:
   class Lock;
+  /// The path `path` leads to through its links (itself when it is none), or ELOOP.
+  Expected<std::string, FileError> resolve(const std::string& path) const;
+  /// What the resolved `path` names, as stat without links.
+  PathType type_of_resolved(const std::string& path) const;
   /// Counts `step` and says the error it must fail with (0: none).
   int take(FileStep step);
 
@@ -185,6 +204,7 @@ class MemoryFileSystem : public FileSystem {
   std::uint64_t next_inode_ = 1;
   std::map<std::string, std::uint64_t> inodes_;
   std::map<std::string, PathType> special_;
+  std::map<std::string, std::string> links_;  // path: target, as written
   std::set<std::string> read_only_;
   std::set<std::string> directories_;
   std::set<std::string> locked_;

@@ -1,8 +1,12 @@
 #include "cli/app.h"
 
+#include <fmt/format.h>
 #include <gtest/gtest.h>
 
+#include <cstdlib>
+#include <limits>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <set>
 #include <sstream>
 #include <string>
@@ -373,6 +377,21 @@ TEST_F(LoreConfig, NoFileNoSettings) {
   EXPECT_EQ(ids(result.out), (Ids{"q-short", "q-long"}));
 }
 
+TEST_F(LoreConfig, ADanglingLinkAsTheFileIsAWarning) {
+  // A dotfiles link whose target moved: no settings, but not silently.
+  files_.add_link(kConfig, "/dotfiles/lore/config.toml");
+  const AppRun result = run({"quote", "-a", "--format", "jsonl"});
+  EXPECT_EQ(result.status, 0) << result.err;
+  EXPECT_EQ(ids(result.out), (Ids{"q-short", "q-long"}));
+  EXPECT_EQ(result.err, std::string(kConfig) +
+                            ": warning: a symbolic link to '/dotfiles/lore/config.toml', which "
+                            "does not exist; no settings read from it\n");
+  files_.add("/dotfiles/lore/config.toml", "count = 2\n");
+  const AppRun linked = run({"quote", "--format", "jsonl"});
+  EXPECT_EQ(linked.err, "");
+  EXPECT_EQ(ids(linked.out).size(), 2U) << "the file the link names is read";
+}
+
 TEST_F(LoreConfig, SpoilersTrueLetsSpoilersIn) {
   config("spoilers = true\n");
   const AppRun result = run({"quote", "-a", "--format", "jsonl"});
@@ -531,6 +550,114 @@ TEST_F(LoreConfig, NoConfigPathIsAUsageErrorOfConfigOnly) {
   environment_.config_path.clear();
   EXPECT_EQ(run({"config", "--path"}, false).status, 2);
   EXPECT_EQ(run({"show", "q-short"}).status, 0);
+}
+
+// ------------------------------------------------------------------ environment
+// LORE_MAX_FILE: bytes, as lore(1) documents it; a value lore cannot use is a warning
+// naming it, never silently the default (issue 9's hardening).
+
+/// The limit `text` sets, or 0 when it is refused.
+std::uint64_t limit_of(const char* text) {
+  const auto limit = parse_max_file_size(std::string(text));
+  return limit ? *limit : 0;
+}
+
+/// The warning for `text`, or "" when it is a limit.
+std::string warning_of(const char* text) {
+  const auto limit = parse_max_file_size(std::string(text));
+  return limit ? "" : limit.error();
+}
+
+TEST(ParseMaxFileSize, UnsetOrEmptyIsTheDefaultSilently) {
+  EXPECT_EQ(parse_max_file_size(std::nullopt).value(), kDefaultMaxFileSize);
+  EXPECT_EQ(limit_of(""), kDefaultMaxFileSize);
+}
+
+TEST(ParseMaxFileSize, APositiveNumberOfBytes) {
+  EXPECT_EQ(limit_of("1"), 1U);
+  EXPECT_EQ(limit_of("4096"), 4096U);
+  EXPECT_EQ(limit_of("0004096"), 4096U);
+  EXPECT_EQ(limit_of("1073741824"), kDefaultMaxFileSize);
+  EXPECT_EQ(limit_of("18446744073709551615"), std::numeric_limits<std::uint64_t>::max());
+}
+
+TEST(ParseMaxFileSize, JunkIsAWarningNamingTheValue) {
+  for (const char* text : {"abc", "-5", "+5", " 5", "5 ", "0", "0x10", "1.5", "1e6", "5\n"}) {
+    EXPECT_EQ(warning_of(text),
+              fmt::format("LORE_MAX_FILE='{}' is not a number of bytes (a positive whole "
+                          "number, no suffix); the default limit, 1073741824 bytes (1 GiB), "
+                          "is used",
+                          text));
+  }
+}
+
+TEST(ParseMaxFileSize, SuffixesAreNotDocumentedSoNotSizes) {
+  for (const char* text : {"10XB", "10K", "1G", "1GiB", "4096B", "1M"}) {
+    EXPECT_NE(
+        warning_of(text).find(fmt::format("LORE_MAX_FILE='{}' is not a number of bytes", text)),
+        std::string::npos)
+        << text;
+  }
+}
+
+TEST(ParseMaxFileSize, OverflowIsAWarning) {
+  for (const char* text : {"18446744073709551616", "99999999999999999999999999"}) {
+    EXPECT_EQ(warning_of(text), fmt::format("LORE_MAX_FILE='{}' is more than 18446744073709551615 "
+                                            "bytes; the default limit, 1073741824 bytes (1 GiB), "
+                                            "is used",
+                                            text));
+  }
+  EXPECT_NE(warning_of("99999999999999999999999K").find("is not a number of bytes"),
+            std::string::npos);
+}
+
+/// Sets an environment variable for one test, restoring what was there.
+class ScopedVariable {
+ public:
+  ScopedVariable(const char* name, const char* value) : name_(name) {
+    if (const char* old = std::getenv(name)) old_ = old;
+    ::setenv(name, value, 1);
+  }
+  ScopedVariable(const ScopedVariable&) = delete;
+  ScopedVariable& operator=(const ScopedVariable&) = delete;
+  ~ScopedVariable() {
+    if (old_) {
+      ::setenv(name_, old_->c_str(), 1);
+    } else {
+      ::unsetenv(name_);
+    }
+  }
+
+ private:
+  const char* name_;
+  std::optional<std::string> old_;
+};
+
+TEST(ReadEnvironment, ABadMaxFileSizeIsAWarningAndTheDefault) {
+  const ScopedVariable bad("LORE_MAX_FILE", "10XB");
+  const Environment environment = read_environment();
+  EXPECT_EQ(environment.max_file_size, kDefaultMaxFileSize);
+  ASSERT_EQ(environment.warnings.size(), 1U);
+  EXPECT_EQ(environment.warnings[0].rfind("LORE_MAX_FILE='10XB' is not a number of bytes", 0), 0U)
+      << environment.warnings[0];
+}
+
+TEST(ReadEnvironment, AGoodMaxFileSizeIsTheLimit) {
+  const ScopedVariable good("LORE_MAX_FILE", "4096");
+  const Environment environment = read_environment();
+  EXPECT_EQ(environment.max_file_size, 4096U);
+  EXPECT_TRUE(environment.warnings.empty());
+}
+
+TEST_F(LoreApp, AnEnvironmentWarningIsSaidAndTheQuotePrints) {
+  environment_.warnings = {"LORE_MAX_FILE='abc' is bad\x1b[31m"};
+  const AppRun result = run({"--seed", "1"});
+  EXPECT_EQ(result.status, 0) << result.err;
+  EXPECT_FALSE(result.out.empty());
+  EXPECT_EQ(result.err, "lore: warning: LORE_MAX_FILE='abc' is bad\\x1b[31m\n");
+  const AppRun failing = run({"quote", "--tag", "no-such-tag"});
+  EXPECT_EQ(failing.status, 1);
+  EXPECT_EQ(failing.err.rfind("lore: warning: LORE_MAX_FILE='abc' is bad", 0), 0U) << failing.err;
 }
 
 }  // namespace

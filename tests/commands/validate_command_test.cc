@@ -167,6 +167,19 @@ TEST_F(ValidateRun, AFileThatCannotBeReadIsUnreadableInput) {
   EXPECT_EQ(out_.text(), "missing.toml: error: No such file or directory\n");
 }
 
+TEST_F(ValidateRun, ADanglingLinkInAFolderIsAProblem) {
+  // Checking a folder is asking for every problem in it: a link to nothing is one.
+  files_.add("dir/a.toml",
+             std::string(kHead) + "[[quote]]\nid = \"a\"\ntext = \"A.\"\ntags = []\n");
+  files_.add_link("dir/x.toml", "missing");
+  const auto result = validate({"dir"});
+  ASSERT_FALSE(result);
+  EXPECT_EQ(result.error().kind, ErrorKind::unreadable_input);
+  EXPECT_EQ(out_.text(),
+            "dir/x.toml: error: a symbolic link to 'missing', which does not exist\n"
+            "dir/a.toml: ok, 1 entries\n");
+}
+
 TEST_F(ValidateRun, ControlCharactersInMessagesAreEscaped) {
   files_.add("ctl.toml",
              std::string(kHead) +

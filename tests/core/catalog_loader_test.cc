@@ -357,6 +357,56 @@ TEST_F(SearchPath, MissingSearchPathEntriesAreNoProblem) {
   EXPECT_TRUE(loaded->skipped.empty());
 }
 
+// A link to nothing was made by someone, unlike a missing folder: it is skipped with a
+// warning that names it and its target, as an unreadable dataset is.
+
+constexpr const char* kDanglingWarning =
+    "/h/lore/x.toml: warning: skipping this dataset: a symbolic link to 'missing', which does "
+    "not exist";
+
+TEST_F(SearchPath, ADanglingLinkInAFolderIsSkippedWithAWarning) {
+  files_.add("/h/lore/good.toml", dataset("good"));
+  files_.add_link("/h/lore/x.toml", "missing");
+  const auto loaded = load_catalog(sources({"/h/lore"}), files_);
+  ASSERT_TRUE(loaded) << describe(loaded.error());
+  EXPECT_EQ(ids_of(*loaded), (Names{"good"}));
+  ASSERT_EQ(loaded->warnings.size(), 1U);
+  EXPECT_EQ(format_diagnostic(loaded->warnings[0]), kDanglingWarning);
+  ASSERT_EQ(loaded->skipped.size(), 1U);
+  EXPECT_EQ(loaded->skipped[0].first_error.path, "/h/lore/x.toml");
+}
+
+TEST_F(SearchPath, ADanglingLinkOnTheSearchPathItselfIsWarned) {
+  files_.add_link("/h/lore/x.toml", "missing");        // a LORE_PATH file
+  files_.add_link("/lp/folder", "/mnt/usb/datasets");  // a LORE_PATH folder
+  const auto loaded = load_catalog(sources({"/h/lore/x.toml", "/lp/folder"}), files_);
+  ASSERT_TRUE(loaded) << describe(loaded.error());
+  ASSERT_EQ(loaded->warnings.size(), 2U);
+  EXPECT_EQ(format_diagnostic(loaded->warnings[0]), kDanglingWarning);
+  EXPECT_EQ(format_diagnostic(loaded->warnings[1]),
+            "/lp/folder: warning: skipping this dataset: a symbolic link to '/mnt/usb/datasets', "
+            "which does not exist");
+}
+
+TEST_F(SearchPath, ADanglingLinkNamedWithDataIsUnreadable) {
+  files_.add_link("/h/lore/x.toml", "missing");
+  const auto loaded = load_catalog(sources({}, {"/h/lore/x.toml"}), files_);
+  ASSERT_FALSE(loaded);
+  EXPECT_EQ(loaded.error().kind, ErrorKind::unreadable_input);
+  ASSERT_EQ(loaded.error().diagnostics.size(), 1U);
+  EXPECT_EQ(format_diagnostic(loaded.error().diagnostics[0]),
+            "/h/lore/x.toml: error: a symbolic link to 'missing', which does not exist");
+}
+
+TEST_F(SearchPath, ALinkToADatasetLoadsIt) {
+  files_.add("/dotfiles/mine.toml", dataset("mine"));
+  files_.add_link("/h/lore/mine.toml", "/dotfiles/mine.toml");
+  const auto loaded = load_catalog(sources({"/h/lore", "/dotfiles"}), files_);
+  ASSERT_TRUE(loaded) << describe(loaded.error());
+  EXPECT_EQ(ids_of(*loaded), (Names{"mine"})) << "reached twice, loaded once";
+  EXPECT_TRUE(loaded->warnings.empty());
+}
+
 TEST_F(SearchPath, AFileReachedTwiceIsLoadedOnce) {
   files_.add("/d/x.toml", dataset("x"));
   files_.add("/d/y.toml", dataset("y"));

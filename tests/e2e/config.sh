@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # $XDG_CONFIG_HOME/lore/config.toml: defaults for lore's long options (and `kind`, what
 # bare `lore` prints); the command line wins; an unknown key is a warning with its line
-# and column and the command still works; a broken file is a warning; `lore config
+# and column and the command still works; a broken file (or a link to none) is a
+# warning; `lore config
 # --path` prints where the file is read from.
 # shellcheck source=lib.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
@@ -203,6 +204,14 @@ run --seed 1 "${TALES[@]}"
 expect_status 0
 expect_stdout_not_empty
 rmdir "$CONFIG"
+# A link whose target is gone (dotfiles moved): no settings, and a warning that says so.
+ln -s "$E2E_TMP/dotfiles/config.toml" "$CONFIG"
+run --seed 1 "${TALES[@]}"
+expect_status 0
+expect_stdout_not_empty
+expect_eq "a dangling config.toml: one warning naming the link and its target" "$ERR" \
+  "$CONFIG: warning: a symbolic link to '$E2E_TMP/dotfiles/config.toml', which does not exist; no settings read from it"
+rm "$CONFIG"
 # A value the option refuses is a problem of the configuration: a warning that names
 # the file, and the quote is still printed.
 config 'width = "wide"\n'

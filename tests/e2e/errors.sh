@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Errors and exit statuses: invalid datasets (FILE:LINE:COL: error: MESSAGE, 65),
 # missing files (66), usage errors (2), unknown subcommands and ids, filters that
-# leave nothing (1), output errors (74), and a reader that goes away (| head -1).
+# leave nothing (1), output errors (74), a reader that goes away (| head -1), and an
+# environment variable lore cannot use (a warning, never an error).
 # shellcheck source=lib.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
@@ -228,5 +229,35 @@ expect_status 2
 expect_stderr_contains "info prints text, json or jsonl"
 run --format fortune sources
 expect_status 2
+
+section "a LORE_MAX_FILE lore cannot use: one warning naming it, the default, and the quote"
+DEFAULT_LIMIT="the default limit, 1073741824 bytes (1 GiB), is used"
+for value in abc -5 10XB 1G 0 1.5; do
+  LORE_MAX_FILE=$value run --seed 1
+  expect_status 0
+  expect_stdout_not_empty
+  expect_eq "LORE_MAX_FILE=$value: one warning" "$ERR" \
+    "lore: warning: LORE_MAX_FILE='$value' is not a number of bytes (a positive whole number, no suffix); $DEFAULT_LIMIT"
+done
+LORE_MAX_FILE=18446744073709551616 run --seed 1
+expect_status 0
+expect_stdout_not_empty
+expect_eq "an overflowing LORE_MAX_FILE: one warning" "$ERR" \
+  "lore: warning: LORE_MAX_FILE='18446744073709551616' is more than 18446744073709551615 bytes; $DEFAULT_LIMIT"
+# The default is the limit that holds: a file under 1 GiB loads.
+LORE_MAX_FILE=10K run --no-default --data "$(fixture tales.toml)" list
+expect_status 0
+expect_stdout_not_empty
+# A failing command says the warning too, before its error.
+LORE_MAX_FILE=abc run --no-default --data "$E2E_TMP/no-such-file.toml"
+expect_status 66
+expect_eq "the warning comes first" "$(head -n 1 "$ERR_FILE")" \
+  "lore: warning: LORE_MAX_FILE='abc' is not a number of bytes (a positive whole number, no suffix); $DEFAULT_LIMIT"
+# A value that is a limit, or none, says nothing.
+for value in 4096000 ""; do
+  LORE_MAX_FILE=$value run --seed 1
+  expect_status 0
+  expect_stderr_empty
+done
 
 finish

@@ -134,6 +134,19 @@ expect_stderr_not_empty
 run "${TALES[@]}" quote --template '{}'
 expect_status 2
 expect_stderr_not_empty
+# A spec that does not fit its field is named with the field, not only as fmt says it.
+run "${TALES[@]}" scene --template '{title} {order:.2}'
+expect_status 2
+expect_stdout_empty
+expect_stderr_contains "field 'order': format spec '.2' does not fit a number"
+run "${TALES[@]}" quote --template '{id:d}'
+expect_status 2
+expect_stderr_contains "field 'id': format spec 'd' does not fit text (invalid type specifier); text takes"
+# A number as a character would be a raw control (order 7 is BEL): refused by name.
+run "${TALES[@]}" scene -a --template '{order:c}'
+expect_status 2
+expect_stdout_empty
+expect_stderr_contains "field 'order': format spec 'c' would print the number as a character"
 run "${TALES[@]}" quote --template '{id}' --format json
 expect_status 2
 expect_stderr_not_empty

@@ -4,8 +4,8 @@
 # then each --data; XDG defaults when the variables are unset or empty; relative XDG
 # paths ignored; a file reached twice loaded once; a dataset id found twice taken from
 # the later place; a bad dataset found on the path skipped with a warning (and listed
-# by `lore sources`), but an error when named with --data; -d NAME restricting every
-# command.
+# by `lore sources`), as is a dangling link, but an error when named with --data; -d
+# NAME restricting every command.
 # shellcheck source=lib.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
@@ -207,6 +207,32 @@ expect_stderr_contains "$BAD:9:8: error: $BAD_ERROR"
 run sources --data "$BAD"
 expect_status 65
 rm "$BAD"
+
+section "a dangling link on the search path is skipped with a warning naming it and its target"
+DANGLING=$XDG_DATA_HOME/lore/x.toml
+ln -s missing "$DANGLING"
+DANGLING_WARNING="$DANGLING: warning: skipping this dataset: a symbolic link to 'missing', which does not exist"
+run --seed 1 -n 3 --format jsonl
+expect_status 0
+expect_eq "the picks are those made without the link" "$OUT" "$without_bad"
+expect_eq "stderr: exactly one warning" "$ERR" "$DANGLING_WARNING"
+run sources --format json
+expect_status 0
+expect_sources "io home"
+expect_jq '[.skipped[].path] | join(" ")' "$DANGLING"
+# A LORE_PATH entry that is such a link is warned about too; one that is missing is not.
+mv "$DANGLING" "$E2E_TMP/gone-link.toml"
+LORE_PATH=$E2E_TMP/gone-link.toml:$E2E_TMP/no-such-file.toml run --seed 1
+expect_status 0
+expect_stdout_not_empty
+expect_eq "a dangling LORE_PATH entry: one warning" "$ERR" \
+  "$E2E_TMP/gone-link.toml: warning: skipping this dataset: a symbolic link to 'missing', which does not exist"
+# Named with --data, it is a missing file (66) that says it is a link.
+run --seed 1 --data "$E2E_TMP/gone-link.toml"
+expect_status 66
+expect_eq "--data: the error names the link's target" "$ERR" \
+  "$E2E_TMP/gone-link.toml: error: a symbolic link to 'missing', which does not exist"
+rm "$E2E_TMP/gone-link.toml"
 
 section "-d NAME restricts every command"
 export LORE_PATH=$E2E_DATA/alpha.toml:$E2E_DATA/beta.toml

@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <optional>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "core/dataset_loader.h"
 #include "support/dataset_builder.h"
@@ -132,7 +134,70 @@ TEST(EntryTemplateParse, MalformedTemplatesAreErrors) {
       EXPECT_FALSE(parsed.error().empty()) << text;
     }
   }
-  EXPECT_EQ(EntryTemplate::parse("{id").error(), "'{' is never closed");
+  EXPECT_EQ(EntryTemplate::parse("{id").error(), "field 'id' is never closed: '{id' needs a '}'");
+  EXPECT_EQ(EntryTemplate::parse("a { b").error(), "'{' is never closed; '{{' writes a brace");
+  EXPECT_EQ(EntryTemplate::parse("a } b").error(),
+            "a '}' that closes no field; '}}' writes a brace");
+  EXPECT_EQ(EntryTemplate::parse("{:>3}").error(),
+            "'{:>3}' needs a field name, as in {id} or {text}");
+}
+
+// A spec fmt refuses is named with its field and what the field's type takes: fmt's own
+// "invalid type specifier" says neither which field nor what would do.
+
+TEST(EntryTemplateSpecs, ABadTextSpecNamesTheField) {
+  EXPECT_EQ(EntryTemplate::parse("{text} {id:d}").error(),
+            "field 'id': format spec 'd' does not fit text (invalid type specifier); text takes "
+            "[[fill]align][width][.precision], as in {id:>12} or {text:.40}");
+  EXPECT_EQ(EntryTemplate::parse("{title:+}")
+                .error()
+                .rfind("field 'title': format spec '+' does not fit text (", 0),
+            0U);
+  EXPECT_EQ(EntryTemplate::parse("{speaker:05}").error().rfind("field 'speaker': ", 0), 0U);
+}
+
+TEST(EntryTemplateSpecs, ABadNumberSpecNamesTheField) {
+  EXPECT_EQ(EntryTemplate::parse("{id} {order:.2}").error(),
+            "field 'order': format spec '.2' does not fit a number (precision not allowed for "
+            "this argument type); a number takes [[fill]align][sign][#][0][width][type d, x, X, "
+            "o or b], as in {order:03}");
+  EXPECT_EQ(EntryTemplate::parse("{order:s}")
+                .error()
+                .rfind("field 'order': format spec 's' does not fit a number (", 0),
+            0U);
+}
+
+TEST(EntryTemplateSpecs, ANumberAsACharacterIsRefusedByName) {
+  // {order:c} would print order 7 as a raw BEL, and 27 as ESC.
+  for (const char* text : {"{order:c}", "{id} {order:>3c}", "{order:Lc}"}) {
+    const auto parsed = EntryTemplate::parse(text);
+    ASSERT_FALSE(parsed) << text;
+    EXPECT_EQ(parsed.error().find("field 'order': format spec '"), 0U) << parsed.error();
+    EXPECT_NE(parsed.error().find("' would print the number as a character; a number takes"),
+              std::string::npos)
+        << parsed.error();
+  }
+}
+
+TEST(EntryTemplateSpecs, TheNumberSpecsOfTheHintWork) {
+  for (const char* text : {"{order:03}", "{order:x}", "{order:X}", "{order:o}", "{order:b}",
+                           "{order:+d}", "{order:#x}", "{order:*^7}", "{order:c<5}"}) {
+    EXPECT_TRUE(EntryTemplate::parse(text)) << text;
+  }
+}
+
+TEST(EntryTemplateSpecs, EveryFieldErrorNamesItsField) {
+  const std::vector<std::pair<std::string, std::string>> cases{
+      {"{id} {text:2147483647}", "field 'text'"}, {"{description:{order}}", "field 'description'"},
+      {"{id} {title:.{order}}", "field 'title'"}, {"{id!r}", "field 'id'"},
+      {"{id} {speaker", "field 'speaker'"},       {"{id} {nope}", "field 'nope'"},
+      {"{text} {order:c}", "field 'order'"},      {"{kind:d}", "field 'kind'"},
+  };
+  for (const auto& [text, field] : cases) {
+    const auto parsed = EntryTemplate::parse(text);
+    ASSERT_FALSE(parsed) << text;
+    EXPECT_NE(parsed.error().find(field), std::string::npos) << text << ": " << parsed.error();
+  }
 }
 
 TEST(TemplateFieldNames, KindDatasetAndEveryField) {
@@ -155,14 +220,16 @@ std::string error_of(std::string_view text) {
 
 TEST(EntryTemplateLimits, HugeWidthIsRefused) {
   EXPECT_EQ(error_of("{text:2147483647}"),
-            "width or precision 2147483647 is above the limit of 100000");
-  EXPECT_EQ(error_of("{text:>100001}"), "width or precision 100001 is above the limit of 100000");
+            "field 'text': width or precision 2147483647 is above the limit of 100000");
+  EXPECT_EQ(error_of("{text:>100001}"),
+            "field 'text': width or precision 100001 is above the limit of 100000");
   EXPECT_EQ(error_of("{order:099999999999999999999}"),
-            "width or precision 099999999999999999999 is above the limit of 100000");
+            "field 'order': width or precision 099999999999999999999 is above the limit of 100000");
 }
 
 TEST(EntryTemplateLimits, HugePrecisionIsRefused) {
-  EXPECT_EQ(error_of("{text:.500000}"), "width or precision 500000 is above the limit of 100000");
+  EXPECT_EQ(error_of("{text:.500000}"),
+            "field 'text': width or precision 500000 is above the limit of 100000");
 }
 
 TEST(EntryTemplateLimits, WidthsUpToTheLimitAreFine) {
@@ -172,8 +239,10 @@ TEST(EntryTemplateLimits, WidthsUpToTheLimitAreFine) {
 }
 
 TEST(EntryTemplateLimits, NestedFieldInASpecIsRefused) {
-  EXPECT_NE(error_of("{description:{order}}").find("inside a format spec"), std::string::npos);
-  EXPECT_NE(error_of("{text:.{order}}").find("inside a format spec"), std::string::npos);
+  EXPECT_EQ(error_of("{description:{order}}")
+                .rfind("field 'description': a field inside its format spec is not supported; ", 0),
+            0U);
+  EXPECT_NE(error_of("{text:.{order}}").find("inside its format spec"), std::string::npos);
 }
 
 TEST(EntryTemplateLimits, NoNumberNeverPrintsTheTemplate) {

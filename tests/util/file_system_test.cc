@@ -11,6 +11,7 @@
 #include <filesystem>
 #include <fstream>
 #include <map>
+#include <optional>
 #include <set>
 #include <stdexcept>
 #include <string>
@@ -288,18 +289,54 @@ TEST(DiskFileSystem, ASymlinkLoopSaysSo) {
   EXPECT_EQ(listed->size(), 2u);
 }
 
-TEST(DiskFileSystem, ListsFifosAndDevicesButNotDanglingLinks) {
+TEST(DiskFileSystem, ListsFifosDevicesAndDanglingLinks) {
   const test::TemporaryFolder dir;
   const std::string fifo = dir.path().string() + "/pipe.toml";
   const std::string zero = dir.path().string() + "/zero.toml";
+  const std::string gone = dir.path().string() + "/gone.toml";
   ASSERT_EQ(::mkfifo(fifo.c_str(), 0600), 0);
   ASSERT_EQ(::symlink("/dev/zero", zero.c_str()), 0);
-  ASSERT_EQ(::symlink((dir.path().string() + "/nothing").c_str(),
-                      (dir.path().string() + "/gone.toml").c_str()),
-            0);
+  ASSERT_EQ(::symlink((dir.path().string() + "/nothing").c_str(), gone.c_str()), 0);
+  std::filesystem::create_directory(dir.path().string() + "/folder.toml");
+  // Listed, so that whoever reads the folder can say why each is skipped.
   const auto listed = DiskFileSystem().list(dir.path().string(), ".toml");
   ASSERT_TRUE(listed);
-  EXPECT_EQ(*listed, (std::vector<std::string>{fifo, zero}));
+  EXPECT_EQ(*listed, (std::vector<std::string>{gone, fifo, zero}));
+}
+
+// A dangling link is "missing" to stat (a writer creates its target), but a reader
+// names it: "No such file or directory" would hide the link the user made.
+
+TEST(DiskFileSystem, ReadingADanglingLinkNamesItsTarget) {
+  const test::TemporaryFolder dir;
+  const std::string link = dir.path().string() + "/x.toml";
+  ASSERT_EQ(::symlink("missing", link.c_str()), 0);
+  DiskFileSystem files;
+  EXPECT_EQ(files.type_of(link), PathType::missing);
+  const auto read = files.read(link);
+  ASSERT_FALSE(read);
+  EXPECT_EQ(read.error().path, link);
+  EXPECT_EQ(read.error().reason, "a symbolic link to 'missing', which does not exist");
+  EXPECT_EQ(read.error().code, ENOENT);
+}
+
+TEST(DiskFileSystem, DanglingLinkTargetIsTheLastLinkOfAChain) {
+  const test::TemporaryFolder dir;
+  const std::string base = dir.path().string();
+  ASSERT_EQ(::symlink("middle.toml", (base + "/first.toml").c_str()), 0);
+  ASSERT_EQ(::symlink((base + "/no/such/end.toml").c_str(), (base + "/middle.toml").c_str()), 0);
+  ASSERT_EQ(::symlink("real.toml", (base + "/good.toml").c_str()), 0);
+  std::ofstream(base + "/real.toml") << "x";
+  ASSERT_EQ(::symlink("loop-b", (base + "/loop-a").c_str()), 0);
+  ASSERT_EQ(::symlink("loop-a", (base + "/loop-b").c_str()), 0);
+  DiskFileSystem files;
+  EXPECT_EQ(files.dangling_link_target(base + "/first.toml"), base + "/no/such/end.toml");
+  EXPECT_EQ(files.dangling_link_target(base + "/middle.toml"), base + "/no/such/end.toml");
+  EXPECT_EQ(files.dangling_link_target(base + "/good.toml"), std::nullopt);
+  EXPECT_EQ(files.dangling_link_target(base + "/real.toml"), std::nullopt);
+  EXPECT_EQ(files.dangling_link_target(base + "/nothing.toml"), std::nullopt);
+  EXPECT_EQ(files.dangling_link_target(base + "/loop-a"), std::nullopt) << "a loop says so itself";
+  EXPECT_EQ(files.read(base + "/nothing.toml").error().reason, std::strerror(ENOENT));
 }
 
 TEST(DiskFileSystem, IdentityOfADanglingLinkIsItsTarget) {
@@ -332,6 +369,40 @@ TEST(MemoryFileSystem, KnowsFifosAndDevicesAndReadsNoDevice) {
   ASSERT_FALSE(device);
   EXPECT_NE(device.error().reason.find("device"), std::string::npos);
   EXPECT_EQ(*files.list("d", ".toml"), (std::vector<std::string>{"d/pipe.toml", "d/zero.toml"}));
+}
+
+TEST(MemoryFileSystem, FollowsALinkAsTheDiskDoes) {
+  MemoryFileSystem files;
+  files.add("/d/real.toml", "real");
+  files.add_link("/d/link.toml", "real.toml");
+  files.add_link("/e/absolute.toml", "/d/link.toml");
+  EXPECT_EQ(files.type_of("/d/link.toml"), PathType::file);
+  EXPECT_EQ(files.read("/e/absolute.toml").value(), "real");
+  EXPECT_EQ(files.identity("/e/absolute.toml"), "/d/real.toml");
+  EXPECT_EQ(files.type_of("/e"), PathType::directory) << "a folder holding only a link";
+  EXPECT_EQ(files.dangling_link_target("/d/link.toml"), std::nullopt);
+  ASSERT_TRUE(files.write_atomically("/e/absolute.toml", "new"));
+  EXPECT_EQ(files.read("/d/real.toml").value(), "new") << "the file the link names is replaced";
+}
+
+TEST(MemoryFileSystem, ADanglingLinkIsListedAndNamedWhenRead) {
+  MemoryFileSystem files;
+  files.add("/d/a.toml", "a");
+  files.add_link("/d/x.toml", "missing");
+  files.add_link("/d/loop.toml", "loop.toml");
+  EXPECT_EQ(files.type_of("/d/x.toml"), PathType::missing);
+  EXPECT_EQ(files.dangling_link_target("/d/x.toml"), "missing");
+  EXPECT_EQ(*files.list("/d", ".toml"),
+            (std::vector<std::string>{"/d/a.toml", "/d/loop.toml", "/d/x.toml"}));
+  const auto read = files.read("/d/x.toml");
+  ASSERT_FALSE(read);
+  EXPECT_EQ(read.error().reason, "a symbolic link to 'missing', which does not exist");
+  EXPECT_EQ(files.stat("/d/loop.toml").error().code, ELOOP);
+  EXPECT_EQ(files.dangling_link_target("/d/loop.toml"), std::nullopt);
+  EXPECT_EQ(files.identity("/d/x.toml"), "/d/missing") << "the file it would create";
+  ASSERT_TRUE(files.write_atomically("/d/x.toml", "made"));
+  EXPECT_EQ(files.read("/d/missing").value(), "made");
+  EXPECT_EQ(files.dangling_link_target("/d/x.toml"), std::nullopt);
 }
 
 TEST(MemoryFileSystem, HoldsTheSizeLimit) {

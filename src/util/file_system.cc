@@ -241,6 +241,9 @@ Expected<MappedFile, FileError> DiskFileSystem::map(const std::string& path) con
   if (size == 0) return MappedFile();
   void* address = ::mmap(nullptr, size, PROT_READ, MAP_PRIVATE, file.get(), 0);
   if (address == MAP_FAILED) return failure(path, errno);
+  // Readers of an index touch a few scattered pages: no read-ahead around each, which
+  // would map far more of the file than is read.
+  ::madvise(address, size, MADV_RANDOM);
   std::shared_ptr<const void> owner(address, [size](const void* mapped) {
     ::munmap(const_cast<void*>(mapped), size);  // NOLINT(cppcoreguidelines-pro-type-const-cast)
   });

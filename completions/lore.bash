@@ -6,9 +6,9 @@
 #
 # Fixed values (formats, kinds, colour modes) are listed here; live values (entry
 # ids, tags, categories, speakers, dataset names) come from lore itself, run with
-# the --data and --no-default options already on the line. That call is silent and
-# bounded in time, so a broken dataset or a slow disk never hangs the prompt or
-# prints over it.
+# the --data, --no-default and --no-cache options already on the line. That call is
+# silent and bounded in time, so a broken dataset or a slow disk never hangs the
+# prompt or prints over it.
 #
 # tests/shell/drift_test.sh checks the subcommands and options here against
 # `lore --help`, so that they do not drift apart.
@@ -21,7 +21,7 @@
 _lore_options()
 {
     local help='-h --help'
-    local datasets='--data --no-default -d --dataset'
+    local datasets='--data --no-default -d --dataset --no-cache'
     local filters='-t --tag -x --exclude-tag --speaker --category -s --short -l --long
         --length --spoilers'
     local choosing='--seed --daily --date -n --count -a --all -e --equal --weight'
@@ -48,6 +48,7 @@ _lore_options()
                 --description --character --location"
             ;;
         config) echo "$help --path" ;;
+        cache) echo "$help" ;;
         import) echo "$help --rot13 -o --output --id --title" ;;
         info) echo "$help $datasets $summary" ;;
     esac
@@ -162,16 +163,17 @@ _lore()
         --question --answer --accept --choice --title --order --description --character
         --location -o --output '
     local commands='quote trivia scene egg random show list search quiz sources validate
-        export add config import info tags'
+        export add config cache import info tags'
     local kinds='quote trivia scene egg'
 
     # Call the lore being completed when it is named by a path (./build/lore).
     local lore=lore
     [[ ${words[0]} == */* ]] && lore=$(_lore_dequote "${words[0]}")
 
-    # One pass over the line: the subcommand and the positionals before the cursor,
-    # and --data/--no-default anywhere on it except the word being completed.
-    local subcommand='' word i options_end=''
+    # One pass over the line: the subcommand and the positionals before the cursor
+    # (the first of them kept), and --data, --no-default and --no-cache anywhere on
+    # it except the word being completed.
+    local subcommand='' first_positional='' word i options_end=''
     local -i positionals=0
     local -a datasets=()
     for ((i = 1; i < ${#words[@]}; i++)); do
@@ -189,8 +191,8 @@ _lore()
                     datasets+=(--data "$(_lore_dequote "${word#--data=}")")
                     continue
                     ;;
-                --no-default)
-                    datasets+=(--no-default)
+                --no-default | --no-cache)
+                    datasets+=("$word")
                     continue
                     ;;
                 --) ((i < cword)) && options_end=yes; continue ;;
@@ -204,6 +206,7 @@ _lore()
         if [[ -z $subcommand ]]; then
             subcommand=$word
         else
+            ((positionals == 0)) && first_positional=$word
             positionals+=1
         fi
     done
@@ -300,6 +303,16 @@ _lore()
                 _filedir # fortune files
             fi
             return
+            ;;
+        cache)
+            if ((positionals == 0)); then
+                COMPREPLY=($(compgen -W 'path clear build' -- "$cur"))
+                return
+            fi
+            if [[ $first_positional == build ]]; then
+                _filedir # dataset files, or folders of them
+                return
+            fi
             ;;
     esac
     [[ -z $options_end ]] &&

@@ -5,9 +5,9 @@
 #
 # Fixed values (formats, kinds, colour modes) are listed here; live values (entry
 # ids, tags, categories, speakers, dataset names) come from lore itself, run with
-# the --data and --no-default options already on the line. That call is silent and
-# bounded in time, so a broken dataset or a slow disk never hangs the prompt or
-# prints over it.
+# the --data, --no-default and --no-cache options already on the line. That call is
+# silent and bounded in time, so a broken dataset or a slow disk never hangs the
+# prompt or prints over it.
 #
 # tests/shell/drift_test.sh checks the subcommands and options here against
 # `lore --help`, so that they do not drift apart.
@@ -55,9 +55,15 @@ function __lore_no_positional
     test (count (__lore_words)) -le 1
 end
 
-# Runs lore with the --data and --no-default options on the line (before or after
-# the cursor), with colour off whatever the environment says, stderr dropped and at
-# most 2 seconds.
+# True after `lore cache build`: where its PATHs go.
+function __lore_cache_build
+    set -l words (__lore_words)
+    test "$words[1]" = cache; and test "$words[2]" = build
+end
+
+# Runs lore with the --data, --no-default and --no-cache options on the line (before
+# or after the cursor), with colour off whatever the environment says, stderr dropped
+# and at most 2 seconds.
 function __lore_query
     set -l tokens (commandline -o)
     set -l current (commandline -ct)
@@ -77,8 +83,8 @@ function __lore_query
                 end
             case '--data=*'
                 set -a datasets --data (string replace -- --data= '' $token)
-            case --no-default
-                set -a datasets --no-default
+            case --no-default --no-cache
+                set -a datasets $token
         end
         set i (math $i + 1)
     end
@@ -173,6 +179,7 @@ complete -c lore -n $no_command -a validate -d 'Check dataset files and report e
 complete -c lore -n $no_command -a export -d 'Print the selected entries as one dataset'
 complete -c lore -n $no_command -a add -d 'Append an entry to your own dataset'
 complete -c lore -n $no_command -a config -d 'Show the configuration file'
+complete -c lore -n $no_command -a cache -d 'Show, clear or build the index cache of your datasets'
 complete -c lore -n $no_command -a import -d 'Turn fortune files into a lore dataset'
 complete -c lore -n $no_command -a info -d 'Describe the datasets and count their entries'
 complete -c lore -n $no_command -a tags -d 'List the tags with the number of entries for each'
@@ -185,6 +192,10 @@ complete -c lore -n '__lore_using validate' -F # dataset files, or folders of th
 complete -c lore -n '__lore_using import; and __lore_no_positional' -a fortune \
     -d 'fortune files: cookies between % lines'
 complete -c lore -n '__lore_using import; and not __lore_no_positional' -F
+set -l actions 'path\t"Print the cache folder" clear\t"Remove every index"
+    build\t"Index dataset files anew"'
+complete -c lore -n '__lore_using cache; and __lore_no_positional' -a "$actions"
+complete -c lore -n __lore_cache_build -F # dataset files, or folders of them
 
 # Everywhere.
 complete -c lore -s h -l help -d 'Print help and exit'
@@ -197,6 +208,8 @@ complete -c lore -n "__lore_using $all" -l no-default \
     -d 'Leave out the built-in IO (2019) dataset'
 complete -c lore -n "__lore_using $all" -s d -l dataset -x -a '(__lore_datasets)' \
     -d 'Use only the dataset NAME'
+complete -c lore -n "__lore_using $all" -l no-cache \
+    -d 'Parse every dataset file; neither read nor write the index cache'
 
 # Filters.
 complete -c lore -n "__lore_using $filtering quiz" -s t -l tag -x -a '(__lore_tags)' \

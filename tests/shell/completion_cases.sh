@@ -12,6 +12,7 @@ mapfile -t all_commands < <(help_commands)
 mapfile -t entry_formats < <(help_values --format list)
 mapfile -t info_formats < <(help_values --format info)
 mapfile -t kinds < <(help_values KIND list | grep -v 's$') # not the plurals it also takes
+mapfile -t cache_actions < <(help_values ACTION cache)
 tiny_ids=(tiny-hello tiny-goodbye tiny-fact tiny-ending tiny-egg)
 ho_tags=$(lore tags --spoilers --format tsv | cut -f1 | grep '^ho')
 ho_tag_options=$(lore tags --spoilers --format tsv | cut -f1 | grep '^ho' | sed 's/^/--tag=/')
@@ -26,7 +27,7 @@ row all exactly 'a subcommand after root options' 'lore --tag hope --daily t' ta
 
 # Options.
 row all includes 'lore --<Tab> has the root options' 'lore --' \
-  --help --version --data --no-default --tag --daily --format --colour
+  --help --version --data --no-default --no-cache --tag --daily --format --colour
 row fish description 'options are described' 'lore --' --spoilers 'ending away'
 # (zsh asked apart: in a long list it groups synonyms and writes their descriptions apart.)
 row zsh description 'options are described' 'lore --sp' --spoilers 'ending away'
@@ -39,6 +40,11 @@ row all exactly 'lore show --<Tab>' 'lore show --' $(help_options show | grep --
 row all excludes 'lore info --<Tab> has no --template or --null' 'lore info --' \
   --template --null --tag
 row all includes 'lore search PATTERN -<Tab>' 'lore search bees -' -i --ignore-case
+row all exactly 'lore info --no-<Tab> has --no-cache' 'lore info --no-' --no-default --no-cache
+row all exactly 'lore quiz --no-<Tab>' 'lore quiz --no-' --no-default --no-cache --no-save
+row all excludes 'lore validate --<Tab> has no --no-cache' 'lore validate --' --no-cache
+row all excludes 'lore cache -<Tab> has no dataset options' 'lore cache -' \
+  --no-cache --data --no-default
 row bash,zsh includes 'lore quote <Tab> shows its options' 'lore quote ' --daily --tag
 row fish empty 'lore quote <Tab>: options only after a dash' 'lore quote '
 
@@ -60,6 +66,20 @@ row all exactly 'import <Tab> gives the formats it reads' 'lore import ' \
 row all exactly '--date <Tab> gives today' 'lore quote --date ' "$(date +%F)"
 row all empty '--seed <Tab> is free' 'lore quote --seed '
 row all empty 'search <Tab>: the pattern is free' 'lore search '
+
+# lore cache ACTION [PATH...].
+row all exactly 'cache <Tab> gives its actions' 'lore cache ' "${cache_actions[@]}"
+row fish description 'cache actions are described' 'lore cache ' clear 'Remove every index'
+row zsh description 'cache actions are described' 'lore cache ' clear 'remove every index'
+row all exactly 'cache b<Tab> gives build' 'lore cache b' build
+row all exactly 'cache after root options' 'lore --color never cache c' clear
+row bash,fish includes 'cache build <Tab> completes files' 'lore cache build ti' tiny.toml
+row zsh includes 'cache build <Tab> completes files' "lore cache build ${fixture%/*}/ti" "$fixture"
+row bash,fish includes 'cache build FILE <Tab>: more files' \
+  "lore cache build $fixture ti" tiny.toml
+row all excludes 'cache path <Tab>: no PATH, no second action' 'lore cache path ' \
+  tiny.toml "${cache_actions[@]}"
+row all excludes 'cache clear <Tab>: no PATH' 'lore cache clear ti' tiny.toml
 
 # Live values from lore.
 row all exactly 'show dir<Tab> gives the director trivia' 'lore show dir' director
@@ -83,9 +103,11 @@ row bash,fish exactly '--weight <Tab> gives NAME=' 'lore --weight ' io=
 row zsh exactly '--weight <Tab> gives the dataset names' 'lore --weight ' io
 row zsh empty '--weight NAME=<Tab>: the percentage is free' 'lore --weight io='
 
-# --data and --no-default on the line change the live values.
+# --data and --no-default on the line change the live values (--no-cache goes along).
 row all exactly '--data FILE --no-default: only its ids' \
   "lore --data $fixture --no-default show " $(lore_ids --data "$fixture" --no-default)
+row all exactly '--no-cache --data FILE: its ids, parsed' \
+  "lore --no-cache --data $fixture --no-default show " $(lore_ids --data "$fixture" --no-default)
 row bash,fish includes '--data FILE: both datasets, and their names' \
   "lore show --data $fixture " tiny-hello director earth-is-our-home io: tiny:
 row zsh includes '--data FILE: both datasets, and their names' \

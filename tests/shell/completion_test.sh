@@ -32,6 +32,15 @@ source "$source_dir/tests/shell/completion_cases.sh"
 errors=$(complete_line 'lore --data /nonexistent/lore.toml show ' 2>&1 >/dev/null)
 expect_empty 'a missing --data file prints nothing' "$errors"
 
+# --no-cache on the line reaches lore: completing writes no index; without it, the
+# dataset of --data is indexed as on any run.
+indexes() { find "$XDG_CACHE_HOME/lore" -name '*.idx' 2>/dev/null | wc -l; }
+lore cache clear >/dev/null
+complete_line "lore --no-cache --data $fixture show tiny-" >/dev/null
+expect_exactly 'completing with --no-cache writes no index' "$(indexes)" 0
+complete_line "lore --data $fixture show tiny-" >/dev/null
+expect_exactly 'completing without it indexes the dataset' "$(indexes)" 1
+
 # A config.toml whose defaults clash with the listing asked for is set aside.
 mkdir -p "$XDG_CONFIG_HOME/lore"
 printf 'template = "{id}"\n' >"$XDG_CONFIG_HOME/lore/config.toml"

@@ -330,7 +330,7 @@ Runner setup_config(CLI::App& app, CommonArgs& /*common*/) {
   };
 }
 
-Runner setup_cache(CLI::App& app, CommonArgs& /*common*/) {
+Runner setup_cache(CLI::App& app, CommonArgs& common) {
   struct Args {
     std::string action;
     std::vector<std::string> paths;
@@ -344,7 +344,11 @@ Runner setup_cache(CLI::App& app, CommonArgs& /*common*/) {
   app.add_option("PATH", args->paths,
                  "build: dataset files or folders (default: every dataset on the search path)")
       ->take_all();
-  return [args](Context& context) -> Expected<void, Error> {
+  return [args, &common](Context& context) -> Expected<void, Error> {
+    if (common.datasets.no_cache) {
+      return unexpected(
+          Error{ErrorKind::usage, "there is no index cache: --no-cache is given", {}});
+    }
     CacheOptions options;
     options.action = args->action == "clear"   ? CacheOptions::Action::clear
                      : args->action == "build" ? CacheOptions::Action::build

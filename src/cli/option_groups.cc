@@ -99,7 +99,7 @@ void add_choice_options(CLI::App& app, ChoiceArgs& args) {
       ->each([&args](const std::string&) { args.seed_given = true; })
       ->group(group);
   app.add_flag("--daily", args.daily,
-               "The same choice all day (seeded by the local date and the command)")
+               "The same choice all day; an entry added changes it only if it wins")
       ->group(group);
   app.add_option("--date", args.date, "Like --daily, for another day")
       ->type_name("YYYY-MM-DD")

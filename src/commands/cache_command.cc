@@ -31,9 +31,9 @@ Expected<void, Error> clear(IndexCache& cache, Context& context) {
                                         removed.error().reason),
                             {}});
   }
+  // Indexes, and temporary files of writes cut short.
   context.out.write(fmt::format("removed {} {} from {}\n", *removed,
-                                *removed == 1 ? "index" : "indexes",
-                                escape_controls(cache.folder())));
+                                *removed == 1 ? "file" : "files", escape_controls(cache.folder())));
   return finish_output(context.out);
 }
 
@@ -69,7 +69,7 @@ Expected<void, Error> build(const CacheOptions& options, IndexCache& cache, Cont
       context.out.write(fmt::format("{}: indexed in {}\n", escape_controls(note.path),
                                     escape_controls(note.detail)));
     } else {
-      all_written = false;
+      all_written = all_written && note.state == IndexNote::State::skipped;
       context.messages.write(fmt::format("lore: {}: not indexed: {}\n", escape_controls(note.path),
                                          escape_controls(note.detail)));
     }

@@ -29,6 +29,7 @@ std::string_view state_name(IndexNote::State state) {
   switch (state) {
     case IndexNote::State::read: return "read";
     case IndexNote::State::written: return "written";
+    case IndexNote::State::skipped: return "skipped";
     case IndexNote::State::not_written: return "not written";
   }
   return "";
@@ -47,6 +48,7 @@ std::string index_lines(const CacheState& state) {
       case IndexNote::State::written:
         out += fmt::format("  {}: indexed on this run\n", escape_controls(note.path));
         break;
+      case IndexNote::State::skipped:
       case IndexNote::State::not_written:
         out += fmt::format("  {}: not indexed: {}\n", escape_controls(note.path),
                            escape_controls(note.detail));

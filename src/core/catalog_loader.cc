@@ -79,7 +79,9 @@ class CatalogBuilder {
       return skip({path, 0, 0, Severity::error,
                    "a FIFO, not a file (only a FIFO named with --data is read)"});
     }
-    if (cache_ != nullptr) {
+    if (cache_ != nullptr && cache_->enabled() && files_.type_of(path) == PathType::fifo) {
+      cache_->skip(path, "a FIFO, read on every run");
+    } else if (cache_ != nullptr) {
       if (std::optional<Dataset> indexed = cache_->load(path)) {
         return add_dataset(std::move(*indexed), path, named, {});
       }
@@ -94,7 +96,7 @@ class CatalogBuilder {
       if (result.diagnostics.empty()) {
         cache_->save(path, *before, *result.dataset);
       } else {
-        cache_->note(path, "it has warnings, which are shown on every run");
+        cache_->skip(path, "it has warnings, which are shown on every run");
       }
     }
     add_result(std::move(result), path, named);

@@ -11,7 +11,9 @@ namespace lore {
 
 IndexCache::IndexCache(FileSystem& files, std::string folder, std::string off_because)
     : files_(files), folder_(std::move(folder)), off_because_(std::move(off_because)) {
-  if (folder_.empty() && off_because_.empty()) off_because_ = "no cache folder (HOME is not set)";
+  if (folder_.empty() && off_because_.empty()) {
+    off_because_ = "neither XDG_CACHE_HOME nor HOME is set";
+  }
 }
 
 std::string IndexCache::index_path(const std::string& canonical) const {

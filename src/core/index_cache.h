@@ -12,7 +12,9 @@ namespace lore {
 
 /// What happened to one dataset file and its index, for `lore sources`.
 struct IndexNote {
-  enum class State { read, written, not_written };
+  /// Read from its index; indexed on this run; left out on purpose (a file with warnings,
+  /// a FIFO); or not indexed because writing failed.
+  enum class State { read, written, skipped, not_written };
   std::string path;  ///< The dataset file, as named.
   State state = State::not_written;
   std::string detail;  ///< The index file; or why there is none.
@@ -43,6 +45,10 @@ class IndexCache {
   /// Notes that `path` was parsed and not indexed, and why.
   void note(const std::string& path, std::string why) {
     notes_.push_back({path, IndexNote::State::not_written, std::move(why)});
+  }
+  /// Notes that `path` is parsed on every run by design, and why.
+  void skip(const std::string& path, std::string why) {
+    notes_.push_back({path, IndexNote::State::skipped, std::move(why)});
   }
   /// Makes load() find nothing, so that every dataset loaded is indexed anew.
   void rebuild_all() { rebuild_ = true; }

@@ -675,7 +675,7 @@ std::string many_quotes() {
   return builder.toml();
 }
 
-TEST(IndexRecovery, AnIndexDamagedMidRunIsDroppedAndTheRunRepeated) {
+TEST(IndexRecovery, DamageFoundMidRunDropsTheIndexAndReruns) {
   MemoryFileSystem files;
   files.add("/data/many.toml", many_quotes());
   const Environment environment = test::test_environment();

@@ -61,7 +61,7 @@ class IndexCacheTest : public ::testing::Test {
   MemoryFileSystem files_;
 };
 
-TEST_F(IndexCacheTest, TheFirstRunWritesTheIndexAndTheNextReadsIt) {
+TEST_F(IndexCacheTest, FirstRunWritesTheIndexTheNextReadsIt) {
   const auto [first_state, first] = run();
   EXPECT_EQ(first_state, IndexNote::State::written);
   EXPECT_EQ(indexes().size(), 1U);
@@ -91,7 +91,7 @@ TEST_F(IndexCacheTest, ADatasetWithWarningsIsNotIndexed) {
   const LoadedCatalog loaded = load(cache);
   ASSERT_FALSE(loaded.warnings.empty()) << "the fixture must warn";
   ASSERT_EQ(cache.notes().size(), 1U);
-  EXPECT_EQ(cache.notes()[0].state, IndexNote::State::not_written);
+  EXPECT_EQ(cache.notes()[0].state, IndexNote::State::skipped);
   EXPECT_NE(cache.notes()[0].detail.find("warnings"), std::string::npos);
   EXPECT_TRUE(indexes().empty());
 }

@@ -87,7 +87,7 @@ class NestingScanner {
     const bool multi_line = quote.size() == 3;
     for (std::size_t i = 0; i < quote.size(); ++i) advance();
     while (pos_ < text_.size()) {
-      if (at(quote)) {
+      if (text_[pos_] == quote.front() && at(quote)) {
         for (std::size_t i = 0; i < quote.size(); ++i) advance();
         // """a"""" ends with the quotes that follow: they belong to the string.
         while (multi_line && pos_ < text_.size() && text_[pos_] == quote[0]) advance();

@@ -56,7 +56,15 @@ std::vector<const Entry*> Selection::entries() const {
   std::vector<const Entry*> result;
   result.reserve(size_);
   for (const Part& part : parts_) {
-    if (part.dataset().store() != nullptr) part.dataset().entries();  // checked, read at once
+    if (const EntryStore* store = part.dataset().store()) {
+      // Every byte checked before any entry is used, so that damage is found before a
+      // command prints; a whole dataset is read at once, a part entry by entry.
+      if (part.size() == part.dataset().size()) {
+        part.dataset().entries();
+      } else {
+        store->verify_all();
+      }
+    }
     for (std::size_t i = 0; i < part.size(); ++i) result.push_back(&part.entry(i));
   }
   return result;

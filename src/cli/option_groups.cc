@@ -43,8 +43,12 @@ void add_dataset_options(CLI::App& app, DatasetArgs& args) {
 }
 
 DatasetSources to_sources(const DatasetArgs& args, const Environment& environment) {
-  return {!args.no_default, &embedded::builtin_dataset,
-          dataset_search_path(environment.search_path), args.files, args.only, !args.no_cache};
+  return {!args.no_default,
+          &embedded::builtin_dataset,
+          dataset_search_path(environment.search_path),
+          args.files,
+          args.only,
+          !args.no_cache};
 }
 
 void add_filter_options(CLI::App& app, FilterArgs& args) {

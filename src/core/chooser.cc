@@ -48,7 +48,8 @@ std::uint64_t daily_seed(std::chrono::year_month_day date, std::string_view comm
 double daily_draw(std::uint64_t day, std::string_view dataset, std::string_view id) {
   // FNV-1a of the key, then splitmix64's finaliser, so that similar ids draw apart.
   std::uint64_t hash = stable_hash(dataset) ^ (day * 0x9E3779B97F4A7C15ULL);
-  for (const char c : std::string_view(":")) hash = (hash ^ static_cast<unsigned char>(c)) * 0x100000001B3ULL;
+  for (const char c : std::string_view(":"))
+    hash = (hash ^ static_cast<unsigned char>(c)) * 0x100000001B3ULL;
   for (const char c : id) hash = (hash ^ static_cast<unsigned char>(c)) * 0x100000001B3ULL;
   hash ^= hash >> 30U;
   hash *= 0xBF58476D1CE4E5B9ULL;

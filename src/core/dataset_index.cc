@@ -48,8 +48,8 @@ enum HeaderField : std::size_t {
   kSourceInode = 56,
   kSourceDevice = 64,
   kEntryCount = 72,
-  kKindCounts = 80,     // u64 per kind
-  kVisibleCounts = 112, // u64 per kind
+  kKindCounts = 80,      // u64 per kind
+  kVisibleCounts = 112,  // u64 per kind
   kNamesAt = 144,
   kNameCount = 152,
   kRecordsAt = 160,
@@ -86,9 +86,13 @@ enum RecordField : std::size_t {
 constexpr std::uint8_t kSpoilerFlag = 1;
 constexpr std::uint8_t kQuestionFlag = 2;
 
-std::uint64_t hash_of(std::string_view bytes) { return XXH3_64bits(bytes.data(), bytes.size()); }
+std::uint64_t hash_of(std::string_view bytes) {
+  return XXH3_64bits(bytes.data(), bytes.size());
+}
 
-std::size_t kind_number(Kind kind) { return static_cast<std::size_t>(kind); }
+std::size_t kind_number(Kind kind) {
+  return static_cast<std::size_t>(kind);
+}
 
 // --- writing ----------------------------------------------------------------------
 
@@ -338,7 +342,8 @@ class Cursor {
     return static_cast<std::int64_t>(value >> 1) ^ -static_cast<std::int64_t>(value & 1);
   }
   std::string_view take(std::uint64_t length) {
-    if (length > bytes_.size() - at_) throw IndexDamaged(index_path_, "an index field runs past its entry");
+    if (length > bytes_.size() - at_)
+      throw IndexDamaged(index_path_, "an index field runs past its entry");
     const std::string_view taken = bytes_.substr(at_, length);
     at_ += length;
     return taken;
@@ -405,7 +410,8 @@ class IndexStore final : public EntryStore, public SearchText {
     entry.id = id_of(index);
     const std::uint32_t tags_at = read32(record + kTagsAt);
     const std::uint32_t tags_count = read32(record + kTagsCount);
-    if (tags_at > tag_id_count_ || tags_count > tag_id_count_ - tags_at) damaged("tags out of range");
+    if (tags_at > tag_id_count_ || tags_count > tag_id_count_ - tags_at)
+      damaged("tags out of range");
     for (std::uint32_t t = 0; t < tags_count; ++t) entry.tags.push_back(name(tag_id(tags_at + t)));
     Cursor data(section_part(data_, index, kDataStart), index_path_);
     Cursor search(section_part(search_, index, kSearchStart), index_path_);
@@ -519,7 +525,8 @@ class IndexStore final : public EntryStore, public SearchText {
     };
     bool ok = entry_count_ < std::numeric_limits<std::uint32_t>::max() &&
               name_count < std::numeric_limits<std::uint32_t>::max() &&
-              inside(u64(kNamesAt), name_count + 1, 4) && inside(u64(kRecordsAt), entry_count_, kRecordSize) &&
+              inside(u64(kNamesAt), name_count + 1, 4) &&
+              inside(u64(kRecordsAt), entry_count_, kRecordSize) &&
               inside(u64(kTagIdsAt), u64(kTagIdCount), 4);
     names_ = {u64(kNamesAt), static_cast<std::size_t>(name_count)};
     records_at_ = u64(kRecordsAt);
@@ -620,7 +627,9 @@ class IndexStore final : public EntryStore, public SearchText {
         return value;
       };
       switch (field.type) {
-        case FieldType::string: entry.*std::get<std::string_view Entry::*>(field.member) = text(); break;
+        case FieldType::string:
+          entry.*std::get<std::string_view Entry::*>(field.member) = text();
+          break;
         case FieldType::string_list: {
           auto& list = entry.*std::get<std::vector<std::string_view> Entry::*>(field.member);
           const std::uint64_t count = data.varint();
@@ -659,12 +668,14 @@ class IndexStore final : public EntryStore, public SearchText {
   Section data_;
 };
 
-char lower_ascii(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+char lower_ascii(char c) {
+  return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+}
 
 bool equal_ignoring_case(std::string_view a, std::string_view b) {
-  return a.size() == b.size() &&
-         std::equal(a.begin(), a.end(), b.begin(),
-                    [](char x, char y) { return lower_ascii(x) == lower_ascii(y); });
+  return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
+           return lower_ascii(x) == lower_ascii(y);
+         });
 }
 
 std::vector<std::uint32_t> IndexStore::select(const Filter& filter) const {
@@ -701,8 +712,8 @@ std::vector<std::uint32_t> IndexStore::select(const Filter& filter) const {
     const auto kind = static_cast<std::uint8_t>(record[kKind]);
     if (kind >= kKinds) damaged("an entry of no known kind");
     const auto flags = static_cast<std::uint8_t>(record[kFlags]);
-    if (!filter.kinds.empty() &&
-        std::find(filter.kinds.begin(), filter.kinds.end(), kAllKinds[kind]) == filter.kinds.end()) {
+    if (!filter.kinds.empty() && std::find(filter.kinds.begin(), filter.kinds.end(),
+                                           kAllKinds[kind]) == filter.kinds.end()) {
       continue;
     }
     if ((flags & kSpoilerFlag) != 0 && !filter.include_spoilers) continue;
@@ -721,7 +732,8 @@ std::vector<std::uint32_t> IndexStore::select(const Filter& filter) const {
     }
     const std::uint32_t tags_at = read32(record + kTagsAt);
     const std::uint32_t tags_count = read32(record + kTagsCount);
-    if (tags_at > tag_id_count_ || tags_count > tag_id_count_ - tags_at) damaged("tags out of range");
+    if (tags_at > tag_id_count_ || tags_count > tag_id_count_ - tags_at)
+      damaged("tags out of range");
     std::fill(seen.begin(), seen.end(), false);
     bool out = false;
     for (std::uint32_t t = 0; t < tags_count && !out; ++t) {

@@ -37,7 +37,9 @@ bool Filter::matches(const Entry& entry) const {
   return true;
 }
 
-const Entry& Selection::Part::entry(std::size_t i) const { return dataset_->entry(number(i)); }
+const Entry& Selection::Part::entry(std::size_t i) const {
+  return dataset_->entry(number(i));
+}
 
 void Selection::add(Part part) {
   if (part.size() == 0) return;
@@ -47,8 +49,8 @@ void Selection::add(Part part) {
 }
 
 const Entry& Selection::at(std::size_t i) const {
-  const auto part = static_cast<std::size_t>(
-      std::upper_bound(starts_.begin(), starts_.end(), i) - starts_.begin() - 1);
+  const auto part = static_cast<std::size_t>(std::upper_bound(starts_.begin(), starts_.end(), i) -
+                                             starts_.begin() - 1);
   return parts_[part].entry(i - starts_[part]);
 }
 

@@ -61,7 +61,9 @@ void IndexCache::save(const std::string& path, const FileStamp& before, const Da
   notes_.push_back({path, IndexNote::State::written, index});
 }
 
-void IndexCache::discard(const std::string& index_path) { (void)files_.remove(index_path); }
+void IndexCache::discard(const std::string& index_path) {
+  (void)files_.remove(index_path);
+}
 
 Expected<std::size_t, FileError> IndexCache::clear() {
   if (!enabled()) return std::size_t{0};

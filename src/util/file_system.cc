@@ -224,10 +224,10 @@ Expected<FileStamp, FileError> DiskFileSystem::stamp(const std::string& path) co
   struct stat info {};
   if (::stat(path.c_str(), &info) != 0) return failure(path, errno);
   if (!S_ISREG(info.st_mode)) return not_a_file(path, type_of_mode(info.st_mode));
-  return FileStamp{static_cast<std::uint64_t>(info.st_size),
-                   static_cast<std::int64_t>(info.st_mtim.tv_sec) * 1'000'000'000 +
-                       info.st_mtim.tv_nsec,
-                   static_cast<std::uint64_t>(info.st_ino), static_cast<std::uint64_t>(info.st_dev)};
+  return FileStamp{
+      static_cast<std::uint64_t>(info.st_size),
+      static_cast<std::int64_t>(info.st_mtim.tv_sec) * 1'000'000'000 + info.st_mtim.tv_nsec,
+      static_cast<std::uint64_t>(info.st_ino), static_cast<std::uint64_t>(info.st_dev)};
 }
 
 Expected<MappedFile, FileError> DiskFileSystem::map(const std::string& path) const {
@@ -247,8 +247,8 @@ Expected<MappedFile, FileError> DiskFileSystem::map(const std::string& path) con
   std::shared_ptr<const void> owner(address, [size](const void* mapped) {
     ::munmap(const_cast<void*>(mapped), size);  // NOLINT(cppcoreguidelines-pro-type-const-cast)
   });
-  return MappedFile(std::move(owner),
-                    std::string_view(static_cast<const char*>(address), static_cast<std::size_t>(size)));
+  return MappedFile(std::move(owner), std::string_view(static_cast<const char*>(address),
+                                                       static_cast<std::size_t>(size)));
 }
 
 Expected<void, FileError> DiskFileSystem::remove(const std::string& path) {

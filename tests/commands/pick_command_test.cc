@@ -2,8 +2,8 @@
 
 #include <gtest/gtest.h>
 
-#include <nlohmann/json.hpp>
 #include <algorithm>
+#include <nlohmann/json.hpp>
 #include <set>
 #include <sstream>
 #include <string>
@@ -154,11 +154,11 @@ TEST_F(PickRun, DailyStaysFixedForADate) {
   EXPECT_EQ(ids(options), first);
   // The quote whose draw for the day is highest (rendezvous hashing).
   const std::uint64_t seed = daily_seed(date, "quote");
-  const std::string best = *std::max_element(
-      kQuotesWithoutSpoilers.begin(), kQuotesWithoutSpoilers.end(),
-      [seed](const std::string& a, const std::string& b) {
-        return daily_draw(seed, "mem", a) < daily_draw(seed, "mem", b);
-      });
+  const std::string best =
+      *std::max_element(kQuotesWithoutSpoilers.begin(), kQuotesWithoutSpoilers.end(),
+                        [seed](const std::string& a, const std::string& b) {
+                          return daily_draw(seed, "mem", a) < daily_draw(seed, "mem", b);
+                        });
   EXPECT_EQ(first, Ids{best});
 }
 
@@ -172,7 +172,8 @@ TEST_F(PickRun, DailyHoldsWhenAnEntryIsAdded) {
     options.choice.day = year_month_day{day_point};
     files_.add("mem.toml", mem_dataset());
     const Ids before = ids(options);
-    files_.add("mem.toml", mem_dataset() + "[[quote]]\nid = \"q-new\"\ntext = \"New.\"\ntags = []\n");
+    files_.add("mem.toml",
+               mem_dataset() + "[[quote]]\nid = \"q-new\"\ntext = \"New.\"\ntags = []\n");
     const Ids after = ids(options);
     if (after != before) {
       ++changed;

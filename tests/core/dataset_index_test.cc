@@ -42,7 +42,8 @@ Dataset every_field() {
 
 std::vector<std::string> all_fields(const Dataset& dataset) {
   std::vector<std::string> out;
-  for (std::size_t i = 0; i < dataset.size(); ++i) out.push_back(test::entry_fields(dataset.entry(i)));
+  for (std::size_t i = 0; i < dataset.size(); ++i)
+    out.push_back(test::entry_fields(dataset.entry(i)));
   return out;
 }
 

@@ -44,9 +44,11 @@ class IndexCacheTest : public ::testing::Test {
     IndexCache cache(files_, kFolder);
     LoadedCatalog loaded = load(cache);
     std::vector<std::string> entries;
-    for (const Entry* entry : loaded.catalog.entries()) entries.push_back(test::entry_fields(*entry));
+    for (const Entry* entry : loaded.catalog.entries())
+      entries.push_back(test::entry_fields(*entry));
     EXPECT_EQ(cache.notes().size(), 1U);
-    const auto state = cache.notes().empty() ? IndexNote::State::not_written : cache.notes()[0].state;
+    const auto state =
+        cache.notes().empty() ? IndexNote::State::not_written : cache.notes()[0].state;
     return {state, entries};
   }
 
@@ -97,8 +99,8 @@ TEST_F(IndexCacheTest, ADatasetWithWarningsIsNotIndexed) {
 }
 
 TEST_F(IndexCacheTest, AFailedWriteLeavesNothingAndTheRunGoesOn) {
-  for (const FileStep step : {FileStep::make_directory, FileStep::create_temporary,
-                              FileStep::write, FileStep::sync, FileStep::rename}) {
+  for (const FileStep step : {FileStep::make_directory, FileStep::create_temporary, FileStep::write,
+                              FileStep::sync, FileStep::rename}) {
     files_.fail_at(step, ENOSPC);
     const auto [state, entries] = run();
     EXPECT_EQ(state, IndexNote::State::not_written) << static_cast<int>(step);

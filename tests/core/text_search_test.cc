@@ -175,8 +175,8 @@ TEST(SearchOnIndex, FindsWhatMemoryFinds) {
   // Anchors at the ends of fields and of texts, word boundaries, flags, classes that
   // could run across fields, empty matches, and no match.
   for (const std::string_view pattern :
-       {"bees", "^The", "return\\.$", "\\bbee", "(?i)THE", "\\AThe", "s\\z", "(?-m)^The",
-        "[^x]+", ".*", "", "x*", "Elon|station", "no such words", "e\\nT", "(?s)e.T"}) {
+       {"bees", "^The", "return\\.$", "\\bbee", "(?i)THE", "\\AThe", "s\\z", "(?-m)^The", "[^x]+",
+        ".*", "", "x*", "Elon|station", "no such words", "e\\nT", "(?s)e.T"}) {
     for (const bool ignore_case : {false, true}) {
       EXPECT_EQ(found(true, pattern, ignore_case), found(false, pattern, ignore_case))
           << pattern << (ignore_case ? " ignoring case" : "");

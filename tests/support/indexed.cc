@@ -10,7 +10,9 @@
 
 namespace lore::test {
 
-IndexKey test_index_key(const std::string& path) { return {path, FileStamp{100, 200, 300, 400}}; }
+IndexKey test_index_key(const std::string& path) {
+  return {path, FileStamp{100, 200, 300, 400}};
+}
 
 std::string index_bytes(const Dataset& dataset) {
   auto bytes = write_index(dataset, test_index_key());
@@ -40,7 +42,8 @@ std::string entry_fields(const Entry& entry) {
     out += fmt::format(" {}=", field.name);
     if (const auto* text = std::get_if<std::string_view>(&value)) {
       out += fmt::format("'{}'", *text);
-    } else if (const auto* const* list = std::get_if<const std::vector<std::string_view>*>(&value)) {
+    } else if (const auto* const* list =
+                   std::get_if<const std::vector<std::string_view>*>(&value)) {
       out += fmt::format("['{}']", fmt::join(**list, "', '"));
     } else if (const auto* number = std::get_if<std::int64_t>(&value)) {
       out += std::to_string(*number);

@@ -98,9 +98,6 @@ class CatalogBuilder {
       } else {
         cache_->skip(path, "it has warnings, which are shown on every run");
       }
-    } else if (cache_ != nullptr && cache_->enabled() && result.dataset) {
-      // Read, but with no stamp to key an index by: a FIFO named with --data.
-      cache_->note(path, "not a regular file (a FIFO is read anew on every run)");
     }
     add_result(std::move(result), path, named);
   }

@@ -205,45 +205,87 @@ std::vector<const Entry*> choose_weighted(const Selection& selection, const Choi
   return picked;
 }
 
+namespace {
+
+/// A pick of --daily: where it is, and how strongly it was drawn (lower wins).
+struct Scored {
+  double score;
+  const Selection::Part* part;
+  std::size_t position;
+};
+
+/// The `count` entries of `part` with the highest draws for `day`, strongest first.
+std::vector<Scored> strongest(const Selection::Part& part, std::size_t count, std::uint64_t day) {
+  std::vector<Scored> best;
+  auto weaker = [](const Scored& a, const Scored& b) { return a.score < b.score; };
+  const std::string_view dataset = part.dataset().info().id;
+  for (std::size_t i = 0; i < part.size(); ++i) {
+    const double score = -std::log(daily_draw(day, dataset, part.dataset().id_of(part.number(i))));
+    if (best.size() < count) {
+      best.push_back({score, &part, i});
+      std::push_heap(best.begin(), best.end(), weaker);
+    } else if (score < best.front().score) {
+      std::pop_heap(best.begin(), best.end(), weaker);
+      best.back() = {score, &part, i};
+      std::push_heap(best.begin(), best.end(), weaker);
+    }
+  }
+  std::sort_heap(best.begin(), best.end(), weaker);
+  return best;
+}
+
+}  // namespace
+
 std::vector<const Entry*> choose_daily(const Selection& selection, const Choice& choice,
                                        const Weighting& weighting,
                                        const std::vector<std::string>& datasets,
                                        std::uint64_t day) {
   if (choice.all) return selection.entries();
+  const std::size_t count = std::min(choice.count, selection.size());
+  std::vector<const Entry*> picked;
+  if (weighting.is_default()) {
+    // Every entry weighs the same: the highest draws over all of them. An entry added
+    // changes the pick only when it draws higher.
+    std::vector<Scored> best;
+    for (const Selection::Part& part : selection.parts()) {
+      for (const Scored& scored : strongest(part, count, day)) best.push_back(scored);
+    }
+    std::stable_sort(best.begin(), best.end(),
+                     [](const Scored& a, const Scored& b) { return a.score < b.score; });
+    best.resize(std::min(best.size(), count));
+    for (const Scored& scored : best) picked.push_back(&scored.part->entry(scored.position));
+    return picked;
+  }
+  // Weighted: a dataset by weighted rendezvous over the datasets' ids, whose chances
+  // an entry added elsewhere or pinned does not move, then its strongest entry left.
   std::vector<DatasetShare> shares;
   const auto parts = parts_by_dataset(selection, datasets, shares);
   auto chances = dataset_chances(shares, weighting);
-  if (!chances) return {};
-  // Weighted rendezvous hashing: the lowest -ln(draw) / weight wins.
-  struct Scored {
-    double score;
-    const Selection::Part* part;
-    std::size_t position;
-  };
-  std::vector<Scored> best;
-  const std::size_t count = std::min(choice.count, selection.size());
-  auto worse = [](const Scored& a, const Scored& b) { return a.score < b.score; };
+  if (!chances) return picked;
+  std::vector<std::vector<Scored>> lists(parts.size());
+  std::vector<std::size_t> next(parts.size(), 0);
   for (std::size_t d = 0; d < parts.size(); ++d) {
-    if (parts[d] == nullptr || (*chances)[d] <= 0) continue;
-    const Selection::Part& part = *parts[d];
-    const double weight = (*chances)[d] / static_cast<double>(part.size());
-    const std::string_view dataset = part.dataset().info().id;
-    for (std::size_t i = 0; i < part.size(); ++i) {
-      const double score =
-          -std::log(daily_draw(day, dataset, part.dataset().id_of(part.number(i)))) / weight;
-      if (best.size() < count) {
-        best.push_back({score, &part, i});
-        std::push_heap(best.begin(), best.end(), worse);
-      } else if (score < best.front().score) {
-        std::pop_heap(best.begin(), best.end(), worse);
-        best.back() = {score, &part, i};
-        std::push_heap(best.begin(), best.end(), worse);
+    if (parts[d] != nullptr) lists[d] = strongest(*parts[d], count, day);
+  }
+  for (std::size_t round = 0; picked.size() < count; ++round) {
+    std::size_t chosen = parts.size();
+    double best = 0;
+    for (std::size_t d = 0; d < parts.size(); ++d) {
+      if ((*chances)[d] <= 0 || next[d] >= lists[d].size()) continue;
+      const double score = -std::log(daily_draw(day + round,
+                                                "\x01"
+                                                "dataset",
+                                                datasets[d])) /
+                           (*chances)[d];
+      if (chosen == parts.size() || score < best) {
+        chosen = d;
+        best = score;
       }
     }
+    if (chosen == parts.size()) break;
+    const Scored& scored = lists[chosen][next[chosen]++];
+    picked.push_back(&scored.part->entry(scored.position));
   }
-  std::sort_heap(best.begin(), best.end(), worse);
-  std::vector<const Entry*> picked;
-  for (const Scored& scored : best) picked.push_back(&scored.part->entry(scored.position));
   return picked;
 }
 

@@ -65,7 +65,7 @@ expect_eq "list: the datasets of the entries, in order" \
 XDG_DATA_DIRS=$SYS1:$SYS2 run sources --no-default
 expect_status 0
 expect_eq "sources (text): one line per dataset, in order" \
-  "$(awk 'NR > 1 {print $1}' "$OUT_FILE" | paste -sd' ' -)" "sys-one sys-two home"
+  "$(awk 'NF == 0 {exit} NR > 1 {print $1}' "$OUT_FILE" | paste -sd' ' -)" "sys-one sys-two home"
 # The files of a folder load in name order; other files in it are not datasets.
 FOLDER=$E2E_TMP/folder
 make_dataset "$FOLDER" zed
@@ -163,7 +163,7 @@ expect_eq "only io's and home's entries" "$(cut -f3 "$OUT_FILE" | sort -u | past
 run sources
 expect_status 0
 expect_stdout_contains "skipped: $BAD:9:8: error: $BAD_ERROR"
-expect_eq "sources (text): the datasets used" "$(awk 'NR > 1 && $1 != "skipped:" {print $1}' "$OUT_FILE" | paste -sd' ' -)" "io home"
+expect_eq "sources (text): the datasets used" "$(awk 'NF == 0 {exit} NR > 1 && $1 != "skipped:" {print $1}' "$OUT_FILE" | paste -sd' ' -)" "io home"
 run sources --format json
 expect_status 0
 expect_sources "io home"

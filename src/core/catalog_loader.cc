@@ -72,29 +72,32 @@ class CatalogBuilder {
   void add_file(const std::string& path, bool named, bool fifo_named) {
     // A file reached twice loads once, unless a bad one found on the search path is
     // then named with --data, where its errors count.
-    const auto seen = seen_.find(files_.identity(path));
+    std::string identity = files_.identity(path);
+    const auto seen = seen_.find(identity);
     if (seen != seen_.end() && !(named && seen->second)) return;
-    seen_[files_.identity(path)] = false;
-    if (!fifo_named && files_.type_of(path) == PathType::fifo) {
+    seen_[identity] = false;
+    // Keyed before reading: a file that changes meanwhile is not indexed. Only a
+    // regular file has a key, so a file with one is no FIFO.
+    const std::optional<IndexKey> key =
+        cache_ != nullptr ? cache_->key_of(path, std::move(identity)) : std::nullopt;
+    const bool fifo = !key && files_.type_of(path) == PathType::fifo;
+    if (fifo && !fifo_named) {
       return skip({path, 0, 0, Severity::error,
                    "a FIFO, not a file (only a FIFO named with --data is read)"});
     }
-    if (cache_ != nullptr && cache_->enabled() && files_.type_of(path) == PathType::fifo) {
+    if (fifo && cache_ != nullptr && cache_->enabled())
       cache_->skip(path, "a FIFO, read on every run");
-    } else if (cache_ != nullptr) {
-      if (std::optional<Dataset> indexed = cache_->load(path)) {
+    if (key) {
+      if (std::optional<Dataset> indexed = cache_->load(path, *key)) {
         return add_dataset(std::move(*indexed), path, named, {});
       }
     }
-    // Stamped before reading: a file that changes meanwhile is not indexed.
-    const std::optional<FileStamp> before = cache_ ? cache_->stamp(path) : std::nullopt;
     auto content = files_.read(path);
     if (!content) return fail_to_read(content.error(), named);
-    LoadResult result = load_dataset(*content, path);
-    *content = std::string();  // the text is copied into the dataset: free it early
-    if (before && result.dataset) {
+    LoadResult result = load_owned_dataset(std::move(*content), path);
+    if (key && result.dataset) {
       if (result.diagnostics.empty()) {
-        cache_->save(path, *before, *result.dataset);
+        cache_->save(path, *key, *result.dataset);
       } else {
         cache_->skip(path, "it has warnings, which are shown on every run");
       }

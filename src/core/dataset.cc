@@ -22,7 +22,7 @@ const std::vector<Entry>& Dataset::entries() const {
 }
 
 std::size_t Dataset::count(Kind kind) const {
-  if (store_) return store_->count(kind);
+  if (store_) return store_->count(kind, true);
   return static_cast<std::size_t>(std::count_if(
       entries_.begin(), entries_.end(), [kind](const Entry& entry) { return entry.kind == kind; }));
 }

@@ -21,6 +21,9 @@ namespace {
 //
 // header (kHeaderSize bytes): the fields at the offsets below, and at kHeaderCheck the
 //   XXH3 of the bytes before it.
+// info (kInfoSize bytes, its XXH3 at kInfoCheck): the source file's canonical path and
+//   the dataset's id, title, description, year and the id's position. With the header,
+//   all that opening an index reads.
 // names: u32 offsets[count + 1] into the bytes that follow (tags, speakers, categories).
 // records: kRecordSize bytes per entry (see Record).
 // tag ids: u32 name numbers; a record's tags are a run of them.
@@ -29,12 +32,15 @@ namespace {
 // hash: u32 slots (entry number + 1; 0 empty), a power of two, keyed by XXH3 of the id.
 // ids: the ids, back to back.
 // search: per entry, each searchable field (each item of a list) and a newline.
-// data: the dataset's description, then per entry its other fields in schema order.
+// data: per entry its fields that neither the record nor the search text holds, in
+//   schema order.
 // block table: the XXH3 of each kBlockSize block of everything before it.
 
 constexpr std::string_view kMagic = "LOREIDX\x01";
 constexpr std::size_t kBlockSize = std::size_t{1} << 16;
-constexpr std::size_t kHeaderSize = 272;
+constexpr std::size_t kHeaderSize = 280;
+/// Read at once when an index is opened: the header and, mostly, the info after it.
+constexpr std::size_t kHeadRead = 4096;
 constexpr std::size_t kRecordSize = 64;
 constexpr std::size_t kKinds = kAllKinds.size();
 
@@ -64,7 +70,9 @@ enum HeaderField : std::size_t {
   kSearchSize = 232,
   kDataAt = 240,
   kDataSize = 248,
-  kHeaderCheck = 256,
+  kInfoSize = 256,
+  kInfoCheck = 264,
+  kHeaderCheck = 272,
 };
 
 enum RecordField : std::size_t {
@@ -103,6 +111,7 @@ class IndexWriter {
   std::optional<std::string> write(const IndexKey& key) && {
     const auto& entries = dataset_.entries();
     out_.assign(kHeaderSize, '\0');
+    write_info(key.path);
     collect_names();
     write_names();
     const std::size_t records_at = align();
@@ -111,7 +120,6 @@ class IndexWriter {
     std::string search;
     std::string data;
     std::vector<std::uint32_t> tag_ids;
-    write_info(key.path, data);
     std::array<std::vector<std::uint32_t>, kKinds> all;
     std::array<std::vector<std::uint32_t>, kKinds> visible;
     for (std::size_t i = 0; i < entries.size(); ++i) {
@@ -233,8 +241,9 @@ class IndexWriter {
     out_ += bytes;
   }
 
-  void write_info(const std::string& path, std::string& data) const {
+  void write_info(const std::string& path) {
     const DatasetInfo& info = dataset_.info();
+    std::string data;
     put_string(data, path);
     put_string(data, info.id);
     put_string(data, info.title);
@@ -243,6 +252,8 @@ class IndexWriter {
     put_varint(data, info.year ? zigzag(*info.year) : 0);
     put_varint(data, info.id_position.line);
     put_varint(data, info.id_position.column);
+    header64(kInfoSize, data.size());
+    out_ += data;
   }
 
   static std::uint64_t zigzag(std::int64_t value) {
@@ -358,21 +369,26 @@ class Cursor {
 
 class IndexStore final : public EntryStore, public SearchText {
  public:
-  IndexStore(MappedFile file, std::string index_path)
-      : file_(std::move(file)), bytes_(file_.bytes()), index_path_(std::move(index_path)) {}
+  explicit IndexStore(IndexFile file) : file_(std::move(file)) {}
 
-  /// Checks the header, the key and the block table; reads the description.
+  /// Checks the header, the file's size, the key and the sections' bounds; reads the
+  /// description. Touches nothing past the info: the rest waits for mapped().
   Expected<DatasetInfo, std::string> open(const IndexKey& key, const std::string& source_path) {
-    if (bytes_.size() < kHeaderSize || bytes_.substr(0, kMagic.size()) != kMagic) {
+    auto head = file_.read_head(kHeadRead);
+    if (!head) return unexpected(std::move(head.error()));
+    const std::string_view bytes = head->bytes;
+    if (bytes.size() < kHeaderSize || bytes.substr(0, kMagic.size()) != kMagic) {
       return unexpected(std::string("not a lore index"));
     }
-    if (u64(kHeaderCheck) != hash_of(bytes_.substr(0, kHeaderCheck))) {
+    if (read64(bytes.data() + kHeaderCheck) != hash_of(bytes.substr(0, kHeaderCheck))) {
       return unexpected(std::string("its header is damaged"));
     }
+    header_.assign(bytes.substr(0, kHeaderSize));
     if (u32(kVersion) != kIndexVersion || u32(kVersion + 4) != kBlockSize) {
       return unexpected(std::string("another version of the index format"));
     }
-    if (u64(kFileSize) != bytes_.size()) return unexpected(std::string("it is cut short"));
+    file_size_ = head->size;
+    if (u64(kFileSize) != file_size_) return unexpected(std::string("it is cut short"));
     if (u64(kSourceSize) != key.stamp.size ||
         u64(kSourceModified) != static_cast<std::uint64_t>(key.stamp.modified_ns) ||
         u64(kSourceInode) != key.stamp.inode || u64(kSourceDevice) != key.stamp.device) {
@@ -380,17 +396,26 @@ class IndexStore final : public EntryStore, public SearchText {
     }
     table_at_ = u64(kTableAt);
     const std::size_t blocks = (table_at_ + kBlockSize - 1) / kBlockSize;
-    if (table_at_ < kHeaderSize || table_at_ > bytes_.size() ||
-        (bytes_.size() - table_at_) / 8 != blocks || (bytes_.size() - table_at_) % 8 != 0 ||
-        hash_of(bytes_.substr(table_at_)) != u64(kTableCheck)) {
-      return unexpected(std::string("its block table is damaged"));
+    if (table_at_ < kHeaderSize || table_at_ > file_size_ ||
+        (file_size_ - table_at_) / 8 != blocks || (file_size_ - table_at_) % 8 != 0) {
+      return unexpected(std::string("its block table is out of place"));
     }
-    checked_.assign(blocks, false);
     if (auto sections = read_sections(); !sections) return unexpected(std::move(sections.error()));
+    const std::uint64_t info_size = u64(kInfoSize);
+    if (info_size > table_at_ - kHeaderSize) return unexpected(std::string("its info is too long"));
+    if (kHeaderSize + info_size > bytes.size()) {
+      head = file_.read_head(kHeaderSize + info_size);
+      if (!head) return unexpected(std::move(head.error()));
+      if (head->bytes.size() < kHeaderSize + info_size) {
+        return unexpected(std::string("it is cut short"));
+      }
+    }
+    const std::string_view info = std::string_view(head->bytes).substr(kHeaderSize, info_size);
+    if (hash_of(info) != u64(kInfoCheck)) return unexpected(std::string("its info is damaged"));
     try {
-      DatasetInfo info = read_info(key.path);
-      info.path = source_path;
-      return info;
+      DatasetInfo result = read_info(info, key.path);
+      result.path = source_path;
+      return result;
     } catch (const IndexDamaged& damage) {
       return unexpected(std::string(damage.what()));
     }
@@ -413,8 +438,8 @@ class IndexStore final : public EntryStore, public SearchText {
     if (tags_at > tag_id_count_ || tags_count > tag_id_count_ - tags_at)
       damaged("tags out of range");
     for (std::uint32_t t = 0; t < tags_count; ++t) entry.tags.push_back(name(tag_id(tags_at + t)));
-    Cursor data(section_part(data_, index, kDataStart), index_path_);
-    Cursor search(section_part(search_, index, kSearchStart), index_path_);
+    Cursor data(section_part(data_, index, kDataStart), file_.path);
+    Cursor search(section_part(search_, index, kSearchStart), file_.path);
     read_fields(entry, data, search);
     return entry;
   }
@@ -427,7 +452,9 @@ class IndexStore final : public EntryStore, public SearchText {
     return checked(ids_.at + at, length);
   }
 
-  std::size_t count(Kind kind) const override { return kind_counts_[kind_number(kind)]; }
+  std::size_t count(Kind kind, bool with_spoilers) const override {
+    return (with_spoilers ? kind_counts_ : visible_counts_)[kind_number(kind)];
+  }
 
   EntryNumbers of_kind(Kind kind, bool with_spoilers) const override {
     const std::size_t k = kind_number(kind);
@@ -454,10 +481,9 @@ class IndexStore final : public EntryStore, public SearchText {
     return std::nullopt;
   }
 
-  const SearchText& search_text() const override {
-    checked(search_.at, search_.size);
-    return *this;
-  }
+  const SearchText& search_text() const override { return *this; }
+
+  std::string_view text() const override { return checked(search_.at, search_.size); }
 
   Owner owner_of(std::size_t offset) const override {
     // The last entry whose searchable text starts at or before `offset`.
@@ -482,8 +508,9 @@ class IndexStore final : public EntryStore, public SearchText {
     std::size_t size = 0;
   };
 
-  std::uint32_t u32(std::size_t at) const { return read32(bytes_.data() + at); }
-  std::uint64_t u64(std::size_t at) const { return read64(bytes_.data() + at); }
+  // Fields of the header, read when the index was opened.
+  std::uint32_t u32(std::size_t at) const { return read32(header_.data() + at); }
+  std::uint64_t u64(std::size_t at) const { return read64(header_.data() + at); }
   static std::uint32_t read32(const char* at) {
     std::uint32_t value = 0;
     std::memcpy(&value, at, sizeof value);
@@ -494,19 +521,39 @@ class IndexStore final : public EntryStore, public SearchText {
     std::memcpy(&value, at, sizeof value);
     return value;
   }
-  [[noreturn]] void damaged(const std::string& what) const {
-    throw IndexDamaged(index_path_, what);
+  [[noreturn]] void damaged(const std::string& what) const { throw IndexDamaged(file_.path, what); }
+
+  /// The whole index, mapped on first use. The file must still be the one opened, its
+  /// block table whole.
+  std::string_view mapped() const {
+    if (mapped_) return bytes_;
+    auto file = file_.map();
+    if (!file) damaged(file.error());
+    const std::string_view bytes = file->bytes();
+    if (bytes.size() != file_size_ || bytes.substr(0, kHeaderSize) != header_) {
+      damaged("the index changed after it was opened");
+    }
+    if (hash_of(bytes.substr(table_at_)) != u64(kTableCheck)) {
+      damaged("its block table is damaged");
+    }
+    checked_.assign((table_at_ + kBlockSize - 1) / kBlockSize, false);
+    mapping_ = std::move(*file);
+    bytes_ = bytes;
+    mapped_ = true;
+    return bytes_;
   }
 
   /// The bytes [at, at + length), each block they touch checked once.
   std::string_view checked(std::size_t at, std::size_t length) const {
     if (at > table_at_ || length > table_at_ - at) damaged("a reference past the end of the index");
+    mapped();
     if (length > 0) {
       for (std::size_t b = at / kBlockSize; b <= (at + length - 1) / kBlockSize; ++b) {
         if (checked_[b]) continue;
         const std::size_t start = b == 0 ? kHeaderSize : b * kBlockSize;
         const std::size_t end = std::min((b + 1) * kBlockSize, table_at_);
-        if (hash_of(bytes_.substr(start, end - start)) != u64(table_at_ + b * 8)) {
+        if (hash_of(bytes_.substr(start, end - start)) !=
+            read64(bytes_.data() + table_at_ + b * 8)) {
           damaged("a block of the index fails its checksum");
         }
         checked_[b] = true;
@@ -561,15 +608,11 @@ class IndexStore final : public EntryStore, public SearchText {
     ok = ok && inside(ids_.at, ids_.size, 1) && inside(search_.at, search_.size, 1) &&
          inside(data_.at, data_.size, 1);
     if (!ok) return unexpected(std::string("its sections are out of range"));
-    text = bytes_.substr(search_.at, search_.size);
     return {};
   }
 
-  DatasetInfo read_info(const std::string& canonical_path) const {
-    // The description comes before the first entry's fields.
-    const std::size_t end = entry_count_ > 0 ? read64(record_at(0) + kDataStart) : data_.size;
-    if (end > data_.size) damaged("the description out of range");
-    Cursor cursor(checked(data_.at, end), index_path_);
+  DatasetInfo read_info(std::string_view bytes, const std::string& canonical_path) const {
+    Cursor cursor(bytes, file_.path);
     if (cursor.string() != canonical_path) damaged("an index of another file");
     DatasetInfo info;
     info.id = cursor.string();
@@ -647,11 +690,15 @@ class IndexStore final : public EntryStore, public SearchText {
     }
   }
 
-  MappedFile file_;
-  std::string_view bytes_;
-  std::string index_path_;
-  std::size_t table_at_ = 0;
+  IndexFile file_;
+  std::string header_;  // the first kHeaderSize bytes, as opened
+  std::uint64_t file_size_ = 0;
+  // Set by mapped(), on the first read past the head.
+  mutable bool mapped_ = false;
+  mutable MappedFile mapping_;
+  mutable std::string_view bytes_;
   mutable std::vector<bool> checked_;
+  std::size_t table_at_ = 0;
   std::size_t entry_count_ = 0;
   Section names_;
   std::size_t records_at_ = 0;
@@ -764,6 +811,10 @@ std::string seal_index(std::string bytes, const IndexKey& key) {
   put64(kSourceModified, static_cast<std::uint64_t>(key.stamp.modified_ns));
   put64(kSourceInode, key.stamp.inode);
   put64(kSourceDevice, key.stamp.device);
+  const std::uint64_t info_size = get64(kInfoSize);
+  if (info_size <= bytes.size() - kHeaderSize) {
+    put64(kInfoCheck, hash_of({bytes.data() + kHeaderSize, info_size}));
+  }
   const std::uint64_t table_at = get64(kTableAt);
   if (table_at >= kHeaderSize && table_at <= bytes.size()) {
     // Each block's sum; block 0's leaves out the header, whose own sum covers it.
@@ -783,10 +834,33 @@ std::optional<std::string> write_index(const Dataset& dataset, const IndexKey& k
   return IndexWriter(dataset).write(key);
 }
 
-Expected<Dataset, std::string> open_index(MappedFile file, const IndexKey& key,
-                                          const std::string& index_path,
+IndexFile index_file_on(const FileSystem& files, const std::string& path) {
+  auto reason = [](const FileError& error) { return error.reason; };
+  return {path,
+          [&files, path, reason](std::size_t length) -> Expected<FileHead, std::string> {
+            auto head = files.read_head(path, length);
+            if (!head) return unexpected(reason(head.error()));
+            return std::move(*head);
+          },
+          [&files, path, reason]() -> Expected<MappedFile, std::string> {
+            auto mapped = files.map(path);
+            if (!mapped) return unexpected(reason(mapped.error()));
+            return std::move(*mapped);
+          }};
+}
+
+IndexFile index_file_in_memory(MappedFile file, const std::string& path) {
+  return {path,
+          [file](std::size_t length) -> Expected<FileHead, std::string> {
+            const std::string_view bytes = file.bytes();
+            return FileHead{std::string(bytes.substr(0, length)), bytes.size()};
+          },
+          [file]() -> Expected<MappedFile, std::string> { return file; }};
+}
+
+Expected<Dataset, std::string> open_index(IndexFile file, const IndexKey& key,
                                           const std::string& source_path) {
-  auto store = std::make_shared<IndexStore>(std::move(file), index_path);
+  auto store = std::make_shared<IndexStore>(std::move(file));
   auto info = store->open(key, source_path);
   if (!info) return unexpected(std::move(info.error()));
   return Dataset(std::move(*info), std::move(store));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <functional>
 #include <optional>
 #include <string>
 
@@ -17,11 +18,11 @@ struct IndexKey {
 };
 
 /// The index format's version; an index of another version is rebuilt.
-inline constexpr std::uint32_t kIndexVersion = 1;
+inline constexpr std::uint32_t kIndexVersion = 2;
 
 /// The bytes of an index of `dataset` (built in memory), keyed to its source file.
 /// Layout (little-endian, sections 8-byte aligned; see dataset_index.cc): a header with
-/// its own checksum, the names of tags, speakers and categories, a fixed-size record
+/// its own checksum, the dataset's description with its own, the names of tags, speakers and categories, a fixed-size record
 /// per entry (kind, flags, length, name ids), the entry numbers of each kind, a hash
 /// table of ids, the ids, the searchable text, the rest of each entry, and last a
 /// checksum (XXH3) of every 64 KiB block, so that a reader checks each block it
@@ -33,12 +34,25 @@ std::optional<std::string> write_index(const Dataset& dataset, const IndexKey& k
 /// fuzzer use it to reach the reader's own checks with a hostile index.
 std::string seal_index(std::string bytes, const IndexKey& key);
 
-/// A dataset whose entries are read from the mapped index `file` on demand. The header,
-/// the key and the block table are checked here; every other block when first read
-/// (IndexDamaged). The error says why the index cannot be used. `index_path` names the
-/// index in IndexDamaged; the dataset's path is `source_path`, as messages name it.
-Expected<Dataset, std::string> open_index(MappedFile file, const IndexKey& key,
-                                          const std::string& index_path,
+/// Where an index's bytes come from. Its head (the header and the dataset's
+/// description) is read when it is opened; the whole file is mapped when anything else
+/// is first read, so that a run that picks from one of many datasets maps only that one.
+struct IndexFile {
+  std::string path;  ///< Names the index in IndexDamaged.
+  std::function<Expected<FileHead, std::string>(std::size_t length)> read_head;
+  std::function<Expected<MappedFile, std::string>()> map;
+};
+
+/// The index at `path` on `files`, which must outlive the datasets opened from it.
+IndexFile index_file_on(const FileSystem& files, const std::string& path);
+/// An index whose bytes are in memory already (tests, the fuzzer).
+IndexFile index_file_in_memory(MappedFile file, const std::string& path);
+
+/// A dataset whose entries are read from the index `file` on demand. The header, its
+/// size, the key and the description are checked here; the block table when the file is
+/// mapped, and every other block when first read (IndexDamaged). The error says why the
+/// index cannot be used. The dataset's path is `source_path`, as messages name it.
+Expected<Dataset, std::string> open_index(IndexFile file, const IndexKey& key,
                                           const std::string& source_path);
 
 }  // namespace lore

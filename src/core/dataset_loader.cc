@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <variant>
 
 #include <fmt/format.h>
 #include <toml++/toml.h>
@@ -55,9 +56,11 @@ class Validator {
  public:
   explicit Validator(std::string path) : path_(std::move(path)) {}
 
-  LoadResult run(const toml::table& root) {
+  /// Empties `root` as it goes: each entry's table is freed once it is read.
+  LoadResult run(toml::table& root) {
     read_info(root);
     Dataset dataset(info_);
+    dataset.reserve(count_entries(root));
     for (auto&& [key, node] : root) {
       if (key.str() == kDatasetTable) continue;
       const auto kind = parse_kind_table(key);
@@ -149,16 +152,27 @@ class Validator {
     }
   }
 
-  void read_entries(Kind kind, std::string_view name, const toml::node& node, Dataset& dataset) {
-    const toml::array* array = node.as_array();
+  static std::size_t count_entries(const toml::table& root) {
+    std::size_t count = 0;
+    for (auto&& [key, node] : root) {
+      if (const toml::array* array = node.as_array()) count += array->size();
+    }
+    return count;
+  }
+
+  void read_entries(Kind kind, std::string_view name, toml::node& node, Dataset& dataset) {
+    toml::array* array = node.as_array();
     if (array == nullptr || !array->is_array_of_tables()) {
       report(position_of(node.source()),
              fmt::format("'{}' must be an array of tables, written [[{}]]", name, name));
       return;
     }
-    for (const toml::node& element : *array) {
-      read_entry(kind, *element.as_table(), dataset);
+    for (toml::node& element : *array) {
+      toml::table& table = *element.as_table();
+      read_entry(kind, table, dataset);
+      table.clear();  // its strings are copied: free them before the next entry's
     }
+    array->clear();
   }
 
   void read_entry(Kind kind, const toml::table& table, Dataset& dataset) {
@@ -324,24 +338,39 @@ bool is_kebab_case(std::string_view text) {
   return true;
 }
 
-LoadResult load_dataset(std::string_view content, std::string path) {
+namespace {
+
+/// The tree of `content`, or the diagnostic that stops its parse.
+std::variant<toml::table, Diagnostic> parse_tree(std::string_view content,
+                                                 const std::string& path) {
   if (auto deep = check_toml_text(content)) {
-    LoadResult result;
-    result.diagnostics.push_back(
-        {std::move(path), deep->line, deep->column, Severity::error, std::move(deep->message)});
-    return result;
+    return Diagnostic{path, deep->line, deep->column, Severity::error, std::move(deep->message)};
   }
-  toml::table root;
   try {
-    root = toml::parse(content, std::string_view(path));
+    return toml::parse(content, std::string_view(path));
   } catch (const toml::parse_error& error) {
-    LoadResult result;
     const auto& begin = error.source().begin;
-    result.diagnostics.push_back({std::move(path), begin.line, begin.column, Severity::error,
-                                  std::string(error.description())});
-    return result;
+    return Diagnostic{path, begin.line, begin.column, Severity::error,
+                      std::string(error.description())};
   }
-  return Validator(std::move(path)).run(root);
+}
+
+LoadResult validate_tree(std::variant<toml::table, Diagnostic> tree, std::string path) {
+  if (auto* failed = std::get_if<Diagnostic>(&tree)) return {std::nullopt, {std::move(*failed)}};
+  return Validator(std::move(path)).run(std::get<toml::table>(tree));
+}
+
+}  // namespace
+
+LoadResult load_dataset(std::string_view content, std::string path) {
+  auto tree = parse_tree(content, path);
+  return validate_tree(std::move(tree), std::move(path));
+}
+
+LoadResult load_owned_dataset(std::string content, std::string path) {
+  auto tree = parse_tree(content, path);
+  std::string().swap(content);  // the tree holds copies of its strings
+  return validate_tree(std::move(tree), std::move(path));
 }
 
 }  // namespace lore

@@ -22,6 +22,10 @@ struct LoadResult {
 /// the diagnostics. The only part of lore that knows toml++.
 LoadResult load_dataset(std::string_view content, std::string path);
 
+/// load_dataset() of text it takes, freed as soon as it is parsed, before the entries
+/// are built: a big file's text, tree and entries are never in memory all at once.
+LoadResult load_owned_dataset(std::string content, std::string path);
+
 /// True for a kebab-case identifier: lowercase ASCII letters and digits in words
 /// joined by single hyphens.
 bool is_kebab_case(std::string_view text);

@@ -36,7 +36,8 @@ class EntryNumbers {
 /// The searchable text of every entry of a store, each searchable field followed by a
 /// newline, entry after entry: one run of text for a regular expression to scan.
 struct SearchText {
-  std::string_view text;
+  /// Every entry's searchable text, checked.
+  virtual std::string_view text() const = 0;
   /// The entry whose searchable text holds byte `offset` of `text`, and where the next
   /// entry's text starts.
   struct Owner {
@@ -70,8 +71,8 @@ class EntryStore {
   virtual Entry read(std::size_t index, const DatasetInfo* info) const = 0;
   /// Entry `index`'s id, without reading the rest.
   virtual std::string_view id_of(std::size_t index) const = 0;
-  /// How many entries of `kind` it holds.
-  virtual std::size_t count(Kind kind) const = 0;
+  /// How many entries of `kind` it holds: every one, or those that are not spoilers.
+  virtual std::size_t count(Kind kind, bool with_spoilers) const = 0;
   /// The entries of `kind`, in order: every one, or those that are not spoilers.
   virtual EntryNumbers of_kind(Kind kind, bool with_spoilers) const = 0;
   /// The entries `filter` lets through, in order, judged from compact records.

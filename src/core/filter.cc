@@ -37,6 +37,18 @@ bool Filter::matches(const Entry& entry) const {
   return true;
 }
 
+Selection::Part::Part(const Dataset& dataset, Kind kind, bool with_spoilers)
+    : dataset_(&dataset),
+      kind_(kind),
+      with_spoilers_(with_spoilers),
+      size_(dataset.store()->count(kind, with_spoilers)) {}
+
+std::size_t Selection::Part::number(std::size_t i) const {
+  if (!kind_) return numbers_[i];
+  if (!table_) table_ = dataset_->store()->of_kind(*kind_, with_spoilers_);
+  return (*table_)[i];
+}
+
 const Entry& Selection::Part::entry(std::size_t i) const {
   return dataset_->entry(number(i));
 }
@@ -83,7 +95,7 @@ bool only_kinds(const Filter& filter) {
 Selection::Part select_in(const Dataset& dataset, const Filter& filter) {
   if (const EntryStore* store = dataset.store()) {
     if (only_kinds(filter) && filter.kinds.size() == 1) {
-      return {dataset, store->of_kind(filter.kinds.front(), filter.include_spoilers)};
+      return {dataset, filter.kinds.front(), filter.include_spoilers};
     }
     return {dataset, store->select(filter)};
   }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -38,19 +39,22 @@ class Selection {
    public:
     Part(const Dataset& dataset, std::vector<std::uint32_t> numbers)
         : dataset_(&dataset), numbers_(std::move(numbers)), size_(numbers_.size()) {}
-    Part(const Dataset& dataset, EntryNumbers mapped)
-        : dataset_(&dataset), mapped_(mapped), is_mapped_(true), size_(mapped.size()) {}
+    /// The entries of `kind` in the dataset's store (those not spoilers, unless
+    /// `with_spoilers`): its table, looked at only when a number is asked for, so that
+    /// a choice among many datasets maps only the one it picks.
+    Part(const Dataset& dataset, Kind kind, bool with_spoilers);
     const Dataset& dataset() const { return *dataset_; }
     std::size_t size() const { return size_; }
     /// The dataset's number of the `i`-th entry of this part.
-    std::size_t number(std::size_t i) const { return is_mapped_ ? mapped_[i] : numbers_[i]; }
+    std::size_t number(std::size_t i) const;
     const Entry& entry(std::size_t i) const;
 
    private:
     const Dataset* dataset_;
     std::vector<std::uint32_t> numbers_;
-    EntryNumbers mapped_;
-    bool is_mapped_ = false;
+    std::optional<Kind> kind_;  // set: a table of the store
+    bool with_spoilers_ = false;
+    mutable std::optional<EntryNumbers> table_;
     std::size_t size_;
   };
 

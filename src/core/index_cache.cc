@@ -20,41 +20,34 @@ std::string IndexCache::index_path(const std::string& canonical) const {
   return fmt::format("{}/{:016x}.idx", folder_, XXH3_64bits(canonical.data(), canonical.size()));
 }
 
-std::optional<FileStamp> IndexCache::stamp(const std::string& path) const {
+std::optional<IndexKey> IndexCache::key_of(const std::string& path, std::string identity) const {
   if (!enabled()) return std::nullopt;
   auto stamp = files_.stamp(path);
   if (!stamp) return std::nullopt;
-  return *stamp;
+  return IndexKey{std::move(identity), *stamp};
 }
 
-std::optional<Dataset> IndexCache::load(const std::string& path) {
+std::optional<Dataset> IndexCache::load(const std::string& path, const IndexKey& key) {
   if (!enabled() || rebuild_) return std::nullopt;
-  auto stamp = files_.stamp(path);
-  if (!stamp) return std::nullopt;  // not a regular file: a FIFO is read each time
-  const IndexKey key{files_.identity(path), *stamp};
   const std::string index = index_path(key.path);
-  if (files_.type_of(index) != PathType::file) return std::nullopt;
-  auto mapped = files_.map(index);
-  if (!mapped) return std::nullopt;
-  auto dataset = open_index(std::move(*mapped), key, index, path);
-  if (!dataset) return std::nullopt;  // stale or damaged: parsed and written again
+  auto dataset = open_index(index_file_on(files_, index), key, path);
+  if (!dataset) return std::nullopt;  // missing, stale or damaged: parsed and written again
   notes_.push_back({path, IndexNote::State::read, index});
   return std::move(*dataset);
 }
 
-void IndexCache::save(const std::string& path, const FileStamp& before, const Dataset& dataset) {
+void IndexCache::save(const std::string& path, const IndexKey& before, const Dataset& dataset) {
   if (!enabled()) return;
   auto after = files_.stamp(path);
-  if (!after || !(*after == before)) {
+  if (!after || !(*after == before.stamp)) {
     return note(path, "the file changed while it was read");
   }
-  const IndexKey key{files_.identity(path), before};
-  auto bytes = write_index(dataset, key);
+  auto bytes = write_index(dataset, before);
   if (!bytes) return note(path, "too large for the index format");
   if (auto made = files_.make_directories(folder_, 0700); !made) {
     return note(path, fmt::format("{}: {}", made.error().path, made.error().reason));
   }
-  const std::string index = index_path(key.path);
+  const std::string index = index_path(before.path);
   if (auto written = files_.write_atomically(index, *bytes); !written) {
     return note(path, fmt::format("{}: {}", written.error().path, written.error().reason));
   }

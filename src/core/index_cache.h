@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "core/dataset.h"
+#include "core/dataset_index.h"
 #include "util/expected.h"
 #include "util/file_system.h"
 
@@ -36,12 +37,13 @@ class IndexCache {
   /// The index file for the dataset file whose canonical path is `canonical`.
   std::string index_path(const std::string& canonical) const;
 
-  /// The dataset of `path` from its index, when one matches the file as it is now.
-  std::optional<Dataset> load(const std::string& path);
-  /// The key of `path` as it is now, to be handed to save() once it has been parsed.
-  std::optional<FileStamp> stamp(const std::string& path) const;
-  /// Writes the index of `dataset`, parsed from `path` when it had the stamp `before`.
-  void save(const std::string& path, const FileStamp& before, const Dataset& dataset);
+  /// The key of the regular file `path` as it is now, whose canonical path is
+  /// `identity`; nullopt when there is no cache or it is no regular file.
+  std::optional<IndexKey> key_of(const std::string& path, std::string identity) const;
+  /// The dataset of `path` from its index, when one matches `key`, the file's key now.
+  std::optional<Dataset> load(const std::string& path, const IndexKey& key);
+  /// Writes the index of `dataset`, parsed from `path` when it had the key `before`.
+  void save(const std::string& path, const IndexKey& before, const Dataset& dataset);
   /// Notes that `path` was parsed and not indexed, and why.
   void note(const std::string& path, std::string why) {
     notes_.push_back({path, IndexNote::State::not_written, std::move(why)});

@@ -92,15 +92,15 @@ bool part_holds(const Selection::Part& part, std::size_t number) {
 
 void scan_store(const Selection::Part& part, const TextSearch& search,
                 std::vector<const Entry*>& matches) {
-  const SearchText& text = part.dataset().store()->search_text();
-  const re2::StringPiece input(text.text.data(), text.text.size());
+  const SearchText& searchable = part.dataset().store()->search_text();
+  const std::string_view text = searchable.text();
+  const re2::StringPiece input(text.data(), text.size());
   const RE2& whole = *search.whole_text();
   std::size_t from = 0;
   re2::StringPiece found;
-  while (from < text.text.size() &&
-         whole.Match(input, from, text.text.size(), RE2::UNANCHORED, &found, 1)) {
-    const auto at = static_cast<std::size_t>(found.data() - text.text.data());
-    const SearchText::Owner owner = text.owner_of(at);
+  while (from < text.size() && whole.Match(input, from, text.size(), RE2::UNANCHORED, &found, 1)) {
+    const auto at = static_cast<std::size_t>(found.data() - text.data());
+    const SearchText::Owner owner = searchable.owner_of(at);
     if (part_holds(part, owner.entry)) {
       const Entry& entry = part.dataset().entry(owner.entry);
       if (search.matches(entry)) matches.push_back(&entry);

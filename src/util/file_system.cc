@@ -176,6 +176,10 @@ Expected<std::vector<std::string>, FileError> DiskFileSystem::list(const std::st
     const std::string_view name = item->d_name;
     if (name.size() <= suffix.size() || !name.ends_with(suffix) || name.front() == '.') continue;
     std::string path = join(directory, name);
+    if (item->d_type == DT_REG) {  // no stat needed; links and unknowns are stat'ed
+      paths.push_back(std::move(path));
+      continue;
+    }
     auto type = stat(path);
     // A loop, an unreadable link or a dangling one is listed, so that its reader says
     // why; a file removed since readdir is not.
@@ -204,6 +208,22 @@ std::optional<std::string> DiskFileSystem::dangling_link_target(const std::strin
 }
 
 std::string DiskFileSystem::identity(const std::string& path) const {
+  // A file that is no link, in a folder resolved before, costs one lstat: the many
+  // files of one folder on the search path resolve their folder once.
+  const std::string name = name_of(path);
+  struct stat info {};
+  if (!name.empty() && name != "." && name != ".." && ::lstat(path.c_str(), &info) == 0 &&
+      !S_ISLNK(info.st_mode)) {
+    const std::string folder = parent_directory(path);
+    auto known = resolved_folders_.find(folder);
+    if (known == resolved_folders_.end()) {
+      char folder_resolved[PATH_MAX];
+      if (::realpath(folder.c_str(), folder_resolved) != nullptr) {
+        known = resolved_folders_.emplace(folder, folder_resolved).first;
+      }
+    }
+    if (known != resolved_folders_.end()) return join(known->second, name);
+  }
   char resolved[PATH_MAX];
   if (::realpath(path.c_str(), resolved) != nullptr) return resolved;
   // A dangling link names the file it would create: follow it by hand.
@@ -249,6 +269,28 @@ Expected<MappedFile, FileError> DiskFileSystem::map(const std::string& path) con
   });
   return MappedFile(std::move(owner), std::string_view(static_cast<const char*>(address),
                                                        static_cast<std::size_t>(size)));
+}
+
+Expected<FileHead, FileError> DiskFileSystem::read_head(const std::string& path,
+                                                        std::size_t length) const {
+  const FileDescriptor file(::open(path.c_str(), O_RDONLY | O_CLOEXEC));
+  if (file.get() < 0) return failure(path, errno);
+  struct stat info {};
+  if (::fstat(file.get(), &info) != 0) return failure(path, errno);
+  if (!S_ISREG(info.st_mode)) return not_a_file(path, type_of_mode(info.st_mode));
+  FileHead head{std::string(std::min<std::uint64_t>(length, info.st_size), '\0'),
+                static_cast<std::uint64_t>(info.st_size)};
+  std::size_t done = 0;
+  while (done < head.bytes.size()) {
+    const ssize_t got = ::pread(file.get(), head.bytes.data() + done, head.bytes.size() - done,
+                                static_cast<off_t>(done));
+    if (got < 0 && errno == EINTR) continue;
+    if (got < 0) return failure(path, errno);
+    if (got == 0) break;  // cut short meanwhile
+    done += static_cast<std::size_t>(got);
+  }
+  head.bytes.resize(done);
+  return head;
 }
 
 Expected<void, FileError> DiskFileSystem::remove(const std::string& path) {
@@ -431,6 +473,16 @@ Expected<MappedFile, FileError> MemoryFileSystem::map(const std::string& path) c
   auto owner = std::make_shared<const std::string>(std::move(*content));
   const std::string_view bytes = *owner;
   return MappedFile(std::move(owner), bytes);
+}
+
+Expected<FileHead, FileError> MemoryFileSystem::read_head(const std::string& path,
+                                                          std::size_t length) const {
+  if (auto stamped = stamp(path); !stamped) return unexpected(std::move(stamped.error()));
+  auto content = read(path);
+  if (!content) return unexpected(std::move(content.error()));
+  const std::uint64_t size = content->size();
+  content->resize(std::min<std::size_t>(length, content->size()));
+  return FileHead{std::move(*content), size};
 }
 
 Expected<void, FileError> MemoryFileSystem::remove(const std::string& path) {

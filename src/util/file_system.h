@@ -47,6 +47,12 @@ class MappedFile {
   std::string_view bytes_;
 };
 
+/// The first bytes of a regular file, and how long the whole file is.
+struct FileHead {
+  std::string bytes;
+  std::uint64_t size = 0;
+};
+
 /// The largest file lore reads unless LORE_MAX_FILE says otherwise: 1 GiB.
 inline constexpr std::uint64_t kDefaultMaxFileSize = std::uint64_t{1} << 30;
 
@@ -97,6 +103,10 @@ class FileSystem {
   virtual Expected<FileStamp, FileError> stamp(const std::string& path) const = 0;
   /// Maps the regular file at `path` read-only; within the size limit.
   virtual Expected<MappedFile, FileError> map(const std::string& path) const = 0;
+  /// Up to `length` first bytes of the regular file at `path`, and its size: a look at a
+  /// header that costs no mapping.
+  virtual Expected<FileHead, FileError> read_head(const std::string& path,
+                                                  std::size_t length) const = 0;
 
   /// Replaces the file at `path` with `content` so that a failure at any step leaves the
   /// old file whole. A file that is not writable (mode 0444) is refused, not replaced.
@@ -128,6 +138,8 @@ class DiskFileSystem : public FileSystem {
   std::string identity(const std::string& path) const override;
   Expected<FileStamp, FileError> stamp(const std::string& path) const override;
   Expected<MappedFile, FileError> map(const std::string& path) const override;
+  Expected<FileHead, FileError> read_head(const std::string& path,
+                                          std::size_t length) const override;
   Expected<void, FileError> write_atomically(const std::string& path,
                                              std::string_view content) override;
   Expected<void, FileError> make_directories(const std::string& directory,
@@ -138,6 +150,8 @@ class DiskFileSystem : public FileSystem {
 
  private:
   std::uint64_t max_file_size_;
+  // Folders already resolved by identity(): a run sees each folder as it was first.
+  mutable std::map<std::string, std::string> resolved_folders_;
 };
 
 /// Files and folders in memory. A folder exists when made or when some file's path
@@ -179,6 +193,8 @@ class MemoryFileSystem : public FileSystem {
                                                      std::string_view suffix) const override;
   Expected<FileStamp, FileError> stamp(const std::string& path) const override;
   Expected<MappedFile, FileError> map(const std::string& path) const override;
+  Expected<FileHead, FileError> read_head(const std::string& path,
+                                          std::size_t length) const override;
   std::optional<std::string> dangling_link_target(const std::string& path) const override;
   std::string identity(const std::string& path) const override;
   Expected<void, FileError> write_atomically(const std::string& path,

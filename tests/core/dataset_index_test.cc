@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -108,7 +109,7 @@ TEST(DatasetIndex, RefusesAnIndexOfAnotherFileOrVersionOfIt) {
   auto owner = std::make_shared<const std::string>(bytes);
   const MappedFile file(owner, *owner);
   IndexKey key = test::test_index_key();
-  ASSERT_TRUE(open_index(file, key, "i", "p"));
+  ASSERT_TRUE(open_index(index_file_in_memory(file, "i"), key, "p"));
   for (int change = 0; change < 5; ++change) {
     IndexKey other = key;
     switch (change) {
@@ -118,8 +119,78 @@ TEST(DatasetIndex, RefusesAnIndexOfAnotherFileOrVersionOfIt) {
       case 3: other.stamp.device += 1; break;
       case 4: other.path += "x"; break;
     }
-    EXPECT_FALSE(open_index(file, other, "i", "p")) << "change " << change;
+    EXPECT_FALSE(open_index(index_file_in_memory(file, "i"), other, "p")) << "change " << change;
   }
+}
+
+/// An index in memory that counts how often it is mapped, and can be swapped for other
+/// bytes after it was opened.
+struct CountedIndex {
+  std::shared_ptr<std::string> bytes;
+  std::shared_ptr<int> maps = std::make_shared<int>(0);
+
+  explicit CountedIndex(std::string content)
+      : bytes(std::make_shared<std::string>(std::move(content))) {}
+  IndexFile file() const {
+    auto shared = bytes;
+    auto counter = maps;
+    return {"counted.idx",
+            [shared](std::size_t length) -> Expected<FileHead, std::string> {
+              return FileHead{shared->substr(0, length), shared->size()};
+            },
+            [shared, counter]() -> Expected<MappedFile, std::string> {
+              ++*counter;
+              auto copy = std::make_shared<const std::string>(*shared);
+              const std::string_view view = *copy;
+              return MappedFile(copy, view);
+            }};
+  }
+};
+
+TEST(DatasetIndex, OpensFromItsHeadAndMapsOnlyTheOnePicked) {
+  Catalog catalog;
+  std::vector<CountedIndex> indexes;
+  for (const char* id : {"one", "two", "three"}) {
+    const Dataset memory = test::DatasetBuilder(id, id)
+                               .quote("a", "First.")
+                               .quote("b", "Second.")
+                               .spoiler()
+                               .dataset(std::string(id) + ".toml");
+    indexes.emplace_back(test::index_bytes(memory));
+    auto opened = open_index(indexes.back().file(), test::test_index_key(), "x.toml");
+    ASSERT_TRUE(opened) << opened.error();
+    EXPECT_EQ(opened->info().id, id);
+    EXPECT_EQ(opened->count(Kind::quote), 2U);
+    catalog.add(std::move(*opened));
+  }
+  Filter filter;
+  filter.kinds = {Kind::quote};
+  const Selection selection = select_entries(catalog, filter);
+  EXPECT_EQ(selection.size(), 3U);  // the spoilers left out, from the header's counts
+  for (const CountedIndex& index : indexes) EXPECT_EQ(*index.maps, 0);
+  EXPECT_EQ(selection.at(1).dataset->id, "two");
+  EXPECT_EQ(selection.at(1).text, "First.");
+  EXPECT_EQ(*indexes[0].maps, 0);
+  EXPECT_EQ(*indexes[1].maps, 1);
+  EXPECT_EQ(*indexes[2].maps, 0);
+  (void)selection.at(1);
+  EXPECT_EQ(*indexes[1].maps, 1);  // mapped once
+}
+
+TEST(DatasetIndex, AnIndexReplacedAfterItWasOpenedIsDamage) {
+  CountedIndex index(test::index_bytes(every_field()));
+  auto opened = open_index(index.file(), test::test_index_key(), "x.toml");
+  ASSERT_TRUE(opened) << opened.error();
+  *index.bytes = test::index_bytes(test::DatasetBuilder("full", "Full").dataset("f.toml"));
+  EXPECT_THROW((void)opened->entry(0), IndexDamaged);
+}
+
+TEST(DatasetIndex, ADamagedBlockTableIsFoundWhenMapped) {
+  std::string bytes = test::index_bytes(every_field());
+  bytes.back() = static_cast<char>(bytes.back() ^ 1);  // the last block's sum
+  auto opened = test::open_index_bytes(bytes);
+  ASSERT_TRUE(opened) << "the head is whole: " << opened.error();
+  EXPECT_THROW((void)opened->entry(0), IndexDamaged);
 }
 
 TEST(DatasetIndex, RefusesEveryTruncation) {

@@ -29,7 +29,7 @@ constexpr std::string_view kEdits = "\xFF\xFE\xFD";  // between the TOML and the
 Expected<Dataset, std::string> open_bytes(std::string bytes) {
   auto owner = std::make_shared<const std::string>(std::move(bytes));
   const std::string_view view = *owner;
-  return open_index(MappedFile(owner, view), kKey, "fuzz.idx", "fuzz.toml");
+  return open_index(index_file_in_memory(MappedFile(owner, view), "fuzz.idx"), kKey, "fuzz.toml");
 }
 
 /// Reads everything an index offers, as the commands do.

@@ -23,7 +23,8 @@ std::string index_bytes(const Dataset& dataset) {
 Expected<Dataset, std::string> open_index_bytes(std::string bytes) {
   auto owner = std::make_shared<const std::string>(std::move(bytes));
   const std::string_view view = *owner;
-  return open_index(MappedFile(owner, view), test_index_key(), "test.idx", "mem.toml");
+  return open_index(index_file_in_memory(MappedFile(owner, view), "test.idx"), test_index_key(),
+                    "mem.toml");
 }
 
 Dataset indexed(const Dataset& dataset) {

@@ -82,6 +82,30 @@ TEST(DiskFileSystem, ReadsFilesLargerThanItsBuffer) {
   EXPECT_TRUE(*read == content);
 }
 
+TEST(DiskFileSystem, ReadsTheHeadOfAFileAndItsSize) {
+  const test::TemporaryFolder dir;
+  const std::string path = dir.file("index.idx", "0123456789");
+  const auto head = DiskFileSystem().read_head(path, 4);
+  ASSERT_TRUE(head) << head.error().reason;
+  EXPECT_EQ(head->bytes, "0123");
+  EXPECT_EQ(head->size, 10U);
+  const auto whole = DiskFileSystem().read_head(path, 100);
+  ASSERT_TRUE(whole);
+  EXPECT_EQ(whole->bytes, "0123456789");
+  EXPECT_FALSE(DiskFileSystem().read_head(dir.path().string(), 4));
+  EXPECT_FALSE(DiskFileSystem().read_head(dir.path().string() + "/none", 4));
+}
+
+TEST(MemoryFileSystem, ReadsTheHeadOfAFileAndItsSize) {
+  MemoryFileSystem files;
+  files.add("/c/index.idx", "0123456789");
+  const auto head = files.read_head("/c/index.idx", 3);
+  ASSERT_TRUE(head);
+  EXPECT_EQ(head->bytes, "012");
+  EXPECT_EQ(head->size, 10U);
+  EXPECT_FALSE(files.read_head("/c/none", 3));
+}
+
 TEST(DiskFileSystem, AMissingFileGivesTheStrerrorReason) {
   const test::TemporaryFolder dir;
   const std::string path = dir.path().string() + "/no-such-file.toml";

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <memory>
+#include <numeric>
 #include <unordered_map>
 #include <vector>
 
@@ -50,7 +51,17 @@ class Dataset {
   /// Reorders the entries by `less`, keeping the order of equal ones (in memory only).
   template <typename Less>
   void sort_entries(Less less) {
-    std::stable_sort(entries_.begin(), entries_.end(), less);
+    if (std::is_sorted(entries_.begin(), entries_.end(), less)) return;
+    // Entries are large: sort their numbers, then move each entry once.
+    std::vector<std::uint32_t> order(entries_.size());
+    std::iota(order.begin(), order.end(), 0U);
+    std::stable_sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) {
+      return less(entries_[a], entries_[b]);
+    });
+    std::vector<Entry> sorted;
+    sorted.reserve(entries_.size());
+    for (const std::uint32_t i : order) sorted.push_back(std::move(entries_[i]));
+    entries_ = std::move(sorted);
   }
 
   /// Adds an entry whose views point into this dataset's storage.

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <unordered_map>
 #include <variant>
 
 #include <fmt/format.h>
@@ -294,7 +295,8 @@ class Validator {
   void check_duplicate_ids() {
     std::stable_sort(ids_.begin(), ids_.end(),
                      [](const auto& a, const auto& b) { return before(a.first, b.first); });
-    std::map<std::string_view, SourcePosition> first_seen;
+    std::unordered_map<std::string_view, SourcePosition> first_seen;
+    first_seen.reserve(ids_.size());
     for (const auto& [at, id] : ids_) {
       const auto [existing, inserted] = first_seen.emplace(id, at);
       if (!inserted) {

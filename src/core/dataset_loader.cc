@@ -11,6 +11,7 @@
 #include "core/schema.h"
 #include "core/toml_guard.h"
 #include "util/edit_distance.h"
+#include "util/text_fold.h"
 
 namespace lore {
 
@@ -71,7 +72,6 @@ class Validator {
     // toml++ keeps tables sorted by key; entries and problems go back in file order.
     dataset.sort_entries(
         [](const Entry& a, const Entry& b) { return before(a.position, b.position); });
-    check_scene_orders(dataset);
     check_duplicate_ids();
     std::stable_sort(diagnostics_.begin(), diagnostics_.end(),
                      [](const Diagnostic& a, const Diagnostic& b) {
@@ -279,6 +279,35 @@ class Validator {
                fmt::format("field '{}' of {} needs a 'question'", name, label));
       }
     }
+    if (has_question) check_choices(entry, table, label);
+  }
+
+  /// Choices are wrong options: a choice that is also an answer, or one given twice,
+  /// is a warning at the choice (compared as the quiz compares what people type).
+  void check_choices(const Entry& entry, const toml::table& table, const std::string& label) {
+    const toml::array* choices = table["choices"].as_array();
+    if (choices == nullptr) return;
+    std::vector<std::string> right{fold_for_matching(entry.answer)};
+    for (const std::string_view accepted : entry.accept)
+      right.push_back(fold_for_matching(accepted));
+    std::vector<std::string> seen;
+    for (const toml::node& item : *choices) {
+      const auto* text = item.as_string();
+      if (text == nullptr) continue;  // reported as a wrong type already
+      const std::string folded = fold_for_matching(text->get());
+      if (folded.empty()) continue;
+      const char* problem = nullptr;
+      if (std::find(right.begin(), right.end(), folded) != right.end()) {
+        problem = "is also an accepted answer";
+      } else if (std::find(seen.begin(), seen.end(), folded) != seen.end()) {
+        problem = "is given twice";
+      }
+      if (problem != nullptr) {
+        report(position_of(item.source()),
+               fmt::format("choice '{}' of {} {}", text->get(), label, problem), Severity::warning);
+      }
+      seen.push_back(folded);
+    }
   }
 
   void check_id(const Entry& entry, const toml::table& table) {
@@ -302,20 +331,6 @@ class Validator {
       if (!inserted) {
         report(at,
                fmt::format("duplicate id '{}' (first used at line {})", id, existing->second.line));
-      }
-    }
-  }
-
-  void check_scene_orders(const Dataset& dataset) {
-    std::map<std::int64_t, std::string_view> seen;
-    for (const Entry& entry : dataset.entries()) {
-      if (entry.kind != Kind::scene || !entry.order) continue;
-      const auto [existing, inserted] = seen.emplace(*entry.order, entry.id);
-      if (!inserted) {
-        report(entry.position,
-               fmt::format("scene '{}' has the same order ({}) as scene '{}'", entry.id,
-                           *entry.order, existing->second),
-               Severity::warning);
       }
     }
   }

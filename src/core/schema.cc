@@ -36,7 +36,7 @@ const std::array kTriviaFields = {
 const std::array kSceneFields = {
     FieldSpec{"id", T::string, true, false, &Entry::id},
     FieldSpec{"title", T::string, true, true, &Entry::title},
-    FieldSpec{"order", T::integer, true, false, &Entry::order},
+    FieldSpec{"order", T::integer, false, false, &Entry::order},
     FieldSpec{"description", T::string, true, true, &Entry::description},
     FieldSpec{"characters", T::string_list, false, true, &Entry::characters},
     FieldSpec{"location", T::string, false, true, &Entry::location},

@@ -136,6 +136,20 @@ TEST_F(AddRun, AGivenIdIsUsedAsIs) {
   EXPECT_EQ(out_.text(), "my-own-id\n");
 }
 
+TEST_F(AddRun, ASceneNeedsNoOrder) {
+  const fs::path file = dir_ / "scenes.toml";
+  AddOptions options;
+  options.kind = Kind::scene;
+  options.fields["title"] = {"Somewhere in the middle"};
+  options.fields["description"] = {"The source does not say when."};
+  options.to = file.string();
+  ASSERT_TRUE(add(options));
+  const auto dataset = load(file);
+  ASSERT_TRUE(dataset);
+  ASSERT_EQ(dataset->entries().size(), 1U);
+  EXPECT_FALSE(dataset->entries()[0].order.has_value());
+}
+
 /// Adding to a copy of the hand-written file: expect_refused() checks the refusal's
 /// kind and reason, and that the file is unchanged.
 class AddRefusals : public AddRun {
@@ -179,12 +193,12 @@ TEST_F(AddRefusals, AFieldTheKindLacks) {
   expect_refused(options, ErrorKind::usage, "a quote has no field 'fact'");
 }
 
-TEST_F(AddRefusals, ASceneWithoutOrder) {
+TEST_F(AddRefusals, ASceneWithoutDescription) {
   AddOptions options;
   options.kind = Kind::scene;
   options.fields["title"] = {"T"};
-  options.fields["description"] = {"D."};
-  expect_refused(options, ErrorKind::usage, "missing required field 'order'");
+  options.fields["order"] = {"1"};
+  expect_refused(options, ErrorKind::usage, "missing required field 'description'");
 }
 
 TEST_F(AddRefusals, AnOrderThatIsNotANumber) {

@@ -377,14 +377,15 @@ TEST_F(PickRun, NoDatasetsAtAllIsAUsageError) {
 TEST_F(PickRun, WarningsGoToTheMessages) {
   files_.add("scenes.toml",
              "[dataset]\nid = \"scenes\"\ntitle = \"S\"\n"
-             "[[scene]]\nid = \"a\"\ntitle = \"A\"\norder = 1\ndescription = \"A.\"\ntags = []\n"
+             "[[trivia]]\nid = \"a\"\nfact = \"A.\"\ncategory = \"c\"\nquestion = \"A?\"\n"
+             "answer = \"A\"\nchoices = [\"a\", \"B\", \"C\"]\ntags = []\n"
              "[[scene]]\nid = \"b\"\ntitle = \"B\"\norder = 1\ndescription = \"B.\"\ntags = []\n");
   PickOptions options = quotes();
   options.sources.files = {"scenes.toml"};
   options.filter.kinds = {Kind::scene};
   ASSERT_TRUE(run(options));
   EXPECT_EQ(messages_.text(),
-            "scenes.toml:10:1: warning: scene 'b' has the same order (1) as scene 'a'\n");
+            "scenes.toml:10:12: warning: choice 'a' of trivia 'a' is also an accepted answer\n");
 }
 
 TEST_F(PickRun, UnwritableOutputFails) {

@@ -122,13 +122,13 @@ TEST_F(ValidateRun, AValidFileIsOkWithItsCount) {
 TEST_F(ValidateRun, AWarningAloneIsNoError) {
   files_.add("warned.toml",
              std::string(kHead) +
-                 "[[scene]]\nid = \"a\"\ntitle = \"A\"\norder = 1\ndescription = "
-                 "\"A.\"\ntags = []\n\n[[scene]]\nid = \"b\"\ntitle = \"B\"\norder = "
-                 "1\ndescription = \"B.\"\ntags = []\n");
+                 "[[trivia]]\nid = \"a\"\nfact = \"A.\"\ncategory = \"c\"\nquestion = \"A?\"\n"
+                 "answer = \"A\"\nchoices = [\"B\", \"a\", \"C\"]\ntags = []\n\n[[scene]]\nid = "
+                 "\"b\"\ntitle = \"B\"\norder = 1\ndescription = \"B.\"\ntags = []\n");
   const auto result = validate({"warned.toml"});
   EXPECT_TRUE(result);
   EXPECT_EQ(out_.text(),
-            "warned.toml:12:1: warning: scene 'b' has the same order (1) as scene 'a'\n"
+            "warned.toml:11:17: warning: choice 'a' of trivia 'a' is also an accepted answer\n"
             "warned.toml: ok, 2 entries\n");
   ASSERT_TRUE(validate({"warned.toml"}, true));
   const auto records = nlohmann::json::parse(out_.text());

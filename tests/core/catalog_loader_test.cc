@@ -151,7 +151,8 @@ TEST(LoadCatalog, WarningsAreCollected) {
       "scenes.toml",
       dataset_file(
           "scenes",
-          "[[scene]]\nid = \"a\"\ntitle = \"A\"\norder = 1\ndescription = \"A.\"\ntags = []\n"
+          "[[trivia]]\nid = \"a\"\nfact = \"A.\"\ncategory = \"c\"\nquestion = \"A?\"\n"
+          "answer = \"A\"\nchoices = [\"a\", \"B\", \"C\"]\ntags = []\n"
           "[[scene]]\nid = \"b\"\ntitle = \"B\"\norder = 1\ndescription = \"B.\"\ntags = []\n"));
   const auto loaded = load_catalog(named(false, {"scenes.toml"}), files);
   ASSERT_TRUE(loaded);
@@ -168,7 +169,8 @@ TEST(LoadCatalog, WarningsGoOutWithErrors) {
       "scenes.toml",
       dataset_file(
           "scenes",
-          "[[scene]]\nid = \"a\"\ntitle = \"A\"\norder = 1\ndescription = \"A.\"\ntags = []\n"
+          "[[trivia]]\nid = \"a\"\nfact = \"A.\"\ncategory = \"c\"\nquestion = \"A?\"\n"
+          "answer = \"A\"\nchoices = [\"a\", \"B\", \"C\"]\ntags = []\n"
           "[[scene]]\nid = \"b\"\ntitle = \"B\"\norder = 1\ndescription = \"B.\"\ntags = []\n"));
   files.add("bad.toml", dataset_file("bad", kBadQuote));
   const auto loaded = load_catalog(named(false, {"scenes.toml", "bad.toml"}), files);

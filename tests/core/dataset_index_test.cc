@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -57,6 +58,18 @@ TEST(DatasetIndex, ReadsBackEveryFieldOfEveryKind) {
   std::vector<std::string> whole;
   for (const Entry& entry : stored.entries()) whole.push_back(test::entry_fields(entry));
   EXPECT_EQ(whole, all_fields(memory));
+}
+
+TEST(DatasetIndex, AnAbsentOrderStaysAbsent) {
+  const Dataset memory = test::DatasetBuilder("scenes", "Scenes")
+                             .scene("placed", "Placed", 0, "Order zero.")
+                             .scene("unplaced", "Unplaced", "No order given.")
+                             .dataset("scenes.toml");
+  const Dataset stored = test::indexed(memory);
+  ASSERT_NE(stored.store(), nullptr);
+  ASSERT_EQ(stored.size(), 2U);
+  EXPECT_EQ(stored.entry(0).order, std::optional<std::int64_t>(0));
+  EXPECT_FALSE(stored.entry(1).order.has_value());
 }
 
 TEST(DatasetIndex, KeepsTheDatasetsDescription) {

@@ -361,13 +361,22 @@ TEST(LoadDataset, EveryMissingRequiredFieldIsReported) {
   const std::string toml = with_header("[[scene]]\nid = \"s1\"\n");
   const LoadResult result = load(toml);
   EXPECT_FALSE(result.dataset);
-  ASSERT_EQ(result.diagnostics.size(), 4U) << describe(result.diagnostics);
+  ASSERT_EQ(result.diagnostics.size(), 3U) << describe(result.diagnostics);
   const Where at = locate(toml, "[[scene]]");
   expect_diagnostic(result.diagnostics[0], at, "scene 's1' is missing required field 'title'");
-  expect_diagnostic(result.diagnostics[1], at, "scene 's1' is missing required field 'order'");
-  expect_diagnostic(result.diagnostics[2], at,
+  expect_diagnostic(result.diagnostics[1], at,
                     "scene 's1' is missing required field 'description'");
-  expect_diagnostic(result.diagnostics[3], at, "scene 's1' is missing required field 'tags'");
+  expect_diagnostic(result.diagnostics[2], at, "scene 's1' is missing required field 'tags'");
+}
+
+TEST(LoadDataset, ASceneMayHaveNoOrder) {
+  // Only a scene whose place in the story the source gives carries an order.
+  const LoadResult result =
+      load(with_header("[[scene]]\nid = \"s1\"\ntitle = \"T\"\ndescription = \"D.\"\ntags = []\n"));
+  ASSERT_TRUE(result.dataset) << describe(result.diagnostics);
+  EXPECT_TRUE(result.diagnostics.empty()) << describe(result.diagnostics);
+  ASSERT_EQ(result.dataset->entries().size(), 1U);
+  EXPECT_FALSE(result.dataset->entries()[0].order.has_value());
 }
 
 TEST(LoadDataset, WrongTypeStringForInteger) {
@@ -517,17 +526,44 @@ TEST(LoadDataset, ChoicesWithoutQuestion) {
 
 // --------------------------------------------------------------------- warnings
 
-TEST(LoadDataset, DuplicateSceneOrderIsAWarningNotAnError) {
+TEST(LoadDataset, ScenesMayShareAnOrder) {
+  // Moments that happen at the same time share their place in the story.
   const std::string toml = with_header(
       "[[scene]]\nid = \"first\"\ntitle = \"A\"\norder = 3\ndescription = \"A.\"\ntags = []\n\n"
       "[[scene]]\nid = \"second\"\ntitle = \"B\"\norder = 3\ndescription = \"B.\"\ntags = []\n");
   const LoadResult result = load(toml);
-  ASSERT_TRUE(result.dataset) << "a warning must not fail the load";
+  ASSERT_TRUE(result.dataset);
   EXPECT_EQ(result.dataset->entries().size(), 2U);
+  EXPECT_TRUE(result.diagnostics.empty()) << describe(result.diagnostics);
+}
+
+TEST(LoadDataset, AChoiceThatIsAlsoAnAnswerIsAWarning) {
+  const std::string toml = with_header(
+      "[[trivia]]\nid = \"t1\"\nfact = \"F.\"\ncategory = \"c\"\nquestion = \"Q?\"\n"
+      "answer = \"Sam Walden\"\naccept = [\"Sam\"]\nchoices = [\"sam walden\", \"Micah\", "
+      "\"SAM\", \"Elon\"]\ntags = []\n");
+  const LoadResult result = load(toml);
+  ASSERT_TRUE(result.dataset) << "a warning must not fail the load";
+  EXPECT_EQ(result.dataset->entries().size(), 1U);
   EXPECT_FALSE(has_errors(result.diagnostics));
+  ASSERT_EQ(result.diagnostics.size(), 2U) << describe(result.diagnostics);
+  expect_diagnostic(result.diagnostics[0], locate(toml, "\"sam walden\""),
+                    "choice 'sam walden' of trivia 't1' is also an accepted answer",
+                    Severity::warning);
+  expect_diagnostic(result.diagnostics[1], locate(toml, "\"SAM\""),
+                    "choice 'SAM' of trivia 't1' is also an accepted answer", Severity::warning);
+}
+
+TEST(LoadDataset, AChoiceGivenTwiceIsAWarning) {
+  // Compared as the quiz compares what people type: case and accents folded.
+  const std::string toml = with_header(
+      "[[trivia]]\nid = \"t1\"\nfact = \"F.\"\ncategory = \"c\"\nquestion = \"Q?\"\n"
+      "answer = \"Io\"\nchoices = [\"Europa\", \"Titan\", \"EURÓPA\"]\ntags = []\n");
+  const LoadResult result = load(toml);
+  ASSERT_TRUE(result.dataset);
   ASSERT_EQ(result.diagnostics.size(), 1U) << describe(result.diagnostics);
-  expect_diagnostic(result.diagnostics[0], locate(toml, "[[scene]]", 2),
-                    "scene 'second' has the same order (3) as scene 'first'", Severity::warning);
+  expect_diagnostic(result.diagnostics[0], locate(toml, "\"EURÓPA\""),
+                    "choice 'EURÓPA' of trivia 't1' is given twice", Severity::warning);
 }
 
 // --------------------------------------------------------------------- many problems

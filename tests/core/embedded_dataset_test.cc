@@ -2,8 +2,11 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <fstream>
 #include <iterator>
+#include <map>
+#include <optional>
 #include <set>
 #include <sstream>
 #include <string>
@@ -14,15 +17,28 @@
 #include "support/files.h"
 #include "support/lines.h"
 #include "util/file_system.h"
+#include "util/text_fold.h"
 
 #ifndef LORE_SOURCE_DIR
 #error "LORE_SOURCE_DIR must name the source tree (see tests/unit/CMakeLists.txt)"
+#endif
+#ifndef LORE_SEED_FILE
+#error "LORE_SEED_FILE must name the source text of data/io.toml (see tests/core/CMakeLists.txt)"
 #endif
 
 namespace lore {
 namespace {
 
 using test::read_source_file;
+
+/// What data/README.md calls the paragraph that opens the source, before any heading.
+constexpr std::string_view kUntitledOpening = "(opening, untitled)";
+
+/// `text` folded as the quiz folds answers, with a space at each end, so that
+/// `padded(a).find(padded(b))` finds b in a as whole words.
+std::string padded(std::string_view text) {
+  return " " + fold_for_matching(text) + " ";
+}
 
 /// The embedded dataset, loaded once for the tests that look at its entries.
 class EmbeddedDataset : public ::testing::Test {
@@ -89,6 +105,84 @@ TEST_F(EmbeddedDataset, EveryEntryNamesItsSource) {
   for (const Entry& entry : dataset().entries()) {
     EXPECT_FALSE(entry.source.empty()) << entry.id << " has no source";
   }
+}
+
+TEST_F(EmbeddedDataset, EverySourceIsAHeadingOfTheSeed) {
+  ASSERT_TRUE(result_->dataset.has_value());
+  std::ifstream seed(LORE_SEED_FILE);
+  if (!seed) GTEST_SKIP() << "the source text is not at " << LORE_SEED_FILE;
+  // A heading is a short line of its own: not an item of a list, not a sentence, not
+  // the words that lead into a list.
+  std::set<std::string, std::less<>> headings{std::string(kUntitledOpening)};
+  for (std::string line; std::getline(seed, line);) {
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    if (line.empty() || line.size() > 60 || line.starts_with("- ") || line.ends_with('.') ||
+        line.ends_with(':')) {
+      continue;
+    }
+    headings.insert(line);
+  }
+  ASSERT_TRUE(headings.contains("Key Scenes")) << "the source text has changed";
+  EXPECT_FALSE(headings.contains("Introduction")) << "the source text has changed";
+  for (const Entry& entry : dataset().entries()) {
+    EXPECT_TRUE(headings.contains(entry.source))
+        << entry.id << ": '" << entry.source << "' is no heading of the source text";
+  }
+}
+
+// data/README.md: every question of the built-in dataset has 3 choices, none of them
+// also right, none given twice, none found in the entry's own fact or question (an
+// option stated in the fact gives itself away, or is true after all).
+TEST_F(EmbeddedDataset, EveryQuestionHasThreeFairChoices) {
+  ASSERT_TRUE(result_->dataset.has_value());
+  std::size_t questions = 0;
+  for (const Entry& entry : dataset().entries()) {
+    if (entry.kind != Kind::trivia || entry.question.empty()) continue;
+    ++questions;
+    EXPECT_EQ(entry.choices.size(), 3U) << entry.id;
+    std::set<std::string> right{fold_for_matching(entry.answer)};
+    for (const std::string_view accepted : entry.accept) right.insert(fold_for_matching(accepted));
+    std::set<std::string> seen;
+    for (const std::string_view choice : entry.choices) {
+      const std::string folded = fold_for_matching(choice);
+      EXPECT_FALSE(right.contains(folded)) << entry.id << ": '" << choice << "' is right";
+      EXPECT_TRUE(seen.insert(folded).second) << entry.id << ": '" << choice << "' twice";
+      for (const std::string_view text : {entry.fact, entry.question}) {
+        EXPECT_EQ(padded(text).find(padded(choice)), std::string::npos)
+            << entry.id << ": '" << choice << "' is in '" << text << "'";
+      }
+    }
+  }
+  EXPECT_GE(questions, 60U);
+}
+
+// The scene orders follow what the source says (issue 11): the bees were found in
+// Sam's earlier experiments, which the source does not place; the silent
+// realization is the moment the shuttle is found gone; Micah's fears and the
+// intimacy come "meanwhile", during the trek.
+TEST_F(EmbeddedDataset, SceneOrdersFollowTheSource) {
+  ASSERT_TRUE(result_->dataset.has_value());
+  std::map<std::string_view, const Entry*> scenes;
+  for (const Entry& entry : dataset().entries()) {
+    if (entry.kind == Kind::scene) scenes[entry.id] = &entry;
+  }
+  auto order_of = [&](std::string_view id) -> std::optional<std::int64_t> {
+    const auto found = scenes.find(id);
+    if (found == scenes.end()) {
+      ADD_FAILURE() << "no scene '" << id << "'";
+      return std::nullopt;
+    }
+    return found->second->order;
+  };
+  EXPECT_FALSE(order_of("bees-in-unexpected-conditions").has_value());
+  EXPECT_EQ(order_of("silent-realization"), order_of("the-shuttle-has-departed"));
+  EXPECT_EQ(order_of("micah-reveals-his-fears"), order_of("the-trek"));
+  EXPECT_EQ(order_of("intimacy-builds"), order_of("the-trek"));
+  EXPECT_LT(order_of("setting-off"), order_of("the-trek"));
+  EXPECT_LT(order_of("the-trek"), order_of("the-shuttle-has-departed"));
+  const auto& isolation = scenes.at("delayed-messages-from-elon")->characters;
+  EXPECT_EQ(std::find(isolation.begin(), isolation.end(), "Elon"), isolation.end())
+      << "Elon is only heard from, through delayed messages";
 }
 
 TEST_F(EmbeddedDataset, TheThreeQuotesHaveNoSpeaker) {

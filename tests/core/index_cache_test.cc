@@ -84,10 +84,12 @@ TEST_F(IndexCacheTest, AChangedFileIsParsedAndIndexedAgain) {
 }
 
 TEST_F(IndexCacheTest, ADatasetWithWarningsIsNotIndexed) {
-  // A scene order given twice is a warning (see the dataset loader's tests).
+  // A choice that is also the answer is a warning (see the dataset loader's tests).
   files_.add("/data/mine.toml", test::DatasetBuilder("mine", "Mine")
-                                    .scene("a", "A", 1, "First.")
-                                    .scene("b", "B", 1, "Also first.")
+                                    .trivia("a", "A is first.", "c")
+                                    .field("question", "Which is first?")
+                                    .field("answer", "A")
+                                    .list("choices", {"B", "a", "C"})
                                     .toml());
   IndexCache cache(files_, kFolder);
   const LoadedCatalog loaded = load(cache);

@@ -39,7 +39,7 @@ TEST(Schema, FieldsOfEachKindAreAsDocumented) {
 TEST(Schema, RequiredFieldsAreAsDocumented) {
   EXPECT_EQ(required_of(Kind::quote), (Names{"id", "text", "tags"}));
   EXPECT_EQ(required_of(Kind::trivia), (Names{"id", "fact", "category", "tags"}));
-  EXPECT_EQ(required_of(Kind::scene), (Names{"id", "title", "order", "description", "tags"}));
+  EXPECT_EQ(required_of(Kind::scene), (Names{"id", "title", "description", "tags"}));
   EXPECT_EQ(required_of(Kind::egg), (Names{"id", "title", "text", "tags"}));
 }
 

@@ -176,7 +176,7 @@ expect_refused "$FILE" "duplicate id 'first-by-hand'" quote --text "Again." --id
 expect_refused "$FILE" "a quote has no field 'fact'" quote --text "Text." --fact "A fact."
 expect_refused "$FILE" "a quote has no field 'order'" quote --text "Text." --order 3
 expect_refused "$FILE" "an egg has no field 'speaker'" egg --title T --text "Text." --speaker Sam
-expect_refused "$FILE" "missing required field 'order'" scene --title "T" --description "No order."
+expect_refused "$FILE" "missing required field 'description'" scene --title "T" --order 1
 expect_refused "$FILE" "'text'" quote --text ""
 expect_refused "$FILE" "field 'text' of quote" quote --text "   "
 expect_refused "$FILE" "missing required field 'text'" quote --speaker "Nobody"
@@ -200,7 +200,7 @@ expect_stderr_contains "$BROKEN:9:8: error: field 'text' of quote 'empty' is emp
 expect_stderr_contains "fix them before adding"
 expect_file_unchanged "a file with errors" "$BROKEN" "$E2E_INVALID/empty-text.toml"
 # A refused entry leaves no file behind where there was none.
-run add scene --title T --description "No order." --to "$E2E_TMP/never/created.toml"
+run add scene --title T --order 1 --to "$E2E_TMP/never/created.toml"
 expect_status 2
 expect_false "no file is created for a refused entry" test -e "$E2E_TMP/never/created.toml"
 

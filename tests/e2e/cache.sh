@@ -970,13 +970,13 @@ expect_eq "build: no index for a bad file" "$(idx_count)" 0
 run cache build "$E2E_TMP/no-such-file.toml"
 expect_status 66
 # A file with warnings is shown them on every run: not indexed, and no failure.
-run cache build "$(fixture scene-order-warning.toml)"
+run cache build "$(fixture choice-warning.toml)"
 expect_status 0
-expect_stderr_contains "scene-order-warning.toml:13:1: warning:"
+expect_stderr_contains "choice-warning.toml:13:19: warning:"
 expect_stderr_contains "not indexed: it has warnings"
-run quote --data "$(fixture scene-order-warning.toml)" --seed 1
+run quote --data "$(fixture choice-warning.toml)" --seed 1
 expect_status 0
-expect_stderr_contains "scene-order-warning.toml:13:1: warning:"
+expect_stderr_contains "choice-warning.toml:13:19: warning:"
 expect_eq "a file with warnings: never indexed" "$(idx_count)" 0
 # An unwritable cache.
 XDG_CACHE_HOME=$E2E_TMP/cache-file run cache build "$GEN"

@@ -77,12 +77,12 @@ for file in "${!PROBLEMS[@]}"; do
   expect_eq "$file as JSON records" "$(jq -c '.[]' "$OUT_FILE")" "$(expected_json "$file")"
 done
 # Several files: every record, file by file, in the order given.
-run validate -f json several.toml "$(fixture scene-order-warning.toml)" wrong-type.toml
+run validate -f json several.toml "$(fixture choice-warning.toml)" wrong-type.toml
 expect_status 65
 expect_eq "three files as JSON" "$(jq -c '.[]' "$OUT_FILE")" \
   "$(expected_json several.toml)
-$(jq -cn --arg file "$(fixture scene-order-warning.toml)" \
-    '{file: $file, line: 13, column: 1, severity: "warning", message: "scene '"'second'"' has the same order (1) as scene '"'first'"'"}')
+$(jq -cn --arg file "$(fixture choice-warning.toml)" \
+    '{file: $file, line: 13, column: 19, severity: "warning", message: "choice '"'one'"' of trivia '"'first'"' is also an accepted answer"}')
 $(expected_json wrong-type.toml)"
 # A valid file: an empty array.
 run validate --format json "$(fixture tales.toml)"
@@ -95,13 +95,13 @@ expect_status 0
 expect_stdout "$(fixture tales.toml): ok, 12 entries
 $(fixture single.toml): ok, 4 entries"
 expect_stderr_empty
-run validate "$(fixture scene-order-warning.toml)"
+run validate "$(fixture choice-warning.toml)"
 expect_status 0
-expect_stdout "$(fixture scene-order-warning.toml):13:1: warning: scene 'second' has the same order (1) as scene 'first'
-$(fixture scene-order-warning.toml): ok, 2 entries"
-run validate --format json "$(fixture scene-order-warning.toml)"
+expect_stdout "$(fixture choice-warning.toml):13:19: warning: choice 'one' of trivia 'first' is also an accepted answer
+$(fixture choice-warning.toml): ok, 2 entries"
+run validate --format json "$(fixture choice-warning.toml)"
 expect_status 0
-expect_jq '.[0].severity + " " + (.[0].line | tostring) + ":" + (.[0].column | tostring)' "warning 13:1"
+expect_jq '.[0].severity + " " + (.[0].line | tostring) + ":" + (.[0].column | tostring)' "warning 13:19"
 # The built-in dataset's source validates clean; so does what lore exports.
 lore export --spoilers >"$E2E_TMP/io-export.toml"
 run validate "$E2E_TMP/io-export.toml"

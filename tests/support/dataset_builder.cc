@@ -54,6 +54,14 @@ DatasetBuilder& DatasetBuilder::scene(std::string_view id, std::string_view titl
   return field("description", description).list("tags", tags);
 }
 
+DatasetBuilder& DatasetBuilder::scene(std::string_view id, std::string_view title,
+                                      std::string_view description, const Tags& tags) {
+  return entry("scene", id)
+      .field("title", title)
+      .field("description", description)
+      .list("tags", tags);
+}
+
 DatasetBuilder& DatasetBuilder::egg(std::string_view id, std::string_view title,
                                     std::string_view text, const Tags& tags) {
   return entry("egg", id).field("title", title).field("text", text).list("tags", tags);

@@ -23,6 +23,9 @@ class DatasetBuilder {
                          const Tags& tags = {});
   DatasetBuilder& scene(std::string_view id, std::string_view title, int order,
                         std::string_view description, const Tags& tags = {});
+  /// A scene with no `order`: one whose place in the story is not given.
+  DatasetBuilder& scene(std::string_view id, std::string_view title, std::string_view description,
+                        const Tags& tags = {});
   DatasetBuilder& egg(std::string_view id, std::string_view title, std::string_view text,
                       const Tags& tags = {});
 

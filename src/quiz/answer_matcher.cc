@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <array>
 
-#include "util/edit_distance.h"
 #include "util/text_fold.h"
 #include "util/utf8.h"
 
@@ -32,6 +31,47 @@ std::vector<std::string> numbers_in(std::string_view text) {
   return numbers;
 }
 
+std::vector<char32_t> code_points(std::string_view text) {
+  std::vector<char32_t> out;
+  out.reserve(text.size());
+  for (std::size_t pos = 0; pos < text.size();) {
+    std::size_t length = 1;
+    out.push_back(utf8::decode(text, pos, length));
+    pos += length;
+  }
+  return out;
+}
+
+/// True when the edit distance of `a` and `b` (in code points) is at most `limit`:
+/// the Levenshtein table within `limit` of its diagonal only, O(length × limit).
+bool within_edits(std::string_view a_text, std::string_view b_text, std::size_t limit) {
+  const std::vector<char32_t> a = code_points(a_text);
+  const std::vector<char32_t> b = code_points(b_text);
+  const std::size_t n = a.size();
+  const std::size_t m = b.size();
+  if ((n > m ? n - m : m - n) > limit) return false;
+  const std::size_t beyond = limit + 1;  // any cost over the limit
+  std::vector<std::size_t> previous(m + 1, beyond);
+  std::vector<std::size_t> current(m + 1, beyond);
+  for (std::size_t j = 0; j <= std::min(m, limit); ++j) previous[j] = j;
+  for (std::size_t i = 1; i <= n; ++i) {
+    const std::size_t from = i > limit ? i - limit : 0;
+    const std::size_t to = std::min(m, i + limit);
+    std::fill(current.begin(), current.end(), beyond);
+    if (from == 0) current[0] = i;
+    std::size_t best = current[0];
+    for (std::size_t j = std::max<std::size_t>(from, 1); j <= to; ++j) {
+      const std::size_t cost = std::min(
+          {previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)});
+      current[j] = std::min(cost, beyond);
+      best = std::min(best, current[j]);
+    }
+    if (best > limit) return false;
+    std::swap(previous, current);
+  }
+  return previous[m] <= limit;
+}
+
 }  // namespace
 
 std::string canonical_answer(std::string_view text) {
@@ -49,10 +89,7 @@ Verdict judge_canonical(std::string_view typed, std::string_view expected) {
   if (typed == expected) return Verdict::right;
   const std::size_t typos = allowed_typos(expected);
   if (typos == 0) return Verdict::wrong;
-  const std::size_t a = utf8::code_point_count(typed);
-  const std::size_t b = utf8::code_point_count(expected);
-  if ((a > b ? a - b : b - a) > typos) return Verdict::wrong;  // no edit distance can be
-  if (edit_distance(typed, expected) <= typos && numbers_in(typed) == numbers_in(expected)) {
+  if (within_edits(typed, expected, typos) && numbers_in(typed) == numbers_in(expected)) {
     return Verdict::near_miss;
   }
   return Verdict::wrong;

@@ -45,6 +45,9 @@ std::vector<char32_t> code_points(std::string_view text) {
 /// True when the edit distance of `a` and `b` (in code points) is at most `limit`:
 /// the Levenshtein table within `limit` of its diagonal only, O(length × limit).
 bool within_edits(std::string_view a_text, std::string_view b_text, std::size_t limit) {
+  const std::size_t a_length = utf8::code_point_count(a_text);
+  const std::size_t b_length = utf8::code_point_count(b_text);
+  if ((a_length > b_length ? a_length - b_length : b_length - a_length) > limit) return false;
   const std::vector<char32_t> a = code_points(a_text);
   const std::vector<char32_t> b = code_points(b_text);
   const std::size_t n = a.size();

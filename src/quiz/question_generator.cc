@@ -182,14 +182,19 @@ struct Folded {
   std::string context;               ///< The folded prompt, a newline, the folded fact.
 };
 
-Folded fold_question(const Question& question, std::string answer) {
+/// `prompt_in_fact`: the prompt says nothing the fact does not (finish the line shows a
+/// part of the quote its fact quotes whole; an egg's prompt is its text, blanked), so
+/// the fact alone is folded.
+Folded fold_question(const Question& question, std::string answer, bool prompt_in_fact = false) {
   Folded folded;
   folded.answers.push_back(std::move(answer));
   for (const std::string& accepted : question.accept) {
     folded.answers.push_back(canonical_answer(accepted));
   }
-  folded.context = fold_for_matching(question.prompt);
-  folded.context += '\n';
+  if (!prompt_in_fact) {
+    folded.context = fold_for_matching(question.prompt);
+    folded.context += '\n';
+  }
   folded.context += fold_for_matching(question.fact);
   return folded;
 }
@@ -408,17 +413,18 @@ void choose_fair_options(std::vector<Question>& questions, const std::vector<Mad
       question.choices = {canonical[i] == "yes" ? "No" : "Yes"};
       continue;
     }
-    const Folded folded = fold_question(question, canonical[i]);
+    const Folded folded =
+        fold_question(question, canonical[i], made[i] == Made::finish || made[i] == Made::egg);
     std::vector<std::string> chosen;
     std::vector<std::string> chosen_canonical;
-    const auto add = [&](const std::string& option, std::string option_canonical) {
-      if (!fair(option_canonical, folded)) return;
+    const auto add = [&](const std::string& option, const std::string& option_canonical) {
       if (std::find(chosen_canonical.begin(), chosen_canonical.end(), option_canonical) !=
           chosen_canonical.end()) {
         return;
       }
+      if (!fair(option_canonical, folded)) return;
       chosen.push_back(option);
-      chosen_canonical.push_back(std::move(option_canonical));
+      chosen_canonical.push_back(option_canonical);
     };
     for (const std::string& choice : question.choices) add(choice, canonical_answer(choice));
     const std::vector<std::size_t>* pool = pool_of[i];
@@ -519,8 +525,11 @@ bool is_fair_option(std::string_view option, const Question& question) {
 }
 
 std::vector<Question> generate_questions(const Catalog& catalog) {
+  const std::vector<const Entry*> entries = catalog.entries();
   std::vector<Question> questions;
   std::vector<Made> made;  // beside each question, which generator made it
+  questions.reserve(entries.size() + entries.size() / 8);
+  made.reserve(questions.capacity());
   const auto add = [&](Question question, Made kind) {
     questions.push_back(std::move(question));
     made.push_back(kind);
@@ -531,7 +540,7 @@ std::vector<Question> generate_questions(const Catalog& catalog) {
   // Scenes with an order, by work, the works in the order they come.
   std::vector<std::vector<const Entry*>> scenes;
   std::map<const DatasetInfo*, std::size_t> work_index;
-  for (const Entry* entry : catalog.entries()) {
+  for (const Entry* entry : entries) {
     switch (entry->kind) {
       case Kind::quote: quotes.push_back(entry); break;
       case Kind::scene:

@@ -42,14 +42,10 @@ std::vector<char32_t> code_points(std::string_view text) {
   return out;
 }
 
-/// True when the edit distance of `a` and `b` (in code points) is at most `limit`:
-/// the Levenshtein table within `limit` of its diagonal only, O(length × limit).
-bool within_edits(std::string_view a_text, std::string_view b_text, std::size_t limit) {
-  const std::size_t a_length = utf8::code_point_count(a_text);
-  const std::size_t b_length = utf8::code_point_count(b_text);
-  if ((a_length > b_length ? a_length - b_length : b_length - a_length) > limit) return false;
-  const std::vector<char32_t> a = code_points(a_text);
-  const std::vector<char32_t> b = code_points(b_text);
+/// The Levenshtein table of `a` and `b` within `limit` of its diagonal only:
+/// O(length × limit), and given up as soon as a whole row is over the limit.
+template <typename Sequence>
+bool banded_within(const Sequence& a, const Sequence& b, std::size_t limit) {
   const std::size_t n = a.size();
   const std::size_t m = b.size();
   if ((n > m ? n - m : m - n) > limit) return false;
@@ -60,8 +56,8 @@ bool within_edits(std::string_view a_text, std::string_view b_text, std::size_t 
   for (std::size_t i = 1; i <= n; ++i) {
     const std::size_t from = i > limit ? i - limit : 0;
     const std::size_t to = std::min(m, i + limit);
-    std::fill(current.begin(), current.end(), beyond);
-    if (from == 0) current[0] = i;
+    if (from > 0) current[from - 1] = beyond;
+    current[0] = from == 0 ? i : beyond;
     std::size_t best = current[0];
     for (std::size_t j = std::max<std::size_t>(from, 1); j <= to; ++j) {
       const std::size_t cost = std::min(
@@ -69,10 +65,24 @@ bool within_edits(std::string_view a_text, std::string_view b_text, std::size_t 
       current[j] = std::min(cost, beyond);
       best = std::min(best, current[j]);
     }
+    if (to < m) current[to + 1] = beyond;
     if (best > limit) return false;
     std::swap(previous, current);
   }
   return previous[m] <= limit;
+}
+
+bool is_ascii(std::string_view text) {
+  return std::all_of(text.begin(), text.end(),
+                     [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+}
+
+/// True when the edit distance of `a` and `b`, in code points, is at most `limit`.
+bool within_edits(std::string_view a, std::string_view b, std::size_t limit) {
+  // An edit changes the length by at most one code point, at most four bytes.
+  if ((a.size() > b.size() ? a.size() - b.size() : b.size() - a.size()) > 4 * limit) return false;
+  if (is_ascii(a) && is_ascii(b)) return banded_within(a, b, limit);
+  return banded_within(code_points(a), code_points(b), limit);
 }
 
 }  // namespace

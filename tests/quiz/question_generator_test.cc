@@ -1115,7 +1115,7 @@ TEST(WhichComesFirst, OnlyScenesOfDifferentOrders) {
   expect_fair_choices(questions, 2);
 }
 
-TEST(WhichComesFirst, EachWorkApartThoughTheirOrdersInterleave) {
+TEST(WhichComesFirst, EachWorkApart) {
   Catalog catalog;
   catalog.add(story("one", {{"A1", 1}, {"B1", 3}, {"C1", 5}, {"D1", 7}}));
   catalog.add(story("two", {{"A2", 2}, {"B2", 4}, {"C2", 6}, {"D2", 8}}));

@@ -25,7 +25,8 @@ constexpr std::size_t kScenePairDistance = 3;
 // and the neighbours looked at to find them: bounded, so generation stays linear.
 constexpr std::size_t kBorrowed = 6;
 constexpr std::size_t kLookedAt = 48;
-// Authored choices this many fair ones, and nothing is borrowed.
+// The fewest fair wrong options a question is offered with: authored choices as many
+// borrow nothing, and a question with fewer in all is asked for a typed answer.
 constexpr std::size_t kFewestFair = 2;
 
 std::string work_title(const Entry& entry) {

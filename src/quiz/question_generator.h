@@ -61,9 +61,10 @@ AnswerShape answer_shape(std::string_view answer);
 
 /// True when `option` may be offered as a wrong option of `question`: not empty, not
 /// judged right against its answer or an accepted alternative (the answer matcher's
-/// folding, typos forgiven), neither containing the other as whole words, and not
-/// found as whole words in the question's prompt or fact (all folded, a leading article
-/// dropped).
+/// folding, typos forgiven), not holding one of them as whole words ("Micah and Sam"
+/// for "Micah"), and not found as whole words in the question's prompt or fact (all
+/// folded, a leading article dropped). An option may be a word of an answer: "the Moon"
+/// is a fair option beside "Jupiter’s moon IO"; a part that is right must be accepted.
 bool is_fair_option(std::string_view option, const Question& question);
 
 /// "ACTOR plays CHARACTER." or "ACTOR plays CHARACTER, DESCRIPTION." as actor and

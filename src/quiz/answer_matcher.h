@@ -25,6 +25,15 @@ std::size_t allowed_typos(std::string_view folded_answer);
 Verdict judge_answer(std::string_view given, std::string_view answer,
                      const std::vector<std::string>& accept);
 
+/// An answer in the form answers are compared in: folded for matching (see
+/// fold_for_matching) and without a leading English article ("the", "a", "an").
+std::string canonical_answer(std::string_view text);
+
+/// judge_answer for answers already in canonical_answer form: right when equal, a near
+/// miss within allowed_typos of `expected` (the digits the same), else wrong; skipped
+/// when `typed` is empty. Cheap when the lengths are far apart.
+Verdict judge_canonical(std::string_view typed, std::string_view expected);
+
 /// True when the verdict counts as right.
 inline bool counts_as_right(Verdict verdict) {
   return verdict == Verdict::right || verdict == Verdict::near_miss;

@@ -2,19 +2,32 @@
 
 #include <fmt/format.h>
 
+#include <utf8proc.h>
+
 #include <algorithm>
+#include <array>
+#include <map>
 #include <optional>
 
+#include "quiz/answer_matcher.h"
 #include "util/text_fold.h"
+#include "util/utf8.h"
 
 namespace lore {
 
 namespace {
 
 constexpr std::string_view kBlank = "_____";
-// Scenes this far apart in the story make a pair: close enough to need thought,
-// and each scene is in at most two pairs.
+// Scenes this many orders apart in the story make a pair: close enough to need
+// thought, and each scene is the earlier one of at most one pair.
 constexpr std::size_t kScenePairDistance = 3;
+// Borrowed wrong options kept per question (a quiz shows three of them at random),
+// and the neighbours looked at to find them: bounded, so generation stays linear.
+constexpr std::size_t kBorrowed = 6;
+constexpr std::size_t kLookedAt = 48;
+// The fewest fair wrong options a question is offered with: authored choices as many
+// borrow nothing, and a question with fewer in all is asked for a typed answer.
+constexpr std::size_t kFewestFair = 2;
 
 std::string work_title(const Entry& entry) {
   return entry.dataset != nullptr ? entry.dataset->title : std::string("the story");
@@ -39,8 +52,7 @@ Question from_trivia(const Entry& entry) {
   return question;
 }
 
-std::optional<Question> finish_the_line(const Entry& quote,
-                                        const std::vector<const Entry*>& quotes) {
+std::optional<Question> finish_the_line(const Entry& quote) {
   auto [shown, asked] = split_quote(quote.text);
   if (shown.empty()) return std::nullopt;
   Question question;
@@ -52,13 +64,6 @@ std::optional<Question> finish_the_line(const Entry& quote,
   question.spoiler = quote.spoiler;
   question.source = &quote;
   question.tags = quote.tags;
-  for (const Entry* other : quotes) {
-    if (other == &quote || (other->spoiler && !quote.spoiler)) continue;
-    auto [other_shown, other_asked] = split_quote(other->text);
-    if (!other_asked.empty() && fold_for_matching(other_asked) != fold_for_matching(asked)) {
-      question.choices.push_back(other_asked);
-    }
-  }
   return question;
 }
 
@@ -73,8 +78,8 @@ Question which_comes_first(const Entry& a, const Entry& b, bool earlier_listed_f
                                 first_listed.title, second_listed.title);
   question.answer = std::string(earlier.title);
   question.choices = {std::string(later.title)};
-  question.fact = fmt::format("“{}” is scene {}; “{}” is scene {}.", earlier.title, *earlier.order,
-                              later.title, *later.order);
+  // The source gives an order, not scene numbers: the fact states the order alone.
+  question.fact = fmt::format("“{}” comes before “{}”.", earlier.title, later.title);
   question.category = "story";
   question.spoiler = earlier.spoiler || later.spoiler;
   question.always_choice = true;
@@ -83,8 +88,7 @@ Question which_comes_first(const Entry& a, const Entry& b, bool earlier_listed_f
   return question;
 }
 
-Question who_plays(const Entry& trivia, const std::string& actor, const std::string& character,
-                   const std::vector<std::pair<std::string, bool>>& characters) {
+Question who_plays(const Entry& trivia, const std::string& actor, const std::string& character) {
   Question question;
   question.id = fmt::format("character:{}", trivia.id);
   question.prompt = fmt::format("Which character does {} play in {}?", actor, work_title(trivia));
@@ -93,10 +97,6 @@ Question who_plays(const Entry& trivia, const std::string& actor, const std::str
   if (const auto space = character.find(' '); space != std::string::npos) {
     const std::string first = character.substr(0, space);
     if (!first.ends_with('.')) question.accept.push_back(first);
-  }
-  for (const auto& [other, spoiler] : characters) {
-    // The options of a question that is no spoiler must not give the ending away.
-    if (other != character && (!spoiler || trivia.spoiler)) question.choices.push_back(other);
   }
   question.fact = std::string(trivia.fact);
   question.category = "cast";
@@ -126,7 +126,7 @@ std::size_t find_ignoring_case(std::string_view text, std::string_view needle) {
   }
 }
 
-Question which_egg(const Entry& egg, const std::vector<const Entry*>& eggs) {
+Question which_egg(const Entry& egg) {
   std::string_view subject = egg.title;
   for (const std::string_view article : {"The ", "the ", "A ", "An "}) {
     if (subject.starts_with(article)) {
@@ -153,17 +153,317 @@ Question which_egg(const Entry& egg, const std::vector<const Entry*>& eggs) {
   if (open != std::string_view::npos && close != std::string_view::npos && close > open) {
     question.accept.emplace_back(egg.title.substr(open + 3, close - open - 3));
   }
-  for (const Entry* other : eggs) {
-    if (other != &egg && (!other->spoiler || egg.spoiler)) {
-      question.choices.emplace_back(other->title);
-    }
-  }
   question.fact = std::string(egg.text);
   question.category = "easter-eggs";
   question.spoiler = egg.spoiler;
   question.source = &egg;
   question.tags = egg.tags;
   return question;
+}
+
+// ---------------------------------------------------------------- fair options
+
+/// Which generator made a question: options are borrowed within one kind only.
+enum class Made { trivia, finish, order, character, egg };
+
+std::string_view made_name(Made made) {
+  switch (made) {
+    case Made::trivia: return "trivia";
+    case Made::finish: return "finish";
+    case Made::order: return "order";
+    case Made::character: return "character";
+    case Made::egg: return "egg";
+  }
+  return "";
+}
+
+/// A question's answers and text in the form options are compared in.
+struct Folded {
+  std::vector<std::string> answers;  ///< The answer, then each accepted one (canonical).
+  std::string context;               ///< The folded prompt, a newline, the folded fact.
+};
+
+/// `prompt_in_fact`: the prompt says nothing the fact does not (finish the line shows a
+/// part of the quote its fact quotes whole; an egg's prompt is its text, blanked), so
+/// the fact alone is folded.
+Folded fold_question(const Question& question, std::string answer, bool prompt_in_fact = false) {
+  Folded folded;
+  folded.answers.push_back(std::move(answer));
+  for (const std::string& accepted : question.accept) {
+    folded.answers.push_back(canonical_answer(accepted));
+  }
+  if (!prompt_in_fact) {
+    folded.context = fold_for_matching(question.prompt);
+    folded.context += '\n';
+  }
+  folded.context += fold_for_matching(question.fact);
+  return folded;
+}
+
+/// True when `part` stands in `text` as whole words. Folded text has single spaces
+/// between words (and a context a newline between prompt and fact).
+bool has_words(std::string_view text, std::string_view part) {
+  if (part.empty()) return false;
+  const auto boundary = [](char c) { return c == ' ' || c == '\n'; };
+  for (std::size_t at = text.find(part); at != std::string_view::npos;
+       at = text.find(part, at + 1)) {
+    const std::size_t end = at + part.size();
+    if ((at == 0 || boundary(text[at - 1])) && (end == text.size() || boundary(text[end]))) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/// is_fair_option, for an option already in canonical_answer form.
+bool fair(std::string_view option, const Folded& folded) {
+  if (option.empty()) return false;
+  for (const std::string& answer : folded.answers) {
+    if (answer.empty()) continue;
+    if (counts_as_right(judge_canonical(option, answer))) return false;
+    if (has_words(option, answer)) return false;
+  }
+  return !has_words(folded.context, option);
+}
+
+bool all_digits(std::string_view text) {
+  return !text.empty() &&
+         std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+std::vector<std::string_view> words_of(std::string_view text) {
+  std::vector<std::string_view> words;
+  for (std::size_t pos = 0; pos < text.size();) {
+    const std::size_t space = text.find(' ', pos);
+    const std::size_t end = space == std::string_view::npos ? text.size() : space;
+    if (end > pos) words.push_back(text.substr(pos, end - pos));
+    pos = end + 1;
+  }
+  return words;
+}
+
+enum class Case { upper, lower, none };
+
+/// The case of a word's first letter (none: it has no letter, or one without case).
+Case first_letter_case(std::string_view word) {
+  for (std::size_t pos = 0; pos < word.size();) {
+    std::size_t length = 1;
+    const char32_t code_point = utf8::decode(word, pos, length);
+    switch (utf8proc_category(static_cast<utf8proc_int32_t>(code_point))) {
+      case UTF8PROC_CATEGORY_LU:
+      case UTF8PROC_CATEGORY_LT: return Case::upper;
+      case UTF8PROC_CATEGORY_LL: return Case::lower;
+      case UTF8PROC_CATEGORY_LM:
+      case UTF8PROC_CATEGORY_LO:
+      case UTF8PROC_CATEGORY_ND: return Case::none;
+      default: pos += length;  // punctuation before the word: “IO”
+    }
+  }
+  return Case::none;
+}
+
+/// Every word capitalised, but for the small words that join the words of a name.
+bool reads_as_name(std::string_view answer) {
+  constexpr std::array<std::string_view, 24> kJoining = {
+      "of",  "the", "and", "de",  "del", "della", "di", "da", "du", "des", "la",  "le",
+      "les", "van", "von", "der", "den", "y",     "e",  "in", "on", "at",  "for", "&"};
+  for (const std::string_view article : {"the ", "The ", "a ", "A ", "an ", "An "}) {
+    if (answer.starts_with(article)) {
+      answer.remove_prefix(article.size());
+      break;
+    }
+  }
+  bool first = true;
+  bool any = false;
+  for (const std::string_view word : words_of(answer)) {
+    const Case letter = first_letter_case(word);
+    if (letter == Case::upper) {
+      any = true;
+    } else if (letter == Case::lower) {
+      if (first || std::find(kJoining.begin(), kJoining.end(), word) == kJoining.end()) {
+        return false;
+      }
+    } else if (std::any_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+      return false;
+    }
+    first = false;
+  }
+  return any;
+}
+
+AnswerShape shape_of(std::string_view answer, std::string_view canonical) {
+  AnswerShape shape;
+  const std::vector<std::string_view> words = words_of(canonical);
+  shape.words = words.size();
+  if (canonical == "yes" || canonical == "no") {
+    shape.kind = AnswerShape::Kind::yes_no;
+    return shape;
+  }
+  bool every_number = !words.empty();
+  bool some_number = false;
+  for (const std::string_view word : words) {
+    const bool number = all_digits(word);
+    every_number = every_number && number;
+    some_number = some_number || number;
+    shape.pattern += number ? 'N' : 'w';
+  }
+  if (every_number) {
+    std::string digits;
+    for (const std::string_view word : words) digits += word;
+    shape.value = std::stod(digits.substr(0, 15));
+    shape.kind = words.size() == 1 && digits.size() == 4 ? AnswerShape::Kind::year
+                                                         : AnswerShape::Kind::number;
+  } else if (some_number) {
+    shape.kind = AnswerShape::Kind::with_numbers;
+  } else if (reads_as_name(answer)) {
+    shape.kind = AnswerShape::Kind::name;
+  }
+  if (shape.kind != AnswerShape::Kind::with_numbers) shape.pattern.clear();
+  return shape;
+}
+
+bool numeric(const AnswerShape& shape) {
+  return shape.kind == AnswerShape::Kind::year || shape.kind == AnswerShape::Kind::number;
+}
+
+/// What a trivia question asks for, by its question word: "who", "where", "when",
+/// "how many"... The first word when it is one, else the last one in the prompt (as in
+/// "…orbiting which moon?"); empty when there is none.
+std::string question_word(std::string_view prompt) {
+  constexpr std::array<std::string_view, 9> kWords = {"who",   "whom", "whose", "where", "when",
+                                                      "which", "what", "why",   "how"};
+  constexpr std::array<std::string_view, 6> kHowWhat = {"many", "much", "long",
+                                                        "old",  "far",  "often"};
+  const std::string folded = fold_for_matching(prompt);
+  const std::vector<std::string_view> words = words_of(folded);
+  std::size_t found = words.size();
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    if (std::find(kWords.begin(), kWords.end(), words[i]) == kWords.end()) continue;
+    found = i;
+    if (i == 0) break;
+  }
+  if (found == words.size()) return "";
+  std::string word(words[found]);
+  if (word == "how" && found + 1 < words.size() &&
+      std::find(kHowWhat.begin(), kHowWhat.end(), words[found + 1]) != kHowWhat.end()) {
+    word += ' ';
+    word += words[found + 1];
+  }
+  return word;
+}
+
+/// The group a question borrows options within: its work, the generator that made it,
+/// and its shape; but for years and numbers, also its category and (trivia) its
+/// question word.
+std::string pool_key(const Question& question, Made made, const AnswerShape& shape) {
+  const DatasetInfo* work = question.source != nullptr ? question.source->dataset : nullptr;
+  std::string key = fmt::format("{}\x1f{}\x1f", fmt::ptr(work), made_name(made));
+  if (made == Made::trivia && !numeric(shape)) {
+    key += question_word(question.prompt);
+    key += '\x1f';
+  }
+  switch (shape.kind) {
+    case AnswerShape::Kind::yes_no: return key + "yes/no";
+    case AnswerShape::Kind::year: return key + "year";
+    case AnswerShape::Kind::number: return key + "number";
+    case AnswerShape::Kind::with_numbers:
+      return fmt::format("{}{}\x1fnumbers:{}", key, question.category, shape.pattern);
+    case AnswerShape::Kind::name: return fmt::format("{}{}\x1fname", key, question.category);
+    case AnswerShape::Kind::words: return fmt::format("{}{}\x1fwords", key, question.category);
+  }
+  return key;
+}
+
+/// Answers alike enough to stand beside each other: any two years or numbers, else
+/// neither has more than twice the words of the other.
+bool similar(const AnswerShape& a, const AnswerShape& b) {
+  if (numeric(a)) return true;
+  return std::max(a.words, b.words) <= 2 * std::min(a.words, b.words);
+}
+
+/// Fills in every question's fair wrong options (see generate_questions).
+void choose_fair_options(std::vector<Question>& questions, const std::vector<Made>& made) {
+  const std::size_t count = questions.size();
+  std::vector<std::string> canonical(count);
+  std::vector<AnswerShape> shapes(count);
+  std::map<std::string, std::vector<std::size_t>> pools;
+  std::vector<std::vector<std::size_t>*> pool_of(count, nullptr);
+  for (std::size_t i = 0; i < count; ++i) {
+    if (made[i] == Made::order) continue;
+    canonical[i] = canonical_answer(questions[i].answer);
+    shapes[i] = shape_of(questions[i].answer, canonical[i]);
+    if (canonical[i].empty() || shapes[i].kind == AnswerShape::Kind::yes_no) continue;
+    pools[pool_key(questions[i], made[i], shapes[i])].push_back(i);
+  }
+  std::vector<std::size_t> position(count, 0);
+  for (auto& [key, pool] : pools) {
+    // Nearest first: by value for years and numbers, else by length in words.
+    std::stable_sort(pool.begin(), pool.end(), [&](std::size_t a, std::size_t b) {
+      return numeric(shapes[a]) ? shapes[a].value < shapes[b].value
+                                : shapes[a].words < shapes[b].words;
+    });
+    for (std::size_t at = 0; at < pool.size(); ++at) {
+      position[pool[at]] = at;
+      pool_of[pool[at]] = &pool;
+    }
+  }
+  for (std::size_t i = 0; i < count; ++i) {
+    Question& question = questions[i];
+    if (made[i] == Made::order) continue;  // the other scene: named in the prompt itself
+    if (shapes[i].kind == AnswerShape::Kind::yes_no) {
+      question.choices = {canonical[i] == "yes" ? "No" : "Yes"};
+      continue;
+    }
+    const Folded folded =
+        fold_question(question, canonical[i], made[i] == Made::finish || made[i] == Made::egg);
+    std::vector<std::string> chosen;
+    std::vector<std::string> chosen_canonical;
+    const auto add = [&](const std::string& option, const std::string& option_canonical) {
+      if (std::find(chosen_canonical.begin(), chosen_canonical.end(), option_canonical) !=
+          chosen_canonical.end()) {
+        return;
+      }
+      if (!fair(option_canonical, folded)) return;
+      chosen.push_back(option);
+      chosen_canonical.push_back(option_canonical);
+    };
+    for (const std::string& choice : question.choices) add(choice, canonical_answer(choice));
+    const std::vector<std::size_t>* pool = pool_of[i];
+    if (chosen.size() < kFewestFair && pool != nullptr) {
+      const std::size_t wanted = chosen.size() + kBorrowed;
+      const std::size_t at = position[i];
+      bool up = true;
+      bool down = true;
+      std::size_t looked_at = 0;
+      for (std::size_t distance = 1;
+           (up || down) && looked_at < kLookedAt && chosen.size() < wanted; ++distance) {
+        for (const bool upward : {true, false}) {
+          bool& open = upward ? up : down;
+          if (!open) continue;
+          if (upward ? at + distance >= pool->size() : distance > at) {
+            open = false;
+            continue;
+          }
+          const std::size_t other = (*pool)[upward ? at + distance : at - distance];
+          if (!similar(shapes[i], shapes[other])) {
+            open = false;  // sorted by length: further on is further off
+            continue;
+          }
+          ++looked_at;
+          const Question& lender = questions[other];
+          // The options of a question that is no spoiler must not give the ending away.
+          if (lender.spoiler && !question.spoiler) continue;
+          if (lender.source == question.source) continue;
+          if (chosen.size() < wanted) add(lender.answer, canonical[other]);
+        }
+      }
+    }
+    question.choices = std::move(chosen);
+    if (question.choices.size() < kFewestFair) {
+      question.choices.clear();
+      question.no_fair_options = true;
+    }
+  }
 }
 
 }  // namespace
@@ -217,21 +517,43 @@ std::optional<std::pair<std::string, std::string>> parse_cast_fact(std::string_v
   return std::make_pair(std::string(fact.substr(0, at)), std::string(character));
 }
 
+AnswerShape answer_shape(std::string_view answer) {
+  return shape_of(answer, canonical_answer(answer));
+}
+
+bool is_fair_option(std::string_view option, const Question& question) {
+  return fair(canonical_answer(option), fold_question(question, canonical_answer(question.answer)));
+}
+
 std::vector<Question> generate_questions(const Catalog& catalog) {
+  const std::vector<const Entry*> entries = catalog.entries();
   std::vector<Question> questions;
+  std::vector<Made> made;  // beside each question, which generator made it
+  questions.reserve(entries.size() + entries.size() / 8);
+  made.reserve(questions.capacity());
+  const auto add = [&](Question question, Made kind) {
+    questions.push_back(std::move(question));
+    made.push_back(kind);
+  };
   std::vector<const Entry*> quotes;
-  std::vector<const Entry*> scenes;
   std::vector<const Entry*> eggs;
   std::vector<std::pair<const Entry*, std::pair<std::string, std::string>>> cast;
-  for (const Entry* entry : catalog.entries()) {
+  // Scenes with an order, by work, the works in the order they come.
+  std::vector<std::vector<const Entry*>> scenes;
+  std::map<const DatasetInfo*, std::size_t> work_index;
+  for (const Entry* entry : entries) {
     switch (entry->kind) {
       case Kind::quote: quotes.push_back(entry); break;
       case Kind::scene:
-        if (entry->order) scenes.push_back(entry);
+        if (entry->order) {
+          const auto [found, added] = work_index.emplace(entry->dataset, scenes.size());
+          if (added) scenes.emplace_back();
+          scenes[found->second].push_back(entry);
+        }
         break;
       case Kind::egg: eggs.push_back(entry); break;
       case Kind::trivia:
-        if (!entry->question.empty()) questions.push_back(from_trivia(*entry));
+        if (!entry->question.empty()) add(from_trivia(*entry), Made::trivia);
         if (auto parsed = parse_cast_fact(entry->fact); parsed && entry->category == "cast") {
           cast.emplace_back(entry, std::move(*parsed));
         }
@@ -239,22 +561,30 @@ std::vector<Question> generate_questions(const Catalog& catalog) {
     }
   }
   for (const Entry* quote : quotes) {
-    if (auto question = finish_the_line(*quote, quotes)) questions.push_back(std::move(*question));
+    if (auto question = finish_the_line(*quote)) add(std::move(*question), Made::finish);
   }
-  std::stable_sort(scenes.begin(), scenes.end(),
-                   [](const Entry* a, const Entry* b) { return *a->order < *b->order; });
-  for (std::size_t i = 0; i + kScenePairDistance < scenes.size(); ++i) {
-    const Entry& a = *scenes[i];
-    const Entry& b = *scenes[i + kScenePairDistance];
-    if (a.dataset != b.dataset || *a.order == *b.order) continue;
-    questions.push_back(which_comes_first(a, b, i % 2 == 1));
+  for (std::vector<const Entry*>& work : scenes) {
+    std::stable_sort(work.begin(), work.end(),
+                     [](const Entry* a, const Entry* b) { return *a->order < *b->order; });
+    // Scenes sharing an order are simultaneous: one step of the story, a level. Each
+    // scene is paired with the first listed scene kScenePairDistance levels later.
+    std::vector<std::size_t> level_start;
+    std::vector<std::size_t> level_of(work.size());
+    for (std::size_t i = 0; i < work.size(); ++i) {
+      if (i == 0 || *work[i]->order != *work[i - 1]->order) level_start.push_back(i);
+      level_of[i] = level_start.size() - 1;
+    }
+    for (std::size_t i = 0; i < work.size(); ++i) {
+      const std::size_t level = level_of[i] + kScenePairDistance;
+      if (level >= level_start.size()) break;
+      add(which_comes_first(*work[i], *work[level_start[level]], i % 2 == 1), Made::order);
+    }
   }
-  std::vector<std::pair<std::string, bool>> characters;  // with whether it is a spoiler
-  for (const auto& [entry, names] : cast) characters.emplace_back(names.second, entry->spoiler);
   for (const auto& [entry, names] : cast) {
-    questions.push_back(who_plays(*entry, names.first, names.second, characters));
+    add(who_plays(*entry, names.first, names.second), Made::character);
   }
-  for (const Entry* egg : eggs) questions.push_back(which_egg(*egg, eggs));
+  for (const Entry* egg : eggs) add(which_egg(*egg), Made::egg);
+  choose_fair_options(questions, made);
   return questions;
 }
 

@@ -60,6 +60,7 @@ class QuizWriter {
     for (std::size_t i = 0; i < asked.options.size(); ++i) {
       block(fmt::format("{}) {}", static_cast<char>('a' + i), asked.options[i]), Style::plain, 2);
     }
+    if (style_.multiple_choice && asked.options.empty()) block(kNoFairOptionsLine, Style::plain, 2);
   }
 
   void prompt() {

@@ -2,6 +2,7 @@
 
 #include <utf8proc.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <memory>
 
@@ -43,9 +44,36 @@ std::string decompose_and_fold(std::string_view text) {
   return {reinterpret_cast<const char*>(folded), static_cast<std::size_t>(length)};
 }
 
+/// fold_for_matching of text that is all ASCII, which needs no Unicode tables: letters
+/// lower-cased, the apostrophe dropped, anything but a letter or digit a space.
+std::string fold_ascii(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  bool pending_space = false;
+  for (const char c : text) {
+    if (c == '\'') continue;
+    const bool lower = c >= 'a' && c <= 'z';
+    const bool upper = c >= 'A' && c <= 'Z';
+    const bool digit = c >= '0' && c <= '9';
+    if (!lower && !upper && !digit) {
+      pending_space = !out.empty();
+      continue;
+    }
+    if (pending_space) out += ' ';
+    pending_space = false;
+    out += upper ? static_cast<char>(c - 'A' + 'a') : c;
+  }
+  return out;
+}
+
 }  // namespace
 
 std::string fold_for_matching(std::string_view text) {
+  // Most text is ASCII: fold it without utf8proc (the quiz folds every question).
+  if (std::all_of(text.begin(), text.end(),
+                  [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+    return fold_ascii(text);
+  }
   const std::string folded = decompose_and_fold(text);
   std::string out;
   bool pending_space = false;

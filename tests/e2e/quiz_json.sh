@@ -77,8 +77,12 @@ expect_eq "early: questions" "$(jq '.questions | length' <<<"$OUT")" 1
 expect_eq "early: stopped" "$(jq .stopped_early <<<"$OUT")" true
 expect_eq "early: percent" "$(jq .percent <<<"$OUT")" 100
 
-# Multiple choice: the options are in the record.
+# Multiple choice: the options are in the record, for each question that has fair ones;
+# the others were asked freely, as the transcript says.
 learn 3 --seed "$SEED" -m
-expect_eq "options recorded" "$(jq '[.questions[] | select((.options | type) == "array")] | length' <<<"$LEARNED")" 3
+with_options=$(jq '[.questions[] | select((.options | type) == "array")] | length' <<<"$LEARNED")
+quiz "$(answers_file_of_skips 3)" -n 3 --seed "$SEED" -m --no-save
+free=$(grep -c '^  (no fair options for this one: type your answer)$' <<<"$OUT" || true)
+expect_eq "options recorded, or asked freely" "$((with_options + free))" 3
 
 finish

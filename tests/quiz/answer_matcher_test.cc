@@ -6,6 +6,9 @@
 #include <string>
 #include <vector>
 
+#include "util/edit_distance.h"
+#include "util/random.h"
+
 namespace lore {
 
 // Printed by gtest when a row fails.
@@ -222,6 +225,67 @@ TEST(CountsAsRight, RightAndNearMissCount) {
   EXPECT_TRUE(counts_as_right(Verdict::near_miss));
   EXPECT_FALSE(counts_as_right(Verdict::wrong));
   EXPECT_FALSE(counts_as_right(Verdict::skipped));
+}
+
+// judge_canonical looks only near the diagonal of the edit table; it must agree with the
+// whole table wherever a typo could count: every pair of a few hundred words made of a
+// small alphabet (so that many are close), with and without letters beyond ASCII.
+TEST(JudgeCanonical, AgreesWithTheFullEditDistance) {
+  Random random(7);
+  const std::vector<std::string> letters = {"a", "b", "c", "d", "é", " ", "1"};
+  const auto letter = [&] { return letters[random.below(letters.size())]; };
+  // Twenty words, and each a few times with up to four random edits.
+  std::vector<std::string> words;
+  for (int i = 0; i < 20; ++i) {
+    std::vector<std::string> base;
+    const std::size_t length = 5 + random.below(20);
+    for (std::size_t j = 0; j < length; ++j) base.push_back(letter());
+    for (int variant = 0; variant < 8; ++variant) {
+      std::vector<std::string> edited = base;
+      for (std::size_t edits = random.below(5); edits > 0; --edits) {
+        const std::size_t at = random.below(edited.size());
+        switch (random.below(3)) {
+          case 0: edited[at] = letter(); break;
+          case 1: edited.insert(edited.begin() + static_cast<std::ptrdiff_t>(at), letter()); break;
+          default:
+            if (edited.size() > 1) edited.erase(edited.begin() + static_cast<std::ptrdiff_t>(at));
+        }
+      }
+      std::string word;
+      for (const std::string& part : edited) word += part;
+      words.push_back(canonical_answer(word));
+    }
+  }
+  // A typo never touches a number: the runs of digits must be the same.
+  const auto digits = [](const std::string& text) {
+    std::vector<std::string> runs(1);
+    for (const char c : text) {
+      if (c >= '0' && c <= '9') {
+        runs.back() += c;
+      } else if (!runs.back().empty()) {
+        runs.emplace_back();
+      }
+    }
+    if (runs.back().empty()) runs.pop_back();
+    return runs;
+  };
+  std::size_t near = 0;
+  for (const std::string& typed : words) {
+    for (const std::string& expected : words) {
+      if (typed.empty() || expected.empty() || typed == expected) continue;
+      const std::size_t typos = allowed_typos(expected);
+      const bool close = typos > 0 && edit_distance(typed, expected) <= typos;
+      const Verdict verdict = judge_canonical(typed, expected);
+      EXPECT_EQ(verdict == Verdict::near_miss, close && digits(typed) == digits(expected))
+          << "\"" << typed << "\" for \"" << expected << "\"";
+      near += verdict == Verdict::near_miss;
+    }
+  }
+  EXPECT_GT(near, 100u);
+  EXPECT_EQ(judge_canonical("", "abc"), Verdict::skipped);
+  EXPECT_EQ(judge_canonical("abc", "abc"), Verdict::right);
+  EXPECT_EQ(judge_canonical("sam walder", "sam walden"), Verdict::near_miss);
+  EXPECT_EQ(judge_canonical("2018", "2019"), Verdict::wrong);
 }
 
 }  // namespace

@@ -1,23 +1,29 @@
 #include "quiz/question_generator.h"
 
+#include <fmt/format.h>
 #include <gtest/gtest.h>
 
 #include <algorithm>
 #include <cctype>
 #include <map>
+#include <optional>
 #include <set>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "core/catalog.h"
+#include "core/dataset.h"
 #include "quiz/answer_matcher.h"
 #include "support/catalogs.h"
+#include "support/dataset_builder.h"
 #include "support/files.h"
 #include "util/text_fold.h"
 
 namespace lore {
 namespace {
 
+using test::DatasetBuilder;
 using test::load_builtin;
 using test::load_toml;
 using test::read_source_file;
@@ -207,7 +213,16 @@ void check_trivia(const Question& question, const Entry& entry) {
   EXPECT_EQ(question.prompt, entry.question);
   EXPECT_EQ(question.answer, entry.answer);
   EXPECT_EQ(question.accept, strings(entry.accept));
-  EXPECT_EQ(question.choices, strings(entry.choices));
+  // Authored choices, when two or more are fair, are the only options (the fair ones).
+  const std::vector<std::string> authored = strings(entry.choices);
+  std::size_t fair_authored = 0;
+  for (const std::string& choice : authored) fair_authored += is_fair_option(choice, question);
+  if (fair_authored >= 2 && answer_shape(entry.answer).kind != AnswerShape::Kind::yes_no) {
+    EXPECT_EQ(question.choices.size(), fair_authored);
+    for (const std::string& choice : question.choices) {
+      EXPECT_NE(std::find(authored.begin(), authored.end(), choice), authored.end()) << choice;
+    }
+  }
   EXPECT_EQ(question.fact, entry.fact);
   EXPECT_EQ(question.category, entry.category);
   EXPECT_EQ(question.spoiler, entry.spoiler);
@@ -258,8 +273,8 @@ void check_order(const Question& question, const Entry& earlier, const Catalog& 
   const std::string work = earlier.dataset->title;
   const std::string pair = between(question.prompt, "Which comes first in " + work + ": ", "?");
   EXPECT_TRUE(pair == first + " or " + second || pair == second + " or " + first) << pair;
-  EXPECT_EQ(question.fact, first + " is scene " + std::to_string(*earlier.order) + "; " + second +
-                               " is scene " + std::to_string(*later->order) + ".");
+  // The order alone: no scene number the source does not give.
+  EXPECT_EQ(question.fact, first + " comes before " + second + ".");
   EXPECT_EQ(question.category, "story");
   EXPECT_EQ(question.spoiler, earlier.spoiler || later->spoiler);
 }
@@ -403,6 +418,84 @@ std::size_t count_lines_starting(const std::string& text, std::string_view start
   return count;
 }
 
+// ---------------------------------------------------------------- fair multiple choice
+
+/// `text` folded as the answer matcher compares, without a leading article.
+std::string folded_answer(std::string_view text) {
+  std::string folded = fold_for_matching(text);
+  for (const std::string_view article : {"the ", "a ", "an "}) {
+    if (folded.size() > article.size() && folded.starts_with(article)) {
+      return folded.substr(article.size());
+    }
+  }
+  return folded;
+}
+
+/// True when folded `part` is in folded `text` as whole words.
+bool has_words(const std::string& text, const std::string& part) {
+  return !part.empty() && contains(" " + text + " ", " " + part + " ");
+}
+
+bool is_yes_no(std::string_view answer) {
+  const std::string folded = fold_for_matching(answer);
+  return folded == "yes" || folded == "no";
+}
+
+bool is_trivia(const Question& question) {
+  return question.id.find(':') == std::string::npos;
+}
+
+/// Checks everything `lore quiz -m` may show, for every question at once: the options
+/// choice_options draws from are the question's `choices`, so this covers every seed.
+/// - A which-comes-first question offers the other scene alone (both are named in its
+///   prompt, and its fact states their order).
+/// - A yes/no question offers the other of yes and no alone.
+/// - Any other offers at least two wrong options (trivia at least `fewest_for_trivia`),
+///   or none, marked no_fair_options, to be asked freely.
+/// - No option is judged right (an accepted answer, or one within a typo of it), none
+///   holds an answer as whole words, none stands in the question's
+///   prompt or fact, and no two read alike.
+void expect_fair_choices(const std::vector<Question>& questions, std::size_t fewest_for_trivia) {
+  for (const Question& question : questions) {
+    SCOPED_TRACE(question.id + ": " + question.prompt);
+    if (question.id.starts_with("order:")) {
+      EXPECT_EQ(question.choices.size(), 1u);
+      EXPECT_FALSE(question.no_fair_options);
+      continue;
+    }
+    if (is_yes_no(question.answer)) {
+      EXPECT_EQ(question.choices, std::vector<std::string>{
+                                      fold_for_matching(question.answer) == "yes" ? "No" : "Yes"});
+      continue;
+    }
+    if (question.no_fair_options) {
+      EXPECT_TRUE(question.choices.empty());
+      continue;
+    }
+    EXPECT_GE(question.choices.size(), is_trivia(question) ? fewest_for_trivia : 2u)
+        << "too few wrong options, and not marked to be asked freely";
+    std::vector<std::string> answers{folded_answer(question.answer)};
+    for (const std::string& accepted : question.accept) answers.push_back(folded_answer(accepted));
+    const std::string prompt = fold_for_matching(question.prompt);
+    const std::string fact = fold_for_matching(question.fact);
+    std::set<std::string> seen;
+    for (const std::string& choice : question.choices) {
+      SCOPED_TRACE("option \"" + choice + "\"");
+      const std::string option = folded_answer(choice);
+      EXPECT_FALSE(option.empty());
+      EXPECT_FALSE(counts_as_right(judge_answer(choice, question.answer, question.accept)))
+          << "an accepted answer";
+      for (const std::string& answer : answers) {
+        EXPECT_FALSE(has_words(option, answer)) << "holds the answer \"" << answer << "\"";
+      }
+      EXPECT_FALSE(has_words(fact, option))
+          << "stated in the question's own fact: " << question.fact;
+      EXPECT_FALSE(has_words(prompt, option)) << "stated in the question itself";
+      EXPECT_TRUE(seen.insert(option).second) << "offered twice";
+    }
+  }
+}
+
 // ---------------------------------------------------------------- built-in dataset
 
 TEST(GenerateQuestions, BuiltInQuestionsAgree) {
@@ -419,7 +512,6 @@ TEST(GenerateQuestions, BuiltInCountsMatchTheDataFile) {
   const std::size_t trivia_questions = count_lines_starting(data, "question = ");
   const std::size_t quotes = count_lines_starting(data, "[[quote]]");
   const std::size_t scenes = count_lines_starting(data, "[[scene]]");
-  const std::size_t ordered_scenes = count_lines_starting(data, "order = ");
   const std::size_t eggs = count_lines_starting(data, "[[egg]]");
   // Every "ACTOR plays CHARACTER" fact of the built-in dataset is a cast fact.
   std::size_t cast_facts = 0;
@@ -433,9 +525,22 @@ TEST(GenerateQuestions, BuiltInCountsMatchTheDataFile) {
   const auto counts = count_by_kind(generate_questions(load_builtin()->catalog));
   EXPECT_EQ(counts.at("trivia"), trivia_questions);
   EXPECT_EQ(counts.at("finish"), quotes);
-  ASSERT_LT(ordered_scenes, scenes);  // a scene the source does not place has no order
-  // Each scene with an order paired with the third after it (no such pair shares one).
-  EXPECT_EQ(counts.at("order"), ordered_scenes - 3);
+  // Each scene with an order is paired with the first scene three orders later.
+  std::vector<long> orders;
+  for (std::size_t at = data.find("[[scene]]"); at != std::string::npos;
+       at = data.find("[[scene]]", at + 1)) {
+    const std::size_t end = data.find("\n[[", at + 1);
+    const std::string block = data.substr(at, end == std::string::npos ? end : end - at);
+    const std::size_t order = block.find("\norder = ");
+    if (order != std::string::npos) orders.push_back(std::stol(block.substr(order + 9)));
+  }
+  ASSERT_GT(scenes, 3u);
+  const std::set<long> levels(orders.begin(), orders.end());
+  std::size_t pairs = 0;
+  for (const long order : orders) {
+    pairs += static_cast<std::size_t>(std::distance(levels.find(order), levels.end())) > 3;
+  }
+  EXPECT_EQ(counts.count("order") ? counts.at("order") : 0u, pairs);
   EXPECT_EQ(counts.at("character"), cast_facts);
   EXPECT_EQ(counts.at("egg"), eggs);
 }
@@ -456,12 +561,15 @@ TEST(GenerateQuestions, BuiltInExamplesCheckedByHand) {
   EXPECT_EQ(character->answer, "Henry Walden");
   EXPECT_EQ(character->accept, std::vector<std::string>{"Henry"});
 
-  // The first scene and the third after it, in story order.
-  const Question* order =
-      find_question(questions, "order:opening-orange-sky:delayed-messages-from-elon");
+  // The opening scene, against a scene three orders on (whichever the data places so).
+  const Question* order = nullptr;
+  for (const Question& question : questions) {
+    if (question.id.starts_with("order:opening-orange-sky:")) order = &question;
+  }
   ASSERT_NE(order, nullptr);
   EXPECT_EQ(order->answer, "Earth’s orange sky");
-  EXPECT_EQ(order->choices, std::vector<std::string>{"Isolation"});
+  ASSERT_EQ(order->choices.size(), 1u);
+  EXPECT_EQ(order->fact, "“Earth’s orange sky” comes before “" + order->choices[0] + "”.");
   EXPECT_FALSE(order->spoiler);
 
   const Question* egg = find_question(questions, "egg:egg-the-name-io");
@@ -493,8 +601,20 @@ TEST(GenerateQuestions, SpoilerEntriesMakeSpoilers) {
     }
     spoilers += question.spoiler ? 1 : 0;
   }
-  // Trivia marked in the data, the spoiler quote, two spoiler eggs, and the five pairs of
-  // scenes whose later scene is one of the spoiler scenes (orders 9 to 12).
+  // Trivia marked in the data, the spoiler quote, two spoiler eggs, and the pairs of
+  // scenes one of which is a spoiler (counted from the scenes themselves).
+  std::size_t spoiler_pairs = 0;
+  for (const Question& question : questions) {
+    if (!question.id.starts_with("order:")) continue;
+    const std::string later_id = question.id.substr(question.id.rfind(':') + 1);
+    const Entry* later =
+        find_entry(loaded->catalog, Kind::scene, later_id, question.source->dataset);
+    ASSERT_NE(later, nullptr) << question.id;
+    const bool either = question.source->spoiler || later->spoiler;
+    EXPECT_EQ(question.spoiler, either) << question.id;
+    spoiler_pairs += either;
+  }
+  EXPECT_GT(spoiler_pairs, 0u);
   std::size_t trivia_spoilers = 0;
   for (const Question& question : questions) {
     if (question.source->kind == Kind::trivia && question.id == question.source->id &&
@@ -503,17 +623,14 @@ TEST(GenerateQuestions, SpoilerEntriesMakeSpoilers) {
     }
   }
   EXPECT_GT(trivia_spoilers, 0u);
-  EXPECT_EQ(spoilers, trivia_spoilers + 1 + 2 + 5);
-  for (const char* id :
-       {"finish:the-thing-it-needed-to-survive-without", "egg:egg-bees",
-        "egg:egg-father-research-notes", "order:the-trek:the-shuttle-has-departed",
-        "order:micah-reveals-his-fears:silent-realization", "bees-at-high-altitude"}) {
+  EXPECT_EQ(spoilers, trivia_spoilers + 1 + 2 + spoiler_pairs);
+  for (const char* id : {"finish:the-thing-it-needed-to-survive-without", "egg:egg-bees",
+                         "egg:egg-father-research-notes", "bees-at-high-altitude"}) {
     const Question* question = find_question(questions, id);
     ASSERT_NE(question, nullptr) << id;
     EXPECT_TRUE(question->spoiler) << id;
   }
-  for (const char* id : {"finish:hope-is-not-a-plan", "egg:egg-the-balloon",
-                         "order:pragmatist-and-idealist:setting-off", "director"}) {
+  for (const char* id : {"finish:hope-is-not-a-plan", "egg:egg-the-balloon", "director"}) {
     const Question* question = find_question(questions, id);
     ASSERT_NE(question, nullptr) << id;
     EXPECT_FALSE(question->spoiler) << id;
@@ -728,6 +845,308 @@ tags = []
   EXPECT_EQ(character->answer, "Dr. Ann Smith");
   EXPECT_FALSE(counts_as_right(judge_answer("Dr", character->answer, character->accept)));
   EXPECT_TRUE(counts_as_right(judge_answer("Dr. Ann Smith", character->answer, character->accept)));
+}
+
+// ---------------------------------------------------------------- fair multiple choice
+
+// Issue 11: what `-m` can ask of the built-in data, every question at once. Depends on
+// the data of branch quiz-data (three authored choices on every trivia item).
+TEST(BuiltinQuestions, EveryMultipleChoiceIsFair) {
+  const auto loaded = load_builtin();
+  const std::vector<Question> questions = generate_questions(loaded->catalog);
+  expect_fair_choices(questions, 3);
+  for (const Question& question : questions) {
+    if (!is_trivia(question) || is_yes_no(question.answer)) continue;
+    SCOPED_TRACE(question.id);
+    EXPECT_FALSE(question.no_fair_options);
+    // Every authored choice is fair as written: none is dropped.
+    EXPECT_GE(question.source->choices.size(), 3u) << "fewer than three authored choices";
+    for (const std::string_view choice : question.source->choices) {
+      EXPECT_TRUE(is_fair_option(choice, question)) << "unfair authored choice: " << choice;
+    }
+  }
+}
+
+TEST(GenerateQuestions, SmallDatasetChoicesAreFair) {
+  expect_fair_choices(generate_questions(load_toml(kMini)->catalog), 2);
+  expect_fair_choices(generate_questions(load_toml(kMini, /*with_builtin=*/true)->catalog), 2);
+}
+
+DatasetBuilder& ask(DatasetBuilder& data, std::string_view id, std::string_view category,
+                    std::string_view question, std::string_view answer, std::string_view fact) {
+  return data.trivia(id, fact, category).field("question", question).field("answer", answer);
+}
+
+/// A harbour town's trivia, made to reach every rule of borrowing options.
+std::string harbour() {
+  DatasetBuilder data("harbour", "Harbour");
+  // Years, across categories; "1890" is stated in the mill's fact.
+  ask(data, "year-lighthouse", "history", "In what year did the lighthouse open?", "1890",
+      "The lighthouse opened in 1890.");
+  ask(data, "year-bridge", "history", "In what year was the bridge built?", "1932",
+      "The bridge was built in 1932.");
+  ask(data, "year-mill", "history", "In what year did the mill burn down?", "1907",
+      "The mill burned down in 1907, long after the lighthouse of 1890.");
+  ask(data, "year-ferry", "transport", "In what year did the ferry start?", "1955",
+      "The ferry started in 1955.");
+  // Names: "Tom Reid" is a typo away from "Tom Reed"; Ada Finch is in the ferry's fact;
+  // Ned Crane's question is a spoiler.
+  ask(data, "who-lighthouse", "people", "Who kept the lighthouse?", "Ada Finch",
+      "Ada Finch kept the lighthouse for forty years.");
+  ask(data, "who-bridge", "people", "Who built the bridge?", "Tom Reed", "Tom Reed built it.");
+  ask(data, "who-inn", "people", "Who ran the inn?", "Tom Reid", "Tom Reid ran the inn.");
+  ask(data, "who-ferry", "people", "Who ran the ferry?", "Mary Lowe",
+      "Mary Lowe ran the ferry after Ada Finch retired.")
+      .list("accept", {"Captain Lowe"});
+  ask(data, "who-map", "people", "Who mapped the harbour?", "Ben Holt", "Ben Holt mapped it.");
+  ask(data, "who-sank", "people", "Who sank the Gull?", "Ned Crane", "Ned Crane sank it.")
+      .spoiler();
+  // Words, alone in their category and question word: no fair options.
+  ask(data, "what-finch", "people", "What did Ada Finch keep?", "the lighthouse lamp",
+      "She kept the lamp lit.");
+  // Yes/no, whatever the authored choices say.
+  ask(data, "lit", "now", "Is the lighthouse still lit?", "Yes", "It is lit every night.")
+      .list("choices", {"Only at night", "Sometimes"});
+  // Authored choices, one reading as the answer; one stated in the fact.
+  ask(data, "ship-sank", "ships", "Which ship sank in the harbour?", "the Gull", "The Gull sank.")
+      .list("choices", {"the Heron", "the Tern", "The GULL", "the Gannet"});
+  ask(data, "ship-mail", "ships", "Which ship carried the mail?", "the Heron",
+      "The Heron carried the mail; the Tern carried coal.")
+      .list("choices", {"the Tern", "the Gull", "the Gannet"});
+  // Places of 4, 5 and 3 words, and one of 12: too long to stand beside them.
+  ask(data, "where-gull", "places", "Where did the Gull sink?", "off the north pier",
+      "It sank off the north pier.");
+  ask(data, "where-mail", "places", "Where was the mail sorted?", "in the old customs house",
+      "The mail was sorted in the old customs house.");
+  ask(data, "where-bell", "places", "Where is the bell kept?", "in the tower",
+      "The bell hangs in the tower.");
+  ask(data, "where-finch", "places", "Where did Ada Finch live?",
+      "at the end of the long stone road by the sea wall", "She lived by the sea wall.");
+  return data.toml();
+}
+
+std::vector<std::string> choices_of(const std::vector<Question>& questions, std::string_view id) {
+  return get(questions, id).choices;
+}
+
+TEST(FairChoices, HarbourDatasetIsFair) {
+  const auto loaded = load_toml(harbour());
+  expect_fair_choices(generate_questions(loaded->catalog), 2);
+}
+
+TEST(FairChoices, YearsBorrowYearsAcrossCategories) {
+  const auto loaded = load_toml(harbour());
+  const std::vector<Question> questions = generate_questions(loaded->catalog);
+  for (const char* id : {"year-lighthouse", "year-bridge", "year-mill", "year-ferry"}) {
+    SCOPED_TRACE(id);
+    const std::vector<std::string> choices = choices_of(questions, id);
+    EXPECT_GE(choices.size(), 2u);
+    for (const std::string& choice : choices) {
+      EXPECT_TRUE(choice.size() == 4 && std::all_of(choice.begin(), choice.end(), ::isdigit))
+          << choice;
+    }
+  }
+  // The ferry's year (another category) is borrowed; the one in the mill's fact is not.
+  EXPECT_EQ(choices_of(questions, "year-mill"), (std::vector<std::string>{"1932", "1955"}));
+}
+
+TEST(FairChoices, NamesBorrowNamesNeverAnAnswerOrTheFact) {
+  const auto loaded = load_toml(harbour());
+  const std::vector<Question> questions = generate_questions(loaded->catalog);
+  const std::set<std::string> names = {"Ada Finch", "Tom Reed", "Tom Reid", "Mary Lowe",
+                                       "Ben Holt"};
+  for (const char* id : {"who-lighthouse", "who-bridge", "who-inn", "who-ferry", "who-map"}) {
+    SCOPED_TRACE(id);
+    const std::vector<std::string> choices = choices_of(questions, id);
+    EXPECT_GE(choices.size(), 2u);
+    for (const std::string& choice : choices) {
+      EXPECT_TRUE(names.contains(choice)) << choice << ": a name, and no spoiler's";
+    }
+  }
+  const auto offers = [&](std::string_view id, const std::string& option) {
+    const std::vector<std::string> choices = choices_of(questions, id);
+    return std::find(choices.begin(), choices.end(), option) != choices.end();
+  };
+  EXPECT_FALSE(offers("who-inn", "Tom Reed")) << "a typo away from the answer";
+  EXPECT_FALSE(offers("who-bridge", "Tom Reid")) << "a typo away from the answer";
+  EXPECT_FALSE(offers("who-ferry", "Ada Finch")) << "stated in the fact";
+  // A spoiler question may borrow from the others.
+  EXPECT_FALSE(choices_of(questions, "who-sank").empty());
+}
+
+TEST(FairChoices, FewerThanTwoFairOptionsAskFreely) {
+  const auto loaded = load_toml(harbour());
+  const std::vector<Question> questions = generate_questions(loaded->catalog);
+  for (const char* id : {"what-finch", "where-finch"}) {
+    EXPECT_TRUE(get(questions, id).no_fair_options) << id;
+    EXPECT_TRUE(get(questions, id).choices.empty()) << id;
+  }
+  for (const char* id : {"where-gull", "where-mail", "where-bell", "who-map", "ship-mail"}) {
+    EXPECT_FALSE(get(questions, id).no_fair_options) << id;
+  }
+  // The long place is no option for the short ones.
+  for (const char* id : {"where-gull", "where-mail", "where-bell"}) {
+    for (const std::string& choice : choices_of(questions, id)) {
+      EXPECT_LT(choice.size(), 30u) << id << " offers " << choice;
+    }
+  }
+}
+
+TEST(FairChoices, YesNoGetsYesNo) {
+  const auto loaded = load_toml(harbour());
+  EXPECT_EQ(choices_of(generate_questions(loaded->catalog), "lit"), std::vector<std::string>{"No"});
+}
+
+TEST(FairChoices, AuthoredChoicesWhenPresentTheFairOnes) {
+  const auto loaded = load_toml(harbour());
+  const std::vector<Question> questions = generate_questions(loaded->catalog);
+  EXPECT_EQ(choices_of(questions, "ship-sank"),
+            (std::vector<std::string>{"the Heron", "the Tern", "the Gannet"}));
+  EXPECT_EQ(choices_of(questions, "ship-mail"),
+            (std::vector<std::string>{"the Gull", "the Gannet"}));
+}
+
+TEST(FairChoices, AnswerShapes) {
+  using K = AnswerShape::Kind;
+  EXPECT_EQ(answer_shape("No").kind, K::yes_no);
+  EXPECT_EQ(answer_shape("yes.").kind, K::yes_no);
+  EXPECT_EQ(answer_shape("2019").kind, K::year);
+  EXPECT_EQ(answer_shape("2019").value, 2019);
+  EXPECT_EQ(answer_shape("12").kind, K::number);
+  EXPECT_EQ(answer_shape("1,000").kind, K::number);
+  EXPECT_EQ(answer_shape("January 2019").kind, K::with_numbers);
+  EXPECT_EQ(answer_shape("January 2019").pattern, "wN");
+  EXPECT_EQ(answer_shape("96 minutes").pattern, "Nw");
+  for (const char* name : {"Margaret Qualley", "Queen of the Desert", "Netflix", "The Road",
+                           "the Sundance Film Festival", "Sam’s Father", "Zoë Ōta"}) {
+    EXPECT_EQ(answer_shape(name).kind, K::name) << name;
+  }
+  for (const char* words : {"a balloonist", "denial of grief", "It’s in our blood.",
+                            "The name “IO”", "of Mice", "bees"}) {
+    EXPECT_EQ(answer_shape(words).kind, K::words) << words;
+  }
+  EXPECT_EQ(answer_shape("the final shuttle launch").words, 3u);  // the article dropped
+}
+
+// The option rules one by one, on a question of our own.
+TEST(FairChoices, IsFairOption) {
+  Question question;
+  question.prompt = "Who says that Earth is done?";
+  question.answer = "Micah";
+  question.accept = {"the balloonist Micah"};
+  question.fact = "Micah, a balloonist, says that Earth is done.";
+  EXPECT_TRUE(is_fair_option("Sam", question));
+  EXPECT_TRUE(is_fair_option("Elon", question));
+  EXPECT_FALSE(is_fair_option("micah", question));                         // the answer
+  EXPECT_FALSE(is_fair_option("Michah", question));                        // a typo of it
+  EXPECT_FALSE(is_fair_option("a balloonist", question));                  // in the fact
+  EXPECT_FALSE(is_fair_option("Earth", question));                         // in the question
+  EXPECT_FALSE(is_fair_option("Micah and Sam", question));                 // holds the answer
+  EXPECT_FALSE(is_fair_option("the balloonist Micah", question));          // accepted
+  EXPECT_FALSE(is_fair_option("Sam and the balloonist Micah", question));  // holds one
+  // A word of an answer is no answer: "the Moon" beside "Jupiter’s moon IO".
+  Question moon;
+  moon.prompt = "Where does Sam’s father go?";
+  moon.answer = "IO";
+  moon.accept = {"Jupiter’s moon IO"};
+  moon.fact = "He leaves Earth for IO.";
+  EXPECT_TRUE(is_fair_option("the Moon", moon));
+  EXPECT_FALSE(is_fair_option("the moon IO", moon));
+  EXPECT_FALSE(is_fair_option("", question));
+  EXPECT_FALSE(is_fair_option("…", question));
+  EXPECT_TRUE(is_fair_option("Don", question)) << "\"done\" holds it, but not as a word";
+}
+
+// Generation is linear: each question keeps a bounded number of borrowed options, so
+// a big dataset costs no more per question than a small one.
+TEST(FairChoices, ManyQuotesBorrowABoundedNumber) {
+  DatasetInfo info;
+  info.id = "many";
+  info.title = "Many";
+  Dataset dataset(std::move(info));
+  for (int i = 0; i < 3000; ++i) {
+    Entry entry;
+    entry.kind = Kind::quote;
+    entry.id = dataset.store("q" + std::to_string(i));
+    entry.text = dataset.store(
+        fmt::format("Word{} goes first. Then word{} and more{} follow.", i, i * 7, i % 13));
+    dataset.add(std::move(entry));
+  }
+  Catalog catalog;
+  catalog.add(std::move(dataset));
+  const std::vector<Question> questions = generate_questions(catalog);
+  ASSERT_EQ(questions.size(), 3000u);
+  for (const Question& question : questions) {
+    EXPECT_GE(question.choices.size(), 2u) << question.id;
+    EXPECT_LE(question.choices.size(), 6u) << question.id;
+  }
+  expect_fair_choices({questions.begin(), questions.begin() + 200}, 2);
+}
+
+// ---------------------------------------------------------------- which comes first
+
+/// A work of scenes held in memory: a title and its order, or none.
+Dataset story(std::string id, std::vector<std::pair<std::string, std::optional<int>>> scenes) {
+  DatasetInfo info;
+  info.id = id;
+  info.title = "Story " + id;
+  Dataset dataset(std::move(info));
+  for (const auto& [title, order] : scenes) {
+    Entry entry;
+    entry.kind = Kind::scene;
+    entry.id = dataset.store(id + "-" + title);
+    entry.title = dataset.store(title);
+    entry.description = dataset.store("The scene " + title + ".");
+    entry.order = order;
+    dataset.add(std::move(entry));
+  }
+  return dataset;
+}
+
+std::set<std::string> order_pairs(const std::vector<Question>& questions) {
+  std::set<std::string> pairs;
+  for (const Question& question : questions) {
+    if (!question.id.starts_with("order:")) continue;
+    pairs.insert(question.answer + " < " + question.choices.at(0));
+  }
+  return pairs;
+}
+
+// Scenes sharing an order are simultaneous: never asked about against each other. A
+// scene without an order is never asked about. The fact states the order, no number.
+TEST(WhichComesFirst, OnlyScenesOfDifferentOrders) {
+  Catalog catalog;
+  catalog.add(story(
+      "s",
+      {{"A", 1}, {"B", 2}, {"C", 2}, {"F", std::nullopt}, {"D", 3}, {"E", 4}, {"G", 5}, {"H", 6}}));
+  const std::vector<Question> questions = generate_questions(catalog);
+  // Six orders; each scene paired with the first one three orders on.
+  EXPECT_EQ(order_pairs(questions), (std::set<std::string>{"A < E", "B < G", "C < G", "D < H"}));
+  for (const Question& question : questions) {
+    SCOPED_TRACE(question.id);
+    ASSERT_TRUE(question.id.starts_with("order:"));
+    const std::string expected =
+        "“" + question.answer + "” comes before “" + question.choices.at(0) + "”.";
+    EXPECT_EQ(question.fact, expected);
+    EXPECT_FALSE(contains(question.fact, "scene"));
+    EXPECT_TRUE(std::none_of(question.fact.begin(), question.fact.end(), ::isdigit));
+    EXPECT_FALSE(contains(question.prompt, "“F”"));
+  }
+  expect_fair_choices(questions, 2);
+}
+
+TEST(WhichComesFirst, EachWorkApart) {
+  Catalog catalog;
+  catalog.add(story("one", {{"A1", 1}, {"B1", 3}, {"C1", 5}, {"D1", 7}}));
+  catalog.add(story("two", {{"A2", 2}, {"B2", 4}, {"C2", 6}, {"D2", 8}}));
+  EXPECT_EQ(order_pairs(generate_questions(catalog)),
+            (std::set<std::string>{"A1 < D1", "A2 < D2"}));
+}
+
+TEST(WhichComesFirst, TooFewOrdersMakeNoPair) {
+  Catalog catalog;
+  catalog.add(story("s", {{"A", 1}, {"B", 1}, {"C", 2}, {"D", 3}, {"E", 3}, {"F", std::nullopt}}));
+  EXPECT_TRUE(order_pairs(generate_questions(catalog)).empty());
 }
 
 // ---------------------------------------------------------------- split_quote

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "quiz/question_generator.h"
 #include "support/catalogs.h"
 #include "util/text_fold.h"
 
@@ -220,7 +221,7 @@ TEST(ChoiceOptions, TheQuestionsOwnChoices) {
   question.choices = {"Anthony Mackie", "Danny Huston", "Alex Somers"};
   const std::vector<Question> all = {question, make("b", "cast")};
   Random random(1);
-  const auto options = choice_options(all[0], all, random);
+  const auto options = choice_options(all[0], random);
   expect_well_formed(options, all[0]);
   EXPECT_EQ(
       std::set<std::string>(options.begin(), options.end()),
@@ -263,37 +264,133 @@ TEST(ChoiceOptions, ChoicesThatReadAsTheAnswerAreDropped) {
   }
 }
 
-TEST(ChoiceOptions, FallsBackToAnswersOfTheSameCategory) {
+// Wrong options are borrowed when the questions are made, never while asking: only the
+// question's own choices are offered, whatever the other questions hold.
+TEST(ChoiceOptions, OnlyTheQuestionsOwnChoices) {
   std::vector<Question> all = {make("a", "plot"), make("b", "plot"), make("c", "plot"),
-                               make("d", "plot"), make("e", "plot"), make("x", "music"),
-                               make("y", "music")};
-  all[1].answer = "ANSWER A";  // reads as the answer of a: never an option for a
+                               make("d", "plot")};
+  all[0].choices = {"w1", "w2"};
   for (std::uint64_t seed = 0; seed < 20; ++seed) {
     Random random(seed);
-    const auto options = choice_options(all[0], all, random);
+    const auto options = choice_options(all[0], random);
     expect_well_formed(options, all[0]);
-    EXPECT_EQ(options.size(), 4u);  // c, d, e and the answer
-    for (const std::string& option : options) {
-      EXPECT_TRUE(option == "Answer a" || option == "Answer c" || option == "Answer d" ||
-                  option == "Answer e")
-          << option;
-    }
+    EXPECT_EQ(std::set<std::string>(options.begin(), options.end()),
+              (std::set<std::string>{"Answer a", "w1", "w2"}));
   }
-  // Choices made only of the answer count as none: the same fallback.
-  all[0].choices = {"answer a"};
-  Random random(1);
-  const auto options = choice_options(all[0], all, random);
-  expect_well_formed(options, all[0]);
-  EXPECT_EQ(options.size(), 4u);
 }
 
-TEST(ChoiceOptions, FewerOptionsWhenFewerAnswersExist) {
-  const std::vector<Question> all = {make("a", "awards"), make("b", "awards"), make("c", "music")};
+TEST(ChoiceOptions, NoneWithoutFairOptions) {
+  Question question = make("a", "plot");
   Random random(1);
-  const auto options = choice_options(all[0], all, random);
-  expect_well_formed(options, all[0]);
-  EXPECT_EQ(std::set<std::string>(options.begin(), options.end()),
-            (std::set<std::string>{"Answer a", "Answer b"}));
+  EXPECT_TRUE(choice_options(question, random).empty()) << "no choices: asked freely";
+  question.choices = {"answer a"};  // reads as the answer: none left
+  EXPECT_TRUE(choice_options(question, random).empty());
+  question.choices = {"w1", "w2"};
+  question.no_fair_options = true;
+  EXPECT_TRUE(choice_options(question, random).empty());
+  question.no_fair_options = false;
+  EXPECT_EQ(choice_options(question, random).size(), 3u);
+}
+
+// ---------------------------------------------------------------- one fact, one question
+
+Question about(std::string id, std::string prompt, std::string answer, std::string fact = "",
+               const Entry* source = nullptr) {
+  Question question = make(std::move(id), "cast");
+  question.prompt = std::move(prompt);
+  question.answer = std::move(answer);
+  question.fact = std::move(fact);
+  question.source = source;
+  return question;
+}
+
+TEST(SameFact, TheAnswerOfOneInTheOthersQuestion) {
+  const Question who = about("who", "Who plays Sam Walden?", "Margaret Qualley");
+  const Question which =
+      about("which", "Which character does Margaret Qualley play?", "Sam Walden");
+  EXPECT_TRUE(same_fact(who, which));
+  EXPECT_TRUE(same_fact(which, who));
+  // Folded as the answer matcher folds: case, accents, punctuation, an article.
+  const Question accented = about("x", "Is MARGARÉT QUALLEY—the actress—tall?", "yes");
+  EXPECT_TRUE(same_fact(who, accented));
+  // Whole words only.
+  const Question sam = about("s", "Who is Samantha?", "a cat");
+  EXPECT_FALSE(same_fact(which, sam));
+  const Question unrelated = about("u", "Who composed the score?", "Alex Somers");
+  EXPECT_FALSE(same_fact(who, unrelated));
+  EXPECT_FALSE(same_fact(which, unrelated));
+}
+
+TEST(SameFact, TheSameEntryOrTheSameFact) {
+  const Entry entry;
+  const Entry other;
+  EXPECT_TRUE(
+      same_fact(about("a", "Q one?", "one", "", &entry), about("b", "Q two?", "two", "", &entry)));
+  EXPECT_FALSE(
+      same_fact(about("a", "Q one?", "one", "", &entry), about("b", "Q two?", "two", "", &other)));
+  EXPECT_TRUE(same_fact(about("a", "Q one?", "one", "Sam plays the lead."),
+                        about("b", "Q two?", "two", "SAM plays the lead")));
+  EXPECT_FALSE(same_fact(about("a", "Q one?", "one", "Sam plays the lead."),
+                         about("b", "Q two?", "two", "Micah plays the lead.")));
+}
+
+TEST(SameFact, YesNoAndTheWorksTitleGiveNothingAway) {
+  EXPECT_FALSE(
+      same_fact(about("a", "Did it win?", "No"), about("b", "Is there no sequel?", "Yes")));
+  DatasetInfo work;
+  work.title = "IO";
+  Entry moon;
+  moon.dataset = &work;
+  Entry director;
+  director.dataset = &work;
+  EXPECT_FALSE(same_fact(about("a", "The station orbits which moon?", "IO", "", &moon),
+                         about("b", "Who directed IO?", "Jonathan Helpert", "", &director)));
+}
+
+// Issue 11: "Who plays Sam Walden?" and "Which character does Margaret Qualley play?"
+// answer each other; no quiz asks both.
+TEST(PickQuestions, NeverTwoQuestionsOnOneFact) {
+  const auto loaded = test::load_builtin();
+  const std::vector<Question> questions = generate_questions(loaded->catalog);
+  QuestionFilter filter;
+  filter.include_spoilers = true;
+  std::size_t most = 0;
+  for (std::uint64_t seed = 0; seed < 40; ++seed) {
+    const auto picked = pick(questions, filter, questions.size(), seed);
+    most = std::max(most, picked.size());
+    const auto asked = ids(picked);
+    const std::set<std::string> set(asked.begin(), asked.end());
+    EXPECT_EQ(set.size(), asked.size());
+    EXPECT_FALSE(set.contains("cast-margaret-qualley") &&
+                 set.contains("character:cast-margaret-qualley"))
+        << "seed " << seed;
+    for (std::size_t i = 0; i < picked.size(); ++i) {
+      for (std::size_t j = i + 1; j < picked.size(); ++j) {
+        EXPECT_NE(picked[i]->source, picked[j]->source) << picked[i]->id << " " << picked[j]->id;
+        EXPECT_FALSE(same_fact(*picked[i], *picked[j])) << picked[i]->id << " " << picked[j]->id;
+      }
+    }
+  }
+  EXPECT_LT(most, questions.size()) << "some questions share a fact";
+  EXPECT_GT(most, questions.size() / 2) << "most do not";
+}
+
+TEST(PickQuestions, AQuestionLeftOutMakesRoomForAnother) {
+  std::vector<Question> questions = thirty();
+  // q0..q9 all name "Lamp" in their question and answer it: one of them at most.
+  for (int i = 0; i < 10; ++i) {
+    questions[static_cast<std::size_t>(i)].prompt = "Question " + std::to_string(i) + " on Lamp?";
+    questions[static_cast<std::size_t>(i)].answer = "Lamp";
+  }
+  QuestionFilter filter;
+  filter.include_spoilers = true;
+  for (std::uint64_t seed = 0; seed < 10; ++seed) {
+    const auto asked = ids(pick(questions, filter, 21, seed));
+    EXPECT_EQ(asked.size(), 21u);
+    std::size_t lamps = 0;
+    for (const std::string& id : asked) lamps += std::stoi(id.substr(1)) < 10;
+    EXPECT_EQ(lamps, 1u) << "seed " << seed;
+  }
 }
 
 TEST(ChoiceOptions, ReproducibleWithASeedAndShuffled) {

@@ -76,5 +76,22 @@ TEST(FoldForMatching, InvalidUtf8DoesNotCrash) {
   EXPECT_NE(folded.find("def"), std::string::npos);
 }
 
+// Text that is all ASCII is folded without utf8proc; it must fold as it would with it.
+// A trailing " é" sends the same text through utf8proc, and adds " e" (or "e").
+TEST(FoldForMatching, AsciiFoldsAsUnicodeDoes) {
+  std::vector<std::string> texts;
+  for (int c = 0; c < 0x80; ++c) {
+    texts.push_back(std::string(1, static_cast<char>(c)));
+    texts.push_back("Ab" + std::string(1, static_cast<char>(c)) + "9z");
+  }
+  texts.insert(texts.end(), {"", "  ", "Don't PANIC!", "It's 42, isn't it?", "a--b__c", "''x''",
+                             "Tab\there", "multi   space", "MiXeD 1234 cAsE"});
+  for (const std::string& text : texts) {
+    const std::string ascii = fold_for_matching(text);
+    const std::string through_unicode = fold_for_matching(text + " \u00e9");
+    EXPECT_EQ(through_unicode, ascii.empty() ? "e" : ascii + " e") << "\"" << text << "\"";
+  }
+}
+
 }  // namespace
 }  // namespace lore

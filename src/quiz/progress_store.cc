@@ -38,10 +38,11 @@ std::optional<std::uint32_t> read_count(const toml::table& table, std::string_vi
   const toml::node* node = table.get(key);
   const auto* value = node != nullptr ? node->as_integer() : nullptr;
   if (value == nullptr || value->get() < 0 || value->get() > UINT32_MAX) {
-    problems.push_back(problem_at(
-        node, table,
-        fmt::format("question '{}': {} {}; record dropped", id, key,
-                    node == nullptr ? "is missing" : "is not a whole number from 0 to 4294967295")));
+    problems.push_back(
+        problem_at(node, table,
+                   fmt::format("question '{}': {} {}; record dropped", id, key,
+                               node == nullptr ? "is missing"
+                                               : "is not a whole number from 0 to 4294967295")));
     return std::nullopt;
   }
   return static_cast<std::uint32_t>(value->get());
@@ -61,10 +62,10 @@ std::optional<ProgressRecord> read_record(std::string_view id, const toml::node&
   const toml::node* box_node = table->get("box");
   const auto* box = box_node != nullptr ? box_node->as_integer() : nullptr;
   if (box == nullptr) {
-    problems.push_back(problem_at(box_node, *table,
-                                  fmt::format("question '{}': box {}; record dropped", id,
-                                              box_node == nullptr ? "is missing"
-                                                                  : "is not a whole number")));
+    problems.push_back(
+        problem_at(box_node, *table,
+                   fmt::format("question '{}': box {}; record dropped", id,
+                               box_node == nullptr ? "is missing" : "is not a whole number")));
   }
   const toml::node* seen_node = table->get("last_seen");
   const auto* seen = seen_node != nullptr ? seen_node->as_date() : nullptr;
@@ -79,10 +80,10 @@ std::optional<ProgressRecord> read_record(std::string_view id, const toml::node&
   record.asked = *asked;
   record.right = *right;
   if (record.right > record.asked) {
-    problems.push_back(problem_at(
-        table->get("right"), *table,
-        fmt::format("question '{}': right ({}) is more than asked ({}); read as {}", id,
-                    record.right, record.asked, record.asked)));
+    problems.push_back(
+        problem_at(table->get("right"), *table,
+                   fmt::format("question '{}': right ({}) is more than asked ({}); read as {}", id,
+                               record.right, record.asked, record.asked)));
     record.right = record.asked;
   }
   const std::int64_t box_value = box->get();

@@ -41,9 +41,9 @@ bool is_stray_key(std::string_view typed, const std::vector<std::string>& option
   if (options.empty()) return false;
   const std::string folded = fold_for_matching(typed);
   const bool letter = folded.size() == 1 && folded[0] >= 'a' && folded[0] <= 'z';
-  const bool number = !folded.empty() && folded.size() <= 2 &&
-                      std::all_of(folded.begin(), folded.end(),
-                                  [](char c) { return c >= '0' && c <= '9'; });
+  const bool number =
+      !folded.empty() && folded.size() <= 2 &&
+      std::all_of(folded.begin(), folded.end(), [](char c) { return c >= '0' && c <= '9'; });
   if (!letter && !number) return false;
   if (option_index(typed, options.size())) return false;
   return std::none_of(options.begin(), options.end(), [&](const std::string& option) {

@@ -59,7 +59,7 @@ for i in "${!IDS[@]}"; do
   fi
 done
 expect_contains "score" "$OUT" "Score: $((N - 1))/$N ($(percent $((N - 1)) "$N")%)"
-expect_contains "missed" "$OUT" "Missed: ${IDS[$last]}"
+expect_contains "missed" "$OUT" "Missed: ${ENTRIES[$last]}"
 
 # The JSON record of the same answers agrees.
 quiz "$input" --seed "$SEED" -n "$N" -m --format json --no-save

@@ -125,9 +125,9 @@ TEST(ParseProgress, RejectsWhatIsNotProgress) {
 
 // Issue 11: one bad record costs that record (or is mended), never the whole file.
 struct BadRecord {
-  const char* record;     ///< The body of [questions.bad], beside a good record.
-  const char* expected;   ///< Part of the problem's message.
-  std::size_t line = 0;   ///< Where the problem is said to stand.
+  const char* record;    ///< The body of [questions.bad], beside a good record.
+  const char* expected;  ///< Part of the problem's message.
+  std::size_t line = 0;  ///< Where the problem is said to stand.
   std::size_t column = 0;
   std::optional<ProgressRecord> kept;  ///< What is read, when the record is mended.
 };
@@ -143,15 +143,13 @@ TEST(ParseProgress, ABadRecordIsDroppedOrMendedAndTheRestKept) {
       {"asked = -1\nright = 0\nbox = 1\n", "asked is not a whole number", 7, 9, std::nullopt},
       {"right = 0\nbox = 1\n", "asked is missing", 6, 1, std::nullopt},
       {"asked = 1\nright = 0\n", "box is missing", 6, 1, std::nullopt},
-      {"asked = \"1\"\nright = 0\nbox = 1\n", "asked is not a whole number", 7, 9,
-       std::nullopt},
+      {"asked = \"1\"\nright = 0\nbox = 1\n", "asked is not a whole number", 7, 9, std::nullopt},
       {"asked = 1.5\nright = 0\nbox = 1\n", "asked is not a whole number", 7, 9, std::nullopt},
       {"asked = 99999999999\nright = 0\nbox = 1\n", "asked is not a whole number", 7, 9,
        std::nullopt},
-      {"asked = 1\nright = 0\nbox = \"top\"\n", "box is not a whole number", 9, 7,
-       std::nullopt},
-      {"asked = 1\nright = 0\nbox = 1\nlast_seen = \"yesterday\"\n", "last_seen is not a date",
-       10, 13, std::nullopt},
+      {"asked = 1\nright = 0\nbox = \"top\"\n", "box is not a whole number", 9, 7, std::nullopt},
+      {"asked = 1\nright = 0\nbox = 1\nlast_seen = \"yesterday\"\n", "last_seen is not a date", 10,
+       13, std::nullopt},
   };
   for (const BadRecord& bad : cases) {
     const std::string text = std::string(
@@ -180,7 +178,8 @@ TEST(ParseProgress, ABadRecordIsDroppedOrMendedAndTheRestKept) {
 
 TEST(ParseProgress, AQuestionThatIsNotATableIsDropped) {
   std::vector<ProgressProblem> problems;
-  const auto progress = parse_progress("[questions]\ndirector = 3\ncomposer = {asked = 1, right = 1, box = 2}\n", problems);
+  const auto progress = parse_progress(
+      "[questions]\ndirector = 3\ncomposer = {asked = 1, right = 1, box = 2}\n", problems);
   ASSERT_TRUE(progress) << progress.error();
   EXPECT_EQ(progress->records().size(), 1u);
   EXPECT_NE(progress->find("composer"), nullptr);

@@ -351,8 +351,9 @@ TEST(RunQuiz, MultipleChoiceOutOfRangeIsAskedAgain) {
     EXPECT_EQ(reads, 2u);
     ASSERT_EQ(quiz.result.asked.size(), 1u);
     EXPECT_EQ(quiz.result.asked[0].verdict, Verdict::right) << quiz.transcript.text();
-    EXPECT_NE(quiz.transcript.text().find("Choose one of a to d (or 1 to 4), or type the answer.\n"),
-              std::string::npos)
+    EXPECT_NE(
+        quiz.transcript.text().find("Choose one of a to d (or 1 to 4), or type the answer.\n"),
+        std::string::npos)
         << quiz.transcript.text();
     EXPECT_EQ(quiz.transcript.text().find("Wrong."), std::string::npos);
   }
@@ -556,11 +557,12 @@ TEST(QuizResult, MissedNamesTheEntriesForShow) {
 }
 
 TEST(QuizResult, MissedIsWrappedToTheWidth) {
-  auto questions = named({"aaaa-aaaa", "bbbb-bbbb", "cccc-cccc", "dddd-dddd", "a-very-long-id-"
-                                                                             "wider-than-the-line"});
+  auto questions = named({"aaaa-aaaa", "bbbb-bbbb", "cccc-cccc", "dddd-dddd",
+                          "a-very-long-id-"
+                          "wider-than-the-line"});
   const QuizResult result = result_of(
-      questions,
-      {Verdict::wrong, Verdict::wrong, Verdict::wrong, Verdict::wrong, Verdict::wrong}, 5, false);
+      questions, {Verdict::wrong, Verdict::wrong, Verdict::wrong, Verdict::wrong, Verdict::wrong},
+      5, false);
   QuizStyle style;
   style.width = 30;
   const std::string summary = render_summary(result, style);

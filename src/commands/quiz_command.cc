@@ -168,6 +168,10 @@ Expected<void, Error> run_quiz_command(const QuizOptions& options, Context& cont
   {
     const InterruptGuard guard;
     result = run_quiz(picked, allowed, style, input, transcript, random, hooks);
+    // A terminal that hangs up may end the read (EIO) just before its SIGHUP comes.
+    if (result.signal == 0 && result.stopped_early && InterruptGuard::caught() != 0) {
+      result.signal = InterruptGuard::caught();
+    }
   }
   Expected<void, Error> saved;
   if (saving) saved = finish_saving(recorder, warnings);

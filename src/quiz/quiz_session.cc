@@ -9,6 +9,7 @@
 #include "render/text_block.h"
 #include "util/text_escape.h"
 #include "util/text_fold.h"
+#include "util/text_wrap.h"
 #include "util/utf8.h"
 
 namespace lore {
@@ -103,27 +104,36 @@ class QuizWriter {
 
   void verdict(const AskedQuestion& asked) {
     const Question& question = *asked.question;
+    const std::string answer = escape_controls(question.answer);
     switch (asked.verdict) {
-      case Verdict::right: out_.write(styled("Right!", Style::right, style_.color)); break;
+      case Verdict::right: line("Right!", Style::right, ""); break;
       case Verdict::near_miss:
-        out_.write(styled("Right!", Style::right, style_.color));
-        out_.write(fmt::format(" (It is spelled “{}”.)", escape_controls(question.answer)));
+        line("Right!", Style::right, fmt::format(" (It is spelled “{}”.)", answer));
         break;
-      case Verdict::wrong:
-        out_.write(styled("Wrong.", Style::wrong, style_.color));
-        out_.write(fmt::format(" The answer is: {}", escape_controls(question.answer)));
-        break;
-      case Verdict::skipped:
-        out_.write(styled("Skipped.", Style::skipped, style_.color));
-        out_.write(fmt::format(" The answer is: {}", escape_controls(question.answer)));
-        break;
+      case Verdict::wrong: line("Wrong.", Style::wrong, " The answer is: " + answer); break;
+      case Verdict::skipped: line("Skipped.", Style::skipped, " The answer is: " + answer); break;
     }
-    out_.write("\n");
     block(question.fact, Style::plain);
     out_.write("\n");
   }
 
  private:
+  /// A verdict word in its style and the plain (escaped) rest, wrapped at the width.
+  void line(std::string_view word, Style style, const std::string& rest) {
+    const std::string text = std::string(word) + rest;
+    std::string out;
+    for (const LineRange& range : wrap_text(text, style_.width)) {
+      std::string_view part = std::string_view(text).substr(range.begin, range.end - range.begin);
+      if (range.begin == 0 && part.size() >= word.size()) {
+        out += styled(word, style, style_.color);
+        part.remove_prefix(word.size());
+      }
+      out += part;
+      out += '\n';
+    }
+    out_.write(out);
+  }
+
   void block(std::string_view text, Style style, std::size_t indent = 0) {
     std::string out;
     append_block(out, text, {style_.width, indent, style, style_.color, nullptr});

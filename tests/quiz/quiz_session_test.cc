@@ -181,6 +181,18 @@ TEST(RunQuiz, ColouredVerdicts) {
   EXPECT_NE(text.find("\x1b[1;33mSkipped.\x1b[0m"), std::string::npos) << text;
 }
 
+// A narrow terminal (COLUMNS=30): the verdict wraps like the rest.
+TEST(RunQuiz, TheVerdictWrapsToTheWidth) {
+  Quiz quiz({director()});
+  quiz.style.width = 20;
+  quiz.style.color = true;
+  quiz.run({"nobody"});
+  EXPECT_NE(
+      quiz.transcript.text().find("\x1b[1;31mWrong.\x1b[0m The answer\nis: Jonathan Helpert\n"),
+      std::string::npos)
+      << quiz.transcript.text();
+}
+
 TEST(RunQuiz, ControlCharactersTypedAreNotSentToTheTerminal) {
   Quiz quiz({director()});
   quiz.run({"\x1b[31mred\x07"});

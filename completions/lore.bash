@@ -37,7 +37,7 @@ _lore_options()
         list | export | tags) echo "$help $datasets $filters $output" ;;
         search) echo "$help -i --ignore-case $datasets $filters $output" ;;
         quiz)
-            echo "$help -n --count -m --choices --review --stats --no-save --pass --seed
+            echo "$help -n --count -m --choices --review --review-only --stats --no-save --pass --seed
                 -t --tag --category --spoilers $datasets $summary"
             ;;
         sources) echo "$help $datasets $filters $choosing $summary" ;;

@@ -273,6 +273,8 @@ complete -c lore -n '__lore_using quiz' -s n -l count -x -d 'Ask N questions (de
 complete -c lore -n '__lore_using quiz' -s m -l choices \
     -d 'Multiple choice: pick an option by letter or number'
 complete -c lore -n '__lore_using quiz' -l review -d 'Ask the questions that are due first'
+complete -c lore -n '__lore_using quiz' -l review-only \
+    -d 'Ask only the questions that are due; none due: say so and exit 0'
 complete -c lore -n '__lore_using quiz' -l stats \
     -d 'Show accuracy per category and the weakest questions'
 complete -c lore -n '__lore_using quiz' -l no-save -d 'Record nothing in the progress file'

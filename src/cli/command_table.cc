@@ -162,6 +162,8 @@ Runner setup_quiz(CLI::App& app, CommonArgs& common) {
   app.add_flag("-m,--choices", options.multiple_choice,
                "Multiple choice: pick an option by letter or number");
   app.add_flag("--review", options.review, "Ask the questions that are due first");
+  app.add_flag("--review-only", options.review_only,
+               "Ask only the questions that are due; none due: say so and exit 0");
   app.add_flag("--stats", options.stats, "Show accuracy per category and the weakest questions");
   app.add_flag("--no-save", args->no_save, "Record nothing in the progress file");
   app.add_option("--pass", args->pass, "Exit with status 1 when the score is under PERCENT")

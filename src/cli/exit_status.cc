@@ -16,6 +16,7 @@ int exit_status_for(ErrorKind kind) {
     case ErrorKind::unreadable_input: return kExitNoInput;
     case ErrorKind::output_failure: return kExitIoError;
     case ErrorKind::reader_gone: return kExitReaderGone;
+    case ErrorKind::interrupted: return kExitInterrupted;
   }
   return kExitUsage;
 }
@@ -35,6 +36,8 @@ int report_error(const Error& error, Output& messages) {
   }
   if (error.kind == ErrorKind::usage) messages.write("Try 'lore --help' for more.\n");
   (void)messages.finish();
+  // As a shell reports a process that the signal ended: 130 for Ctrl-C.
+  if (error.kind == ErrorKind::interrupted && error.signal > 0) return 128 + error.signal;
   return exit_status_for(error.kind);
 }
 

@@ -4,6 +4,7 @@
 
 #include "cli/app.h"
 #include "core/index_cache.h"
+#include "util/edit_line_reader.h"
 #include "util/file_system.h"
 #include "util/line_reader.h"
 #include "util/output.h"
@@ -16,7 +17,12 @@ int main(int argc, char** argv) {
   lore::StreamOutput messages(stderr);
   const lore::Environment environment = lore::cli::read_environment();
   lore::DiskFileSystem files(environment.max_file_size);
-  lore::StreamLineReader input(stdin);
+  // A person at a terminal edits the line (libedit, started only when a line is read);
+  // a script's answers are read plainly.
+  lore::StreamLineReader piped(stdin);
+  lore::EditLineReader typed(stdin, stdout, stderr);
+  lore::LineReader& input =
+      environment.stdin_is_terminal ? static_cast<lore::LineReader&>(typed) : piped;
   lore::IndexCache cache(files, environment.cache_folder, environment.cache_off_because);
   lore::Context context{out, messages, files, environment, &input, &cache};
   try {

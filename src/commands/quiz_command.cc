@@ -2,10 +2,14 @@
 
 #include <fmt/format.h>
 
+#include <csignal>
+#include <set>
+
 #include "quiz/progress_store.h"
 #include "quiz/question_generator.h"
 #include "quiz/quiz_report.h"
 #include "quiz/quiz_session.h"
+#include "util/interrupt.h"
 
 namespace lore {
 
@@ -16,6 +20,24 @@ void warn(Context& context, const std::vector<std::string>& warnings) {
     context.messages.write(fmt::format("lore: warning: {}\n", warning));
   }
 }
+
+/// Warnings said as they come, each once: the file is read at the start and again
+/// under the lock of the first save, and a bad record must not be named twice.
+class Warnings {
+ public:
+  explicit Warnings(Context& context) : context_(context) {}
+  void say(std::vector<std::string>& warnings) {
+    for (const std::string& warning : warnings) {
+      if (said_.insert(warning).second) warn(context_, {warning});
+    }
+    warnings.clear();
+    (void)context_.messages.finish();
+  }
+
+ private:
+  Context& context_;
+  std::set<std::string> said_;
+};
 
 QuizStyle quiz_style(const QuizOptions& options, const Environment& environment) {
   DisplayOptions display;
@@ -36,36 +58,42 @@ Expected<void, Error> show_stats(const QuizOptions& options, const std::vector<Q
   std::vector<std::string> warnings;
   const Progress progress = store.path().empty() ? Progress{} : store.load(warnings);
   warn(context, warnings);
-  const QuizStats stats = compute_stats(progress, questions);
+  // The filters choose which questions count (-d chose the datasets already); spoilers
+  // count, since they were asked.
+  QuestionFilter filter = options.filter;
+  filter.include_spoilers = true;
+  std::vector<Question> chosen;
+  for (const Question& question : questions) {
+    if (filter.matches(question)) chosen.push_back(question);
+  }
+  const QuizStats stats = compute_stats(progress, chosen);
   const bool color = use_color(options.color, context.environment.color);
   context.out.write(options.json ? stats_to_json(stats) : render_stats(stats, color));
   return finish_output(context.out);
 }
 
-/// Saves the answers. A folder that cannot be written is a warning (the quiz itself went
-/// well), but a lock that cannot be taken is an error: nothing was written.
-Expected<void, Error> save_progress(const QuizResult& result, const ProgressStore& store,
-                                    Context& context) {
-  if (store.path().empty()) {
-    warn(context, {"quiz progress not saved: neither XDG_STATE_HOME nor HOME is set"});
-    return {};
+/// What is left to say once the quiz is over and every answer was tried: a folder that
+/// cannot be written is a warning (the quiz itself went well), but a lock that cannot
+/// be taken is an error: nothing was written.
+Expected<void, Error> finish_saving(ProgressRecorder& recorder, Warnings& warnings) {
+  std::vector<std::string> said;
+  auto saved = recorder.finish(said);
+  const std::string why =
+      saved ? "" : fmt::format("quiz progress not saved: {}", saved.error().message);
+  if (!saved && !saved.error().lock_failed) said.push_back(why);
+  warnings.say(said);
+  if (saved || !saved.error().lock_failed) return {};
+  return unexpected(Error{ErrorKind::output_failure, why, {}, 0});
+}
+
+/// How many of the questions the filters allow are due for review.
+std::size_t count_due(const std::vector<Question>& questions, const QuestionFilter& filter,
+                      const Progress& progress, std::chrono::year_month_day today) {
+  std::size_t due = 0;
+  for (const Question& question : questions) {
+    if (filter.matches(question) && progress.is_due(question.id, today)) ++due;
   }
-  std::vector<Outcome> outcomes;
-  for (const AskedQuestion& asked : result.asked) {
-    outcomes.push_back({asked.question->id, counts_as_right(asked.verdict)});
-  }
-  std::vector<std::string> warnings;
-  auto saved = store.save(outcomes, context.environment.today, warnings);
-  if (saved || !saved.error().lock_failed) {
-    if (!saved)
-      warnings.push_back(fmt::format("quiz progress not saved: {}", saved.error().message));
-    warn(context, warnings);
-    return {};
-  }
-  warn(context, warnings);
-  return unexpected(Error{ErrorKind::output_failure,
-                          fmt::format("quiz progress not saved: {}", saved.error().message),
-                          {}});
+  return due;
 }
 
 }  // namespace
@@ -79,18 +107,32 @@ Expected<void, Error> run_quiz_command(const QuizOptions& options, Context& cont
       context.files);
   if (options.stats) return show_stats(options, questions, store, context);
 
-  std::vector<std::string> warnings;
-  const Progress progress =
-      options.review && !store.path().empty() ? store.load(warnings) : Progress{};
-  warn(context, warnings);
+  Warnings warnings(context);
+  std::vector<std::string> found;
+  const bool review = options.review || options.review_only;
+  const Progress progress = review && !store.path().empty() ? store.load(found) : Progress{};
+  warnings.say(found);
+  if (review && count_due(questions, options.filter, progress, context.environment.today) == 0) {
+    // Said on standard error: with --format json, standard output is the record alone.
+    context.messages.write(options.review_only
+                               ? "No questions are due for review.\n"
+                               : "No questions are due for review; asking others.\n");
+    (void)context.messages.finish();
+    if (options.review_only) return {};
+  }
   Random random(options.seed.value_or(context.environment.entropy_seed));
-  const std::vector<const Question*> picked =
-      pick_questions(questions, options.filter, options.count, options.review, progress,
+  std::vector<const Question*> picked =
+      pick_questions(questions, options.filter, options.count, review, progress,
                      context.environment.today, random);
+  if (options.review_only) {
+    std::erase_if(picked, [&](const Question* question) {
+      return !progress.is_due(question->id, context.environment.today);
+    });
+  }
   if (picked.empty()) {
     std::string message = "no quiz questions match the filters";
     if (!options.filter.include_spoilers) message += " (spoilers are left out; see --spoilers)";
-    return unexpected(Error{ErrorKind::no_match, std::move(message), {}});
+    return unexpected(Error{ErrorKind::no_match, std::move(message), {}, 0});
   }
 
   const QuizStyle style = quiz_style(options, context.environment);
@@ -102,14 +144,44 @@ Expected<void, Error> run_quiz_command(const QuizOptions& options, Context& cont
   LineReader& input = context.input != nullptr ? *context.input : no_input;
   // Wrong options were chosen with the questions (spoilers' answers never offered to a
   // question that is no spoiler): nothing is borrowed here, and nothing copied.
-  const QuizResult result = run_quiz(picked, questions, style, input, transcript, random);
-  transcript.write(render_summary(result, style));
-  // The answers are saved first: nothing after them may lose them.
-  Expected<void, Error> saved;
-  if (options.save) saved = save_progress(result, store, context);
-  if (options.json) context.out.write(quiz_to_json(result, options.pass));
 
+  // Each answer is saved as it is given, so that Ctrl-C, a signal or a closed terminal
+  // loses none; a signal ends the quiz, never lore midway.
+  const bool saving = options.save && !store.path().empty();
+  if (options.save && store.path().empty()) {
+    found.push_back("quiz progress not saved: neither XDG_STATE_HOME nor HOME is set");
+    warnings.say(found);
+  }
+  ProgressRecorder recorder(store, context.environment.today);
+  QuizHooks hooks;
+  if (saving) {
+    hooks.answered = [&](const AskedQuestion& asked) {
+      recorder.record({asked.question->id, counts_as_right(asked.verdict)}, found);
+      warnings.say(found);
+    };
+  }
+  hooks.interrupted = [] { return InterruptGuard::caught(); };
+  QuizResult result;
+  {
+    const InterruptGuard guard;
+    result = run_quiz(picked, questions, style, input, transcript, random, hooks);
+    // A terminal that hangs up may end the read (EIO) just before its SIGHUP comes.
+    if (result.signal == 0 && result.stopped_early && InterruptGuard::caught() != 0) {
+      result.signal = InterruptGuard::caught();
+    }
+  }
+  Expected<void, Error> saved;
+  if (saving) saved = finish_saving(recorder, warnings);
+
+  // SIGTERM and SIGHUP end the quiz quietly (the terminal may be gone); Ctrl-C still
+  // shows the score so far.
+  const bool quiet = result.signal != 0 && result.signal != SIGINT;
+  if (!quiet) {
+    transcript.write(render_summary(result, style));
+    if (options.json) context.out.write(quiz_to_json(result, options.pass));
+  }
   auto written = finish_output(context.out);
+  if (result.signal != 0) return unexpected(Error{ErrorKind::interrupted, "", {}, result.signal});
   if (!written) return written;
   if (!saved) return saved;
   if (options.pass && result.pass_percent() < *options.pass) {
@@ -117,7 +189,8 @@ Expected<void, Error> run_quiz_command(const QuizOptions& options, Context& cont
                             fmt::format("score {:.0f}% of {} questions is below the pass mark "
                                         "of {:.0f}%",
                                         result.pass_percent(), result.planned, *options.pass),
-                            {}});
+                            {},
+                            0});
   }
   return {};
 }

@@ -15,6 +15,7 @@ struct QuizOptions {
   std::size_t count = 10;
   bool multiple_choice = false;
   bool review = false;         ///< Due questions first, by their Leitner boxes.
+  bool review_only = false;    ///< Only the due questions; none due: say so, exit 0.
   bool stats = false;          ///< Show the recorded accuracy instead of quizzing.
   bool save = true;            ///< Record the answers in the progress file.
   std::optional<double> pass;  ///< Exit 1 when the percentage is lower.

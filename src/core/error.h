@@ -18,12 +18,14 @@ enum class ErrorKind {
   unreadable_input,  ///< A dataset file is missing or cannot be read.
   output_failure,    ///< Standard output could not be written.
   reader_gone,       ///< The reader of standard output went away: stop quietly.
+  interrupted,       ///< A signal (Ctrl-C, SIGTERM, SIGHUP) ended the run: 128 + it.
 };
 
 struct Error {
   ErrorKind kind;
   std::string message;                  ///< Empty when the diagnostics say it all.
   std::vector<Diagnostic> diagnostics;  ///< Problems with positions, printed before it.
+  int signal = 0;                       ///< For `interrupted`: which signal.
 };
 
 }  // namespace lore

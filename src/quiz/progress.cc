@@ -17,7 +17,8 @@ void count_up(std::uint32_t& count) {
 
 int review_interval_days(std::uint32_t box) {
   const std::uint32_t clamped = std::clamp<std::uint32_t>(box, 1, kTopBox);
-  return 1 << (clamped - 1);
+  // A missed question is due again at once; a known one rests 2, 4, 8, 16 days.
+  return clamped == 1 ? 0 : 1 << (clamped - 1);
 }
 
 const ProgressRecord* Progress::find(std::string_view id) const {

@@ -10,8 +10,8 @@
 
 namespace lore {
 
-/// How one question has gone so far, with its Leitner box (1: ask again soon, up to
-/// kTopBox: well known).
+/// How one question has gone so far, with its Leitner box (1: missed, ask again at once,
+/// up to kTopBox: well known).
 struct ProgressRecord {
   std::uint32_t asked = 0;
   std::uint32_t right = 0;
@@ -22,7 +22,8 @@ struct ProgressRecord {
 
 inline constexpr std::uint32_t kTopBox = 5;
 
-/// The days a question in `box` rests before it is due again: 1, 2, 4, 8, 16.
+/// The days a question in `box` rests before it is due again: 0 (a missed question is
+/// due at once), then 2, 4, 8, 16.
 int review_interval_days(std::uint32_t box);
 
 /// One answered question of a quiz, to be recorded.
@@ -40,7 +41,8 @@ class Progress {
   /// box 1.
   void record(const Outcome& outcome, std::chrono::year_month_day today);
 
-  /// True when the question was seen and its box's interval has passed by `today`.
+  /// True when the question was seen and its box's interval has passed by `today`: a
+  /// question in box 1 (missed) is due the moment it was missed.
   bool is_due(std::string_view id, std::chrono::year_month_day today) const;
 
   void set(std::string id, ProgressRecord record) { records_[std::move(id)] = record; }

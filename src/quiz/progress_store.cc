@@ -23,10 +23,83 @@ namespace lore {
 
 namespace {
 
-std::optional<std::uint32_t> read_count(const toml::table& table, std::string_view key) {
-  const auto* value = table.get_as<std::int64_t>(key);
-  if (value == nullptr || value->get() < 0 || value->get() > UINT32_MAX) return std::nullopt;
+/// Where `node` stands, or where `fallback` does when `node` is missing.
+ProgressProblem problem_at(const toml::node* node, const toml::node& fallback,
+                           std::string message) {
+  const toml::source_region& where = (node != nullptr ? *node : fallback).source();
+  return {static_cast<std::size_t>(where.begin.line), static_cast<std::size_t>(where.begin.column),
+          std::move(message)};
+}
+
+/// A count of the record `table`: a whole number from 0 to UINT32_MAX, else a problem.
+std::optional<std::uint32_t> read_count(const toml::table& table, std::string_view key,
+                                        std::string_view id,
+                                        std::vector<ProgressProblem>& problems) {
+  const toml::node* node = table.get(key);
+  const auto* value = node != nullptr ? node->as_integer() : nullptr;
+  if (value == nullptr || value->get() < 0 || value->get() > UINT32_MAX) {
+    problems.push_back(
+        problem_at(node, table,
+                   fmt::format("question '{}': {} {}; record dropped", id, key,
+                               node == nullptr ? "is missing"
+                                               : "is not a whole number from 0 to 4294967295")));
+    return std::nullopt;
+  }
   return static_cast<std::uint32_t>(value->get());
+}
+
+/// One record, mended where it can be; nothing when it must be dropped.
+std::optional<ProgressRecord> read_record(std::string_view id, const toml::node& node,
+                                          std::vector<ProgressProblem>& problems) {
+  const toml::table* table = node.as_table();
+  if (table == nullptr) {
+    problems.push_back(
+        problem_at(&node, node, fmt::format("question '{}' is not a table; dropped", id)));
+    return std::nullopt;
+  }
+  const auto asked = read_count(*table, "asked", id, problems);
+  const auto right = read_count(*table, "right", id, problems);
+  const toml::node* box_node = table->get("box");
+  const auto* box = box_node != nullptr ? box_node->as_integer() : nullptr;
+  if (box == nullptr) {
+    problems.push_back(
+        problem_at(box_node, *table,
+                   fmt::format("question '{}': box {}; record dropped", id,
+                               box_node == nullptr ? "is missing" : "is not a whole number")));
+  }
+  const toml::node* seen_node = table->get("last_seen");
+  const auto* seen = seen_node != nullptr ? seen_node->as_date() : nullptr;
+  if (seen_node != nullptr && seen == nullptr) {
+    problems.push_back(problem_at(
+        seen_node, *table,
+        fmt::format("question '{}': last_seen is not a date (YYYY-MM-DD); record dropped", id)));
+    return std::nullopt;
+  }
+  if (!asked || !right || box == nullptr) return std::nullopt;
+  ProgressRecord record;
+  record.asked = *asked;
+  record.right = *right;
+  if (record.right > record.asked) {
+    problems.push_back(
+        problem_at(table->get("right"), *table,
+                   fmt::format("question '{}': right ({}) is more than asked ({}); read as {}", id,
+                               record.right, record.asked, record.asked)));
+    record.right = record.asked;
+  }
+  const std::int64_t box_value = box->get();
+  record.box = static_cast<std::uint32_t>(std::clamp<std::int64_t>(box_value, 1, kTopBox));
+  if (box_value != static_cast<std::int64_t>(record.box)) {
+    problems.push_back(problem_at(box_node, *table,
+                                  fmt::format("question '{}': box {} is out of range (1 to {}); "
+                                              "read as {}",
+                                              id, box_value, kTopBox, record.box)));
+  }
+  if (seen != nullptr) {
+    const toml::date date = seen->get();
+    record.last_seen = std::chrono::year_month_day{
+        std::chrono::year{date.year}, std::chrono::month{date.month}, std::chrono::day{date.day}};
+  }
+  return record;
 }
 
 }  // namespace
@@ -38,6 +111,12 @@ std::string default_progress_path(const std::optional<std::string>& xdg_state_ho
 }
 
 Expected<Progress, std::string> parse_progress(std::string_view text) {
+  std::vector<ProgressProblem> problems;
+  return parse_progress(text, problems);
+}
+
+Expected<Progress, std::string> parse_progress(std::string_view text,
+                                               std::vector<ProgressProblem>& problems) {
   if (auto deep = check_toml_text(text)) {
     return unexpected(fmt::format("line {}: {}", deep->line, deep->message));
   }
@@ -52,24 +131,9 @@ Expected<Progress, std::string> parse_progress(std::string_view text) {
   if (questions == nullptr) return progress;
   if (!questions->is_table()) return unexpected(std::string("'questions' is not a table"));
   for (auto&& [id, node] : *questions->as_table()) {
-    const toml::table* table = node.as_table();
-    if (table == nullptr) return unexpected(fmt::format("question '{}' is not a table", id.str()));
-    ProgressRecord record;
-    const auto asked = read_count(*table, "asked");
-    const auto right = read_count(*table, "right");
-    const auto box = read_count(*table, "box");
-    if (!asked || !right || !box || *right > *asked || *box < 1 || *box > kTopBox) {
-      return unexpected(fmt::format("question '{}' has bad counts", id.str()));
+    if (auto record = read_record(id.str(), node, problems)) {
+      progress.set(std::string(id.str()), *record);
     }
-    record.asked = *asked;
-    record.right = *right;
-    record.box = *box;
-    if (const auto* seen = table->get_as<toml::date>("last_seen")) {
-      const toml::date date = seen->get();
-      record.last_seen = std::chrono::year_month_day{
-          std::chrono::year{date.year}, std::chrono::month{date.month}, std::chrono::day{date.day}};
-    }
-    progress.set(std::string(id.str()), record);
   }
   return progress;
 }
@@ -117,6 +181,26 @@ std::string serialize_progress(const Progress& progress) {
 }
 
 Progress ProgressStore::load(std::vector<std::string>& warnings) const {
+  return load_file(warnings, false);
+}
+
+Expected<std::string, std::string> ProgressStore::move_aside() const {
+  // The first free PATH.corrupt.N: two damaged files in a row leave two backups. Taken
+  // under the lock, so two quizzes cannot pick one name.
+  constexpr int kMostBackups = 10000;
+  for (int n = 1; n <= kMostBackups; ++n) {
+    const std::string aside = fmt::format("{}.corrupt.{}", path_, n);
+    auto taken = files_.stat(aside);
+    if (taken && *taken == PathType::missing && !files_.dangling_link_target(aside)) {
+      auto moved = files_.rename(path_, aside);
+      if (!moved) return unexpected(moved.error().reason);
+      return aside;
+    }
+  }
+  return unexpected(fmt::format("{} backups are there already", kMostBackups));
+}
+
+Progress ProgressStore::load_file(std::vector<std::string>& warnings, bool locked) const {
   const PathType type = files_.type_of(path_);
   if (type == PathType::missing) return {};  // no progress yet
   if (type == PathType::fifo) {              // reading one would wait for a writer
@@ -128,14 +212,30 @@ Progress ProgressStore::load(std::vector<std::string>& warnings) const {
     warnings.push_back(fmt::format("cannot read {}: {}", path_, content.error().reason));
     return {};
   }
-  auto progress = parse_progress(*content);
-  if (progress) return std::move(*progress);
-  const std::string aside = path_ + ".corrupt";
-  if (files_.rename(path_, aside)) {
-    warnings.push_back(fmt::format("{} is damaged ({}); moved it to {} and started afresh", path_,
-                                   progress.error(), aside));
-  } else {
+  std::vector<ProgressProblem> problems;
+  auto progress = parse_progress(*content, problems);
+  if (progress) {
+    for (const ProgressProblem& problem : problems) {
+      warnings.push_back(
+          fmt::format("{}:{}:{}: {}", path_, problem.line, problem.column, problem.message));
+    }
+    return std::move(*progress);
+  }
+  if (!locked) {
+    // Moved aside only under the lock, and only if it is still damaged then: another
+    // quiz may have replaced it meanwhile.
+    auto lock = files_.lock(path_ + ".lock");
+    if (lock) return load_file(warnings, true);
     warnings.push_back(fmt::format("{} is damaged ({}); ignoring it", path_, progress.error()));
+    return {};
+  }
+  auto aside = move_aside();
+  if (aside) {
+    warnings.push_back(fmt::format("{} is damaged ({}); moved it to {} and started afresh", path_,
+                                   progress.error(), *aside));
+  } else {
+    warnings.push_back(fmt::format("{} is damaged ({}); ignoring it (not moved aside: {})", path_,
+                                   progress.error(), aside.error()));
   }
   return {};
 }
@@ -167,7 +267,7 @@ Expected<void, ProgressStore::SaveError> ProgressStore::save(
           SaveError{fmt::format("cannot read {}: {}", path_, readable.error().reason)});
     }
   }
-  Progress progress = load(warnings);  // what other quizzes saved meanwhile
+  Progress progress = load_file(warnings, true);  // what other quizzes saved meanwhile
   for (const Outcome& outcome : outcomes) progress.record(outcome, today);
   auto written = files_.write_atomically(path_, serialize_progress(progress));
   if (!written) {
@@ -175,6 +275,29 @@ Expected<void, ProgressStore::SaveError> ProgressStore::save(
         fmt::format("cannot write {}: {}", written.error().path, written.error().reason)});
   }
   return {};
+}
+
+}  // namespace lore
+
+namespace lore {
+
+void ProgressRecorder::record(Outcome outcome, std::vector<std::string>& warnings) {
+  pending_.push_back(std::move(outcome));
+  (void)flush(warnings);
+}
+
+Expected<void, ProgressStore::SaveError> ProgressRecorder::finish(
+    std::vector<std::string>& warnings) {
+  return flush(warnings);
+}
+
+Expected<void, ProgressStore::SaveError> ProgressRecorder::flush(
+    std::vector<std::string>& warnings) {
+  if (pending_.empty()) return {};
+  auto saved = store_.save(pending_, today_, warnings);
+  ++saves_;
+  if (saved) pending_.clear();
+  return saved;
 }
 
 }  // namespace lore

@@ -34,6 +34,7 @@ std::string quiz_to_json(const QuizResult& result, std::optional<double> pass) {
   for (const AskedQuestion& asked : result.asked) {
     const Question& question = *asked.question;
     Json record{{"id", question.id},
+                {"entry", entry_id_of(question)},
                 {"category", question.category},
                 {"question", question.prompt},
                 {"answer", question.answer}};
@@ -44,10 +45,15 @@ std::string quiz_to_json(const QuizResult& result, std::optional<double> pass) {
     record["fact"] = question.fact;
     questions.push_back(std::move(record));
   }
-  Json quiz{{"questions", std::move(questions)}, {"planned", result.planned},
-            {"asked", result.asked.size()},      {"right", result.right()},
-            {"percent", result.percent()},       {"longest_streak", result.longest_streak()},
-            {"missed", result.missed()},         {"stopped_early", result.stopped_early}};
+  Json quiz{{"questions", std::move(questions)},
+            {"planned", result.planned},
+            {"asked", result.asked.size()},
+            {"right", result.right()},
+            {"percent", result.percent()},
+            {"longest_streak", result.longest_streak()},
+            {"missed", result.missed()},
+            {"missed_entries", result.missed_entries()},
+            {"stopped_early", result.stopped_early}};
   if (pass) {
     quiz["pass"] = *pass;
     quiz["passed"] = result.pass_percent() >= *pass;

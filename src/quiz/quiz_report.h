@@ -11,8 +11,9 @@
 
 namespace lore {
 
-/// The whole quiz as one JSON object: every question with the answer given and its
-/// verdict, then the score. `pass` is the --pass mark, when one was set.
+/// The whole quiz as one JSON object: every question (its id, and the entry it was made
+/// from as `lore show` takes it) with the answer given and its verdict, then the score
+/// and what was missed (question ids, and entries). `pass` is the --pass mark, when one was set.
 std::string quiz_to_json(const QuizResult& result, std::optional<double> pass);
 
 /// The name of a verdict in reports: right, near-miss, wrong, skipped.

@@ -9,6 +9,8 @@
 #include "render/text_block.h"
 #include "util/text_escape.h"
 #include "util/text_fold.h"
+#include "util/text_wrap.h"
+#include "util/utf8.h"
 
 namespace lore {
 
@@ -32,6 +34,22 @@ std::optional<std::size_t> option_index(std::string_view typed, std::size_t coun
     if (number >= 1 && number <= count) return number - 1;
   }
   return std::nullopt;
+}
+
+/// True when `typed` looks like the key of an option (one letter, or a number of one
+/// or two digits) but names none of those shown, nor reads as one of them: a slip.
+bool is_stray_key(std::string_view typed, const std::vector<std::string>& options) {
+  if (options.empty()) return false;
+  const std::string folded = fold_for_matching(typed);
+  const bool letter = folded.size() == 1 && folded[0] >= 'a' && folded[0] <= 'z';
+  const bool number =
+      !folded.empty() && folded.size() <= 2 &&
+      std::all_of(folded.begin(), folded.end(), [](char c) { return c >= '0' && c <= '9'; });
+  if (!letter && !number) return false;
+  if (option_index(typed, options.size())) return false;
+  return std::none_of(options.begin(), options.end(), [&](const std::string& option) {
+    return fold_for_matching(option) == folded;
+  });
 }
 
 Verdict judge(const AskedQuestion& asked) {
@@ -63,10 +81,21 @@ class QuizWriter {
     if (style_.multiple_choice && asked.options.empty()) block(kNoFairOptionsLine, Style::plain, 2);
   }
 
-  void prompt() {
+  void prompt(LineReader& input) {
     if (!style_.interactive) return;
-    out_.write("> ");
-    (void)out_.finish();  // the prompt must show before the read
+    // A line editor draws the prompt itself; either way it must show before the read.
+    if (input.shows_prompt()) {
+      input.set_prompt("> ", out_);
+    } else {
+      out_.write("> ");
+    }
+    (void)out_.finish();
+  }
+
+  void stray_key(std::size_t options) {
+    const char last = static_cast<char>('a' + options - 1);
+    block(fmt::format("Choose one of a to {} (or 1 to {}), or type the answer.", last, options),
+          Style::plain);
   }
 
   void echo(std::string_view given) {
@@ -76,27 +105,36 @@ class QuizWriter {
 
   void verdict(const AskedQuestion& asked) {
     const Question& question = *asked.question;
+    const std::string answer = escape_controls(question.answer);
     switch (asked.verdict) {
-      case Verdict::right: out_.write(styled("Right!", Style::right, style_.color)); break;
+      case Verdict::right: line("Right!", Style::right, ""); break;
       case Verdict::near_miss:
-        out_.write(styled("Right!", Style::right, style_.color));
-        out_.write(fmt::format(" (It is spelled “{}”.)", escape_controls(question.answer)));
+        line("Right!", Style::right, fmt::format(" (It is spelled “{}”.)", answer));
         break;
-      case Verdict::wrong:
-        out_.write(styled("Wrong.", Style::wrong, style_.color));
-        out_.write(fmt::format(" The answer is: {}", escape_controls(question.answer)));
-        break;
-      case Verdict::skipped:
-        out_.write(styled("Skipped.", Style::skipped, style_.color));
-        out_.write(fmt::format(" The answer is: {}", escape_controls(question.answer)));
-        break;
+      case Verdict::wrong: line("Wrong.", Style::wrong, " The answer is: " + answer); break;
+      case Verdict::skipped: line("Skipped.", Style::skipped, " The answer is: " + answer); break;
     }
-    out_.write("\n");
     block(question.fact, Style::plain);
     out_.write("\n");
   }
 
  private:
+  /// A verdict word in its style and the plain (escaped) rest, wrapped at the width.
+  void line(std::string_view word, Style style, const std::string& rest) {
+    const std::string text = std::string(word) + rest;
+    std::string out;
+    for (const LineRange& range : wrap_text(text, style_.width)) {
+      std::string_view part = std::string_view(text).substr(range.begin, range.end - range.begin);
+      if (range.begin == 0 && part.size() >= word.size()) {
+        out += styled(word, style, style_.color);
+        part.remove_prefix(word.size());
+      }
+      out += part;
+      out += '\n';
+    }
+    out_.write(out);
+  }
+
   void block(std::string_view text, Style style, std::size_t indent = 0) {
     std::string out;
     append_block(out, text, {style_.width, indent, style, style_.color, nullptr});
@@ -143,12 +181,38 @@ std::vector<std::string> QuizResult::missed() const {
   return ids;
 }
 
+std::vector<std::string> QuizResult::missed_entries() const {
+  std::vector<std::string> ids;
+  for (const AskedQuestion& a : asked) {
+    if (counts_as_right(a.verdict)) continue;
+    std::string id = entry_id_of(*a.question);
+    if (std::find(ids.begin(), ids.end(), id) == ids.end()) ids.push_back(std::move(id));
+  }
+  return ids;
+}
+
+std::string entry_id_of(const Question& question) {
+  if (question.source == nullptr) return question.id;
+  if (question.source->dataset == nullptr) return std::string(question.source->id);
+  return fmt::format("{}:{}", question.source->dataset->id, question.source->id);
+}
+
 QuizResult run_quiz(const std::vector<const Question*>& questions, const std::vector<Question>& all,
-                    const QuizStyle& style, LineReader& input, Output& transcript, Random& random) {
+                    const QuizStyle& style, LineReader& input, Output& transcript, Random& random,
+                    const QuizHooks& hooks) {
   QuizResult result;
   result.planned = questions.size();
   QuizWriter writer(style, transcript);
-  for (std::size_t i = 0; i < questions.size(); ++i) {
+  const auto signal = [&hooks] { return hooks.interrupted ? hooks.interrupted() : 0; };
+  const auto stop = [&](int number) {
+    result.stopped_early = true;
+    result.signal = number;
+  };
+  for (std::size_t i = 0; i < questions.size() && !result.stopped_early; ++i) {
+    if (const int number = signal()) {
+      stop(number);
+      break;
+    }
     AskedQuestion asked;
     asked.question = questions[i];
     if (style.multiple_choice || questions[i]->always_choice) {
@@ -157,23 +221,67 @@ QuizResult run_quiz(const std::vector<const Question*>& questions, const std::ve
       if (asked.options.size() < 2) asked.options.clear();
     }
     writer.question(i + 1, questions.size(), asked);
-    writer.prompt();
-    const std::optional<std::string> line = input.read_line();
-    if (!line || is_quit(*line)) {
-      if (!style.interactive && line) writer.echo(*line);
-      // Ctrl-D leaves the cursor on the prompt line; the summary starts on its own.
-      if (style.interactive && !line) transcript.write("\n");
-      result.stopped_early = true;
+    for (;;) {
+      writer.prompt(input);
+      const std::optional<std::string> line = input.read_line();
+      if (const int number = signal()) {
+        // Whatever was half typed is dropped; the cursor may be on the prompt line.
+        if (style.interactive) transcript.write("\n");
+        stop(number);
+        break;
+      }
+      if (!line || is_quit(*line)) {
+        if (!style.interactive && line) writer.echo(*line);
+        // Ctrl-D leaves the cursor on the prompt line; the summary starts on its own.
+        if (style.interactive && !line) transcript.write("\n");
+        stop(0);
+        break;
+      }
+      writer.echo(*line);
+      if (is_stray_key(*line, asked.options)) {
+        writer.stray_key(asked.options.size());
+        continue;
+      }
+      asked.given = *line;
+      asked.verdict = judge(asked);
+      // Kept before it is shown: nothing after this may lose it.
+      if (hooks.answered) hooks.answered(asked);
+      writer.verdict(asked);
+      result.asked.push_back(std::move(asked));
       break;
     }
-    writer.echo(*line);
-    asked.given = *line;
-    asked.verdict = judge(asked);
-    writer.verdict(asked);
-    result.asked.push_back(std::move(asked));
   }
   return result;
 }
+
+namespace {
+
+/// "Missed: " and the ids, wrapped at `width` columns (0: never), later lines indented.
+std::string missed_lines(const std::vector<std::string>& ids, std::size_t width) {
+  const std::string label = "Missed:";
+  constexpr std::size_t kIndent = 2;
+  std::string out = label;
+  std::size_t column = label.size();
+  bool line_has_id = false;  // an id too wide for any line still gets one of its own
+  for (const std::string& raw : ids) {
+    const std::string id = escape_controls(raw);
+    const std::size_t wide = utf8::display_width(id);
+    if (width != 0 && line_has_id && column + 1 + wide > width) {
+      out += "\n";
+      out.append(kIndent, ' ');
+      column = kIndent;
+    } else {
+      out += ' ';
+      ++column;
+    }
+    out += id;
+    column += wide;
+    line_has_id = true;
+  }
+  return out + "\n";
+}
+
+}  // namespace
 
 std::string render_summary(const QuizResult& result, const QuizStyle& style) {
   std::string out;
@@ -184,8 +292,8 @@ std::string render_summary(const QuizResult& result, const QuizStyle& style) {
       fmt::format("Score: {}/{} ({:.0f}%)", result.right(), result.asked.size(), result.percent()),
       Style::heading, style.color);
   out += fmt::format("\nLongest streak: {}\n", result.longest_streak());
-  const auto missed = result.missed();
-  if (!missed.empty()) out += fmt::format("Missed: {}\n", fmt::join(missed, ", "));
+  const auto missed = result.missed_entries();
+  if (!missed.empty()) out += missed_lines(missed, style.width);
   return out;
 }
 

@@ -5,17 +5,26 @@
 #include <string>
 #include <vector>
 
+#include "util/output.h"
+
 namespace lore {
 
 /// A source of lines typed by a person or a script. An interface, so tests can script it.
 class LineReader {
  public:
   virtual ~LineReader() = default;
-  /// The next line without its line ending; nothing at the end of input.
+  /// The next line without its line ending; nothing at the end of input, or when a
+  /// signal was caught while waiting (see InterruptGuard).
   virtual std::optional<std::string> read_line() = 0;
+  /// True for a line editor, which shows the prompt and echoes what is typed itself;
+  /// otherwise the caller writes the prompt.
+  virtual bool shows_prompt() const { return false; }
+  /// The prompt a line editor shows before each line, drawn where `shown_on` writes.
+  virtual void set_prompt(std::string /*prompt*/, Output& /*shown_on*/) {}
 };
 
-/// Reads lines from a stdio stream (CR LF endings too).
+/// Reads lines from a stdio stream (CR LF endings too), through its file descriptor:
+/// nothing else may read the stream. Waiting for input ends when a signal is caught.
 class StreamLineReader : public LineReader {
  public:
   explicit StreamLineReader(std::FILE* stream) : stream_(stream) {}
@@ -23,6 +32,8 @@ class StreamLineReader : public LineReader {
 
  private:
   std::FILE* stream_;
+  std::string buffer_;  ///< Read but not yet handed out.
+  bool at_end_ = false;
 };
 
 /// Hands out lines given in advance.

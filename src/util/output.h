@@ -18,6 +18,9 @@ class Output {
   /// True when writing failed because the reader went away (EPIPE): a pipeline such as
   /// `lore list | head -1` ending early, which is no error to report.
   virtual bool reader_gone() const { return false; }
+  /// The stdio stream written to, if there is one: where a line editor draws its
+  /// prompt, so that it shows on the same terminal as the rest.
+  virtual std::FILE* stream() const { return nullptr; }
 };
 
 /// Writes to a stdio stream and remembers the first failure (a full disk, a closed
@@ -28,6 +31,7 @@ class StreamOutput : public Output {
   void write(std::string_view text) override;
   Expected<void, std::string> finish() override;
   bool reader_gone() const override;
+  std::FILE* stream() const override { return stream_; }
 
  private:
   std::FILE* stream_;

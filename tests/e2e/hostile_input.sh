@@ -60,7 +60,7 @@ python3 -c 'print("[questions]\n[questions" + ".a" * 50000 + "]")' >"$XDG_STATE_
 run_shell 'printf "\n" | "$LORE" quiz -n 1 --seed 3'
 expect_status_in "0 1"
 expect_stderr_contains "is damaged (line 2: too many dotted parts in a key"
-expect_true "the damaged file is kept aside" test -f "$XDG_STATE_HOME/lore/progress.toml.corrupt"
+expect_true "the damaged file is kept aside" test -f "$XDG_STATE_HOME/lore/progress.toml.corrupt.1"
 rm -rf "$XDG_STATE_HOME/lore"
 
 section "templates: huge widths and nested fields are usage errors (2)"
@@ -111,7 +111,7 @@ run_shell 'printf "x\nx\nx\nx\nx\n" | "$LORE" quiz -n 5 --seed 3 --category crew
 expect_stderr_not_contains "damaged"
 run_shell 'printf "x\n" | "$LORE" quiz -n 1 --seed 4'
 expect_stderr_not_contains "damaged"
-expect_true "no progress moved aside" test ! -e "$XDG_STATE_HOME/lore/progress.toml.corrupt"
+expect_true "no progress moved aside" test ! -e "$XDG_STATE_HOME/lore/progress.toml.corrupt.1"
 expect_true "the odd key is kept" grep -q "it's" "$XDG_STATE_HOME/lore/progress.toml"
 expect_true "no count wrapped" grep -q "asked = 4294967295" "$XDG_STATE_HOME/lore/progress.toml"
 rm -rf "$XDG_STATE_HOME/lore"

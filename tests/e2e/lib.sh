@@ -489,8 +489,9 @@ quiz() {
 }
 
 # learn N ARGS...: a quiz of N questions, every one skipped, read back as JSON with
-# nothing saved. Sets IDS, ANSWERS, PROMPTS and CATEGORIES (arrays, in the order
-# asked) and LEARNED (the JSON).
+# nothing saved. Sets IDS, ENTRIES (DATASET:ID, as the Missed line and `lore show`
+# name them), ANSWERS, PROMPTS and CATEGORIES (arrays, in the order asked) and LEARNED
+# (the JSON).
 learn() {
   local n=$1
   shift
@@ -501,6 +502,7 @@ learn() {
   fi
   LEARNED=$OUT
   mapfile -t IDS < <(jq -r '.questions[].id' <<<"$LEARNED")
+  mapfile -t ENTRIES < <(jq -r '.questions[].entry' <<<"$LEARNED")
   mapfile -t ANSWERS < <(jq -r '.questions[].answer' <<<"$LEARNED")
   mapfile -t PROMPTS < <(jq -r '.questions[].question' <<<"$LEARNED")
   mapfile -t CATEGORIES < <(jq -r '.questions[].category' <<<"$LEARNED")

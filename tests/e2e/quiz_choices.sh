@@ -73,7 +73,7 @@ for i in "${!IDS[@]}"; do
   fi
 done
 expect_contains "score" "$OUT" "Score: $((N - 1))/$N ($(percent $((N - 1)) "$N")%)"
-expect_contains "missed" "$OUT" "Missed: ${IDS[$last]}"
+expect_contains "missed" "$OUT" "Missed: ${ENTRIES[$last]}"
 # Without -m, no question says it has no options.
 quiz "$input" --seed "$SEED" -n "$N" --no-save
 expect_not_contains "no free line without -m" "$OUT" "$FREE_LINE"

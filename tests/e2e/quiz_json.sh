@@ -38,6 +38,17 @@ expect_not_contains "no transcript mixed in" "$OUT" "Question 1/"
 
 # What was asked and typed.
 expect_eq "ids" "$(jq -r '.questions[].id' <<<"$OUT")" "$(printf '%s\n' "${IDS[@]}")"
+# Issue 11: each question's entry, as lore show takes it, beside its id.
+expect_eq "every entry is DATASET:ID" "$(jq '[.questions[].entry | test("^io:[^:]+$")] | all' <<<"$OUT")" true
+e1=$(jq -r '.questions[1].entry' <<<"$OUT") e2=$(jq -r '.questions[2].entry' <<<"$OUT")
+expected_missed=$e1
+[[ $e2 != "$e1" ]] && expected_missed+=" $e2"
+expect_eq "missed entries: those of the skipped and the wrong" \
+  "$(jq -r '.missed_entries | join(" ")' <<<"$OUT")" "$expected_missed"
+# shellcheck disable=SC2046 # one argument per entry
+shown=0
+lore show $(jq -r '.questions[].entry' <<<"$OUT" | sort -u) >/dev/null 2>&1 || shown=$?
+expect_eq "lore show takes every entry" "$shown" 0
 expect_eq "answers" "$(jq -r '.questions[].answer' <<<"$OUT")" "$(printf '%s\n' "${ANSWERS[@]}")"
 expect_eq "questions" "$(jq -r '.questions[].question' <<<"$OUT")" "$(printf '%s\n' "${PROMPTS[@]}")"
 expect_eq "given" "$(jq -r '.questions[].given' <<<"$OUT")" "$(printf '%s\n' "${given[@]}")"

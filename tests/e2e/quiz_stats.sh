@@ -55,6 +55,26 @@ for c in "${!asked[@]}"; do
     "${asked[$c]} ${right[$c]}"
 done
 
+# Issue 11: the filters choose which questions count.
+one=${CATEGORIES[0]}
+quiz /dev/null --stats --category "$one" --format json
+expect_eq "--category: status" "$STATUS" 0
+expect_eq "--category: its row alone" "$(jq -r '[.categories[].category] | join(" ")' <<<"$OUT")" "$one"
+expect_eq "--category: its counts" "$(jq -r '.categories[0] | "\(.asked) \(.right)"' <<<"$OUT")" \
+  "${asked[$one]} ${right[$one]}"
+for i in "${!IDS[@]}"; do
+  if [[ ${CATEGORIES[$i]} != "$one" ]]; then
+    expect_not_contains "--category: no weak question of another" "$(jq -r '.weakest[].id' <<<"$OUT")" "${IDS[$i]}"
+  fi
+done
+quiz /dev/null --stats -t no-entry-has-this-tag
+expect_eq "-t: status" "$STATUS" 0
+expect_contains "-t: nothing counts" "$OUT" "No quiz answers recorded yet."
+quiz /dev/null --stats --data "$(fixture tales.toml)" -d tales
+expect_contains "-d: only that dataset's questions count" "$OUT" "No quiz answers recorded yet."
+quiz /dev/null --stats --data "$(fixture tales.toml)" -d io --format json
+expect_eq "-d io: all of them" "$(jq '[.categories[].asked] | add' <<<"$OUT")" "$N"
+
 # A second quiz adds to the counts.
 quiz "$input" --seed "$SEED" -n "$N"
 quiz /dev/null --stats --format json

@@ -78,17 +78,22 @@ for i in "${!IDS[@]}"; do
     if ((streak > longest)); then longest=$streak; fi
   else
     streak=0
-    missed+=("${IDS[$i]}")
+    missed+=("${ENTRIES[$i]}")
   fi
 done
 expect_eq "right answers" "$right" 4
 expect_contains "score" "$OUT" "Score: $right/$N ($(percent "$right" "$N")%)"$'\n'
 expect_contains "longest streak" "$OUT" $'\n'"Longest streak: $longest"$'\n'
-missed_line=$(IFS=,; echo "${missed[*]}")
-missed_line=${missed_line//,/, }
+missed_line="${missed[*]}"
 expect_contains "missed ids" "$OUT" $'\n'"Missed: $missed_line"
 expect_eq "summary is the end" "$(tail -n 1 <<<"$OUT")" "Missed: $missed_line"
 expect_not_contains "not stopped early" "$OUT" "Stopped after"
+# What the Missed line names, lore show shows.
+# shellcheck disable=SC2086 # one argument per id
+run show --format json ${missed_line}
+expect_eq "lore show takes the missed entries: status" "$STATUS" 0
+expect_eq "lore show takes the missed entries: each" \
+  "$(jq -r '.[] | "\(.dataset):\(.id)"' <<<"$OUT" | paste -sd' ' -)" "$missed_line"
 
 # Every answer is recorded: right ones up to box 2, missed ones in box 1.
 expect_eq "recorded questions" "$(progress_count)" "$N"

@@ -112,16 +112,6 @@ TEST(ParseProgress, RejectsWhatIsNotProgress) {
       "this is not toml",
       "[questions.director\nasked = 1",
       "questions = 3",
-      "[questions]\ndirector = 3",
-      "[questions.director]\nasked = 1\nright = 2\nbox = 1",            // more right than asked
-      "[questions.director]\nasked = 1\nright = 1\nbox = 0",            // no box 0
-      "[questions.director]\nasked = 1\nright = 1\nbox = 6",            // above the top box
-      "[questions.director]\nasked = -1\nright = 0\nbox = 1",           // negative
-      "[questions.director]\nright = 0\nbox = 1",                       // asked missing
-      "[questions.director]\nasked = 1\nright = 0",                     // box missing
-      "[questions.director]\nasked = \"1\"\nright = 0\nbox = 1",        // a string
-      "[questions.director]\nasked = 1.5\nright = 0\nbox = 1",          // not a whole number
-      "[questions.director]\nasked = 99999999999\nright = 0\nbox = 1",  // too big
   };
   for (const char* text : bad) {
     SCOPED_TRACE(text);
@@ -131,6 +121,71 @@ TEST(ParseProgress, RejectsWhatIsNotProgress) {
       EXPECT_FALSE(progress.error().empty());
     }
   }
+}
+
+// Issue 11: one bad record costs that record (or is mended), never the whole file.
+struct BadRecord {
+  const char* record;    ///< The body of [questions.bad], beside a good record.
+  const char* expected;  ///< Part of the problem's message.
+  std::size_t line = 0;  ///< Where the problem is said to stand.
+  std::size_t column = 0;
+  std::optional<ProgressRecord> kept;  ///< What is read, when the record is mended.
+};
+
+TEST(ParseProgress, ABadRecordIsDroppedOrMendedAndTheRestKept) {
+  const BadRecord cases[] = {
+      {"asked = 1\nright = 2\nbox = 1\n", "right (2) is more than asked (1); read as 1", 8, 9,
+       ProgressRecord{1, 1, 1, std::nullopt}},
+      {"asked = 1\nright = 1\nbox = 0\n", "box 0 is out of range (1 to 5); read as 1", 9, 7,
+       ProgressRecord{1, 1, 1, std::nullopt}},
+      {"asked = 3\nright = 1\nbox = 99\n", "box 99 is out of range (1 to 5); read as 5", 9, 7,
+       ProgressRecord{3, 1, 5, std::nullopt}},
+      {"asked = -1\nright = 0\nbox = 1\n", "asked is not a whole number", 7, 9, std::nullopt},
+      {"right = 0\nbox = 1\n", "asked is missing", 6, 1, std::nullopt},
+      {"asked = 1\nright = 0\n", "box is missing", 6, 1, std::nullopt},
+      {"asked = \"1\"\nright = 0\nbox = 1\n", "asked is not a whole number", 7, 9, std::nullopt},
+      {"asked = 1.5\nright = 0\nbox = 1\n", "asked is not a whole number", 7, 9, std::nullopt},
+      {"asked = 99999999999\nright = 0\nbox = 1\n", "asked is not a whole number", 7, 9,
+       std::nullopt},
+      {"asked = 1\nright = 0\nbox = \"top\"\n", "box is not a whole number", 9, 7, std::nullopt},
+      {"asked = 1\nright = 0\nbox = 1\nlast_seen = \"yesterday\"\n", "last_seen is not a date", 10,
+       13, std::nullopt},
+  };
+  for (const BadRecord& bad : cases) {
+    const std::string text = std::string(
+                                 "[questions.good]\nasked = 2\nright = 1\nbox = 2\n\n"
+                                 "[questions.bad]\n") +
+                             bad.record;
+    SCOPED_TRACE(text);
+    std::vector<ProgressProblem> problems;
+    const auto progress = parse_progress(text, problems);
+    ASSERT_TRUE(progress) << progress.error();
+    ASSERT_NE(progress->find("good"), nullptr) << "the good record is kept";
+    EXPECT_EQ(*progress->find("good"), (ProgressRecord{2, 1, 2, std::nullopt}));
+    if (bad.kept) {
+      ASSERT_NE(progress->find("bad"), nullptr);
+      EXPECT_EQ(*progress->find("bad"), *bad.kept);
+    } else {
+      EXPECT_EQ(progress->find("bad"), nullptr) << "the bad record is dropped";
+    }
+    ASSERT_EQ(problems.size(), 1u);
+    EXPECT_NE(problems[0].message.find("question 'bad'"), std::string::npos) << problems[0].message;
+    EXPECT_NE(problems[0].message.find(bad.expected), std::string::npos) << problems[0].message;
+    EXPECT_EQ(problems[0].line, bad.line);
+    EXPECT_EQ(problems[0].column, bad.column);
+  }
+}
+
+TEST(ParseProgress, AQuestionThatIsNotATableIsDropped) {
+  std::vector<ProgressProblem> problems;
+  const auto progress = parse_progress(
+      "[questions]\ndirector = 3\ncomposer = {asked = 1, right = 1, box = 2}\n", problems);
+  ASSERT_TRUE(progress) << progress.error();
+  EXPECT_EQ(progress->records().size(), 1u);
+  EXPECT_NE(progress->find("composer"), nullptr);
+  ASSERT_EQ(problems.size(), 1u);
+  EXPECT_EQ(problems[0].line, 2u);
+  EXPECT_NE(problems[0].message.find("'director' is not a table"), std::string::npos);
 }
 
 TEST(SerializeProgress, RoundTrip) {
@@ -184,20 +239,113 @@ TEST(ProgressStoreLoad, CorruptFileIsMovedAsideWithAWarning) {
   const Progress progress = on_disk(path).load(warnings);
   EXPECT_TRUE(progress.records().empty());
   ASSERT_EQ(warnings.size(), 1u);
-  EXPECT_NE(warnings[0].find(path + ".corrupt"), std::string::npos) << warnings[0];
+  EXPECT_NE(warnings[0].find(path + ".corrupt.1"), std::string::npos) << warnings[0];
   EXPECT_FALSE(exists(path));
-  ASSERT_TRUE(exists(path + ".corrupt"));
-  EXPECT_EQ(read_text(path + ".corrupt"), garbage) << "the damaged file is kept as it was";
+  ASSERT_TRUE(exists(path + ".corrupt.1"));
+  EXPECT_EQ(read_text(path + ".corrupt.1"), garbage) << "the damaged file is kept as it was";
 }
 
-TEST(ProgressStoreLoad, BadCountsAreCorruptToo) {
+// Issue 11: a second damaged file never replaces the first one's backup.
+TEST(ProgressStoreLoad, TwoDamagedFilesLeaveTwoBackups) {
   const TemporaryFolder folder;
   const std::string path = folder / "progress.toml";
-  write_text(path, "[questions.director]\nasked = 1\nright = 5\nbox = 1\n");
+  write_text(path + ".corrupt", "an old backup of an earlier lore\n");
+  write_text(path, "first = [");
   std::vector<std::string> warnings;
   EXPECT_TRUE(on_disk(path).load(warnings).records().empty());
+  write_text(path, "second = [");
+  EXPECT_TRUE(on_disk(path).load(warnings).records().empty());
+  ASSERT_EQ(warnings.size(), 2u);
+  EXPECT_NE(warnings[1].find(path + ".corrupt.2"), std::string::npos) << warnings[1];
+  EXPECT_EQ(read_text(path + ".corrupt.1"), "first = [");
+  EXPECT_EQ(read_text(path + ".corrupt.2"), "second = [");
+  EXPECT_EQ(read_text(path + ".corrupt"), "an old backup of an earlier lore\n");
+  EXPECT_FALSE(exists(path));
+}
+
+TEST(ProgressStoreLoad, BadRecordsAreNamedAndTheRestKept) {
+  const TemporaryFolder folder;
+  const std::string path = folder / "progress.toml";
+  write_text(path,
+             "[questions.director]\nasked = 1\nright = 1\nbox = 99\n\n"
+             "[questions.composer]\nasked = \"many\"\nright = 0\nbox = 1\n\n"
+             "[questions.arrival]\nasked = 2\nright = 1\nbox = 1\n");
+  std::vector<std::string> warnings;
+  const Progress progress = on_disk(path).load(warnings);
+  EXPECT_EQ(progress.records().size(), 2u);
+  EXPECT_EQ(progress.find("director")->box, kTopBox);
+  EXPECT_EQ(progress.find("composer"), nullptr);
+  EXPECT_NE(progress.find("arrival"), nullptr);
+  ASSERT_EQ(warnings.size(), 2u);
+  // In the order of the ids.
+  EXPECT_TRUE(warnings[0].starts_with(path + ":7:9: question 'composer': asked")) << warnings[0];
+  EXPECT_TRUE(warnings[1].starts_with(path + ":4:7: question 'director': box 99")) << warnings[1];
+  EXPECT_TRUE(exists(path)) << "the file is not moved aside";
+  EXPECT_FALSE(exists(path + ".corrupt.1"));
+}
+
+TEST(ProgressStoreSave, MendsBadRecordsAndKeepsTheOthers) {
+  const TemporaryFolder folder;
+  const std::string path = folder / "progress.toml";
+  write_text(path,
+             "[questions.director]\nasked = 1\nright = 5\nbox = 1\n\n"
+             "[questions.arrival]\nasked = 2\nright = 1\nbox = 3\n");
+  std::vector<std::string> warnings;
+  ASSERT_TRUE(on_disk(path).save({{"composer", true}}, kToday, warnings));
   EXPECT_EQ(warnings.size(), 1u);
-  EXPECT_TRUE(exists(path + ".corrupt"));
+  const Progress progress = parsed_file(path);
+  EXPECT_EQ(*progress.find("director"), (ProgressRecord{1, 1, 1, std::nullopt}));
+  EXPECT_EQ(*progress.find("arrival"), (ProgressRecord{2, 1, 3, std::nullopt}));
+  EXPECT_EQ(*progress.find("composer"), (ProgressRecord{1, 1, 2, kToday}));
+  warnings.clear();
+  (void)on_disk(path).load(warnings);
+  EXPECT_TRUE(warnings.empty()) << "mended once, said once";
+}
+
+TEST(ProgressRecorder, SavesEachAnswerAsItIsGiven) {
+  const TemporaryFolder folder;
+  const std::string path = folder / "lore/progress.toml";
+  const ProgressStore store = on_disk(path);
+  ProgressRecorder recorder(store, kToday);
+  std::vector<std::string> warnings;
+  recorder.record({"director", true}, warnings);
+  EXPECT_EQ(parsed_file(path).records().size(), 1u) << "on disk before the next answer";
+  recorder.record({"composer", false}, warnings);
+  const Progress progress = parsed_file(path);
+  EXPECT_EQ(*progress.find("director"), (ProgressRecord{1, 1, 2, kToday}));
+  EXPECT_EQ(*progress.find("composer"), (ProgressRecord{1, 0, 1, kToday}));
+  EXPECT_TRUE(recorder.finish(warnings));
+  EXPECT_EQ(recorder.saves(), 2u) << "finish has nothing left to write";
+  EXPECT_TRUE(warnings.empty());
+}
+
+TEST(ProgressRecorder, AFailedSaveIsTriedAgainWithTheNext) {
+  MemoryFileSystem files;
+  const ProgressStore store("/state/progress.toml", files);
+  ProgressRecorder recorder(store, kToday);
+  std::vector<std::string> warnings;
+  files.fail_at(FileStep::rename, EIO);
+  recorder.record({"director", true}, warnings);
+  EXPECT_EQ(recorder.pending(), 1u);
+  EXPECT_EQ(files.type_of("/state/progress.toml"), PathType::missing);
+  recorder.record({"composer", true}, warnings);
+  EXPECT_EQ(recorder.pending(), 0u);
+  const auto progress = parse_progress(files.read("/state/progress.toml").value());
+  ASSERT_TRUE(progress);
+  EXPECT_EQ(progress->records().size(), 2u);
+}
+
+TEST(ProgressRecorder, FinishSaysWhatCouldNotBeSaved) {
+  MemoryFileSystem files;
+  const ProgressStore store("/state/progress.toml", files);
+  ProgressRecorder recorder(store, kToday);
+  std::vector<std::string> warnings;
+  files.fail_at(FileStep::rename, EIO);
+  recorder.record({"director", true}, warnings);
+  files.fail_at(FileStep::rename, EIO);
+  const auto finished = recorder.finish(warnings);
+  ASSERT_FALSE(finished);
+  EXPECT_NE(finished.error().message.find("cannot write"), std::string::npos);
 }
 
 // ---------------------------------------------------------------- save
@@ -266,8 +414,8 @@ TEST(ProgressStoreSave, OverACorruptFile) {
   const auto saved = on_disk(path).save({{"director", true}}, kToday, warnings);
   ASSERT_TRUE(saved) << saved.error().message;
   ASSERT_EQ(warnings.size(), 1u);
-  EXPECT_NE(warnings[0].find(".corrupt"), std::string::npos) << warnings[0];
-  EXPECT_EQ(read_text(path + ".corrupt"), "garbage = [");
+  EXPECT_NE(warnings[0].find(".corrupt.1"), std::string::npos) << warnings[0];
+  EXPECT_EQ(read_text(path + ".corrupt.1"), "garbage = [");
   const Progress progress = parsed_file(path);
   EXPECT_EQ(progress.records().size(), 1u);
   EXPECT_EQ(*progress.find("director"), (ProgressRecord{1, 1, 2, kToday}));
@@ -394,7 +542,9 @@ TEST(ProgressStoreLoadInMemory, ADamagedFileIsMovedAside) {
   files.add("/state/progress.toml", "not = [toml");
   std::vector<std::string> warnings;
   EXPECT_TRUE(ProgressStore("/state/progress.toml", files).load(warnings).records().empty());
-  EXPECT_EQ(files.read("/state/progress.toml.corrupt").value(), "not = [toml");
+  EXPECT_EQ(files.read("/state/progress.toml.corrupt.1").value(), "not = [toml");
+  EXPECT_FALSE(files.is_locked("/state/progress.toml.lock"));
+  EXPECT_EQ(files.steps_taken(FileStep::lock), 1) << "moved aside under the lock";
   EXPECT_EQ(files.type_of("/state/progress.toml"), PathType::missing);
 }
 

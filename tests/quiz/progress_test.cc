@@ -14,16 +14,27 @@ using test::plus_days;
 
 const auto kToday = day(2026, 3, 10);
 
-TEST(ReviewInterval, DoublesWithEachBox) {
-  EXPECT_EQ(review_interval_days(1), 1);
+TEST(ReviewInterval, MissedAtOnceThenDoubling) {
+  EXPECT_EQ(review_interval_days(1), 0);
   EXPECT_EQ(review_interval_days(2), 2);
   EXPECT_EQ(review_interval_days(3), 4);
   EXPECT_EQ(review_interval_days(4), 8);
   EXPECT_EQ(review_interval_days(5), 16);
   EXPECT_EQ(kTopBox, 5u);
   // Out of range boxes are read as the nearest box.
-  EXPECT_EQ(review_interval_days(0), 1);
+  EXPECT_EQ(review_interval_days(0), 0);
   EXPECT_EQ(review_interval_days(9), 16);
+}
+
+// Issue 11: a question missed a minute ago is due now, not tomorrow.
+TEST(Progress, MissedIsDueAtOnce) {
+  Progress progress;
+  progress.record({"q", false}, kToday);
+  EXPECT_TRUE(progress.is_due("q", kToday));
+  progress.record({"q", true}, kToday);  // box 2: rests two days
+  EXPECT_FALSE(progress.is_due("q", kToday));
+  EXPECT_FALSE(progress.is_due("q", plus_days(kToday, 1)));
+  EXPECT_TRUE(progress.is_due("q", plus_days(kToday, 2)));
 }
 
 TEST(Progress, UnknownQuestion) {
@@ -87,8 +98,10 @@ TEST(Progress, IsDueWhenTheBoxIntervalHasPassed) {
     Progress progress;
     progress.set("q", {1, 1, box, kToday});
     SCOPED_TRACE(box);
-    EXPECT_FALSE(progress.is_due("q", kToday));
-    EXPECT_FALSE(progress.is_due("q", plus_days(kToday, interval - 1)));
+    if (interval > 0) {
+      EXPECT_FALSE(progress.is_due("q", kToday));
+      EXPECT_FALSE(progress.is_due("q", plus_days(kToday, interval - 1)));
+    }
     EXPECT_TRUE(progress.is_due("q", plus_days(kToday, interval)));
     EXPECT_TRUE(progress.is_due("q", plus_days(kToday, interval + 100)));
   }

@@ -160,8 +160,8 @@ TEST(PickQuestions, ReviewAsksDueQuestionsFirstLowestBoxFirst) {
   progress.set("q2", {1, 0, 1, plus_days(kToday, -5)});
   progress.set("q11", {4, 3, 2, plus_days(kToday, -9)});
   progress.set("q13", {5, 4, 3, plus_days(kToday, -4)});
-  // Not due: q1 box 1 seen today; q5 box 3 seen 3 days ago; q8 box 5 seen 15 days ago.
-  progress.set("q1", {1, 0, 1, kToday});
+  // Not due: q1 box 2 seen today; q5 box 3 seen 3 days ago; q8 box 5 seen 15 days ago.
+  progress.set("q1", {1, 1, 2, kToday});
   progress.set("q5", {2, 2, 3, plus_days(kToday, -3)});
   progress.set("q8", {9, 9, 5, plus_days(kToday, -15)});
   const QuestionFilter filter;

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "support/dataset_builder.h"
 #include "util/line_reader.h"
 #include "util/output.h"
 #include "util/random.h"
@@ -180,6 +181,18 @@ TEST(RunQuiz, ColouredVerdicts) {
   EXPECT_NE(text.find("\x1b[1;33mSkipped.\x1b[0m"), std::string::npos) << text;
 }
 
+// A narrow terminal (COLUMNS=30): the verdict wraps like the rest.
+TEST(RunQuiz, TheVerdictWrapsToTheWidth) {
+  Quiz quiz({director()});
+  quiz.style.width = 20;
+  quiz.style.color = true;
+  quiz.run({"nobody"});
+  EXPECT_NE(
+      quiz.transcript.text().find("\x1b[1;31mWrong.\x1b[0m The answer\nis: Jonathan Helpert\n"),
+      std::string::npos)
+      << quiz.transcript.text();
+}
+
 TEST(RunQuiz, ControlCharactersTypedAreNotSentToTheTerminal) {
   Quiz quiz({director()});
   quiz.run({"\x1b[31mred\x07"});
@@ -335,15 +348,139 @@ TEST(RunQuiz, MultipleChoiceWrongOption) {
             std::string::npos);
 }
 
-TEST(RunQuiz, MultipleChoiceOutOfRange) {
-  for (const char* typed : {"e", "5", "0", "z", "99"}) {
+// Issue 11: a key outside the options is a slip, asked again, never scored.
+TEST(RunQuiz, MultipleChoiceOutOfRangeIsAskedAgain) {
+  for (const char* typed : {"e", "5", "0", "z", "Z", "99", " e "}) {
     SCOPED_TRACE(typed);
     Quiz quiz({director()});
     quiz.style.multiple_choice = true;
-    quiz.run({typed});
+    std::size_t reads = 0;
+    PersonReader person([&]() -> std::optional<std::string> {
+      if (reads++ == 0) return std::string(typed);
+      return letter_of(quiz.transcript.text(), "Jonathan Helpert");
+    });
+    quiz.run(person);
+    EXPECT_EQ(reads, 2u);
     ASSERT_EQ(quiz.result.asked.size(), 1u);
-    EXPECT_EQ(quiz.result.asked[0].verdict, Verdict::wrong);
+    EXPECT_EQ(quiz.result.asked[0].verdict, Verdict::right) << quiz.transcript.text();
+    EXPECT_NE(
+        quiz.transcript.text().find("Choose one of a to d (or 1 to 4), or type the answer.\n"),
+        std::string::npos)
+        << quiz.transcript.text();
+    EXPECT_EQ(quiz.transcript.text().find("Wrong."), std::string::npos);
   }
+}
+
+TEST(RunQuiz, AStrayKeyThenTheEndStopsUnscored) {
+  Quiz quiz({director(), composer()});
+  quiz.style.multiple_choice = true;
+  quiz.run({"z", "e"});
+  EXPECT_TRUE(quiz.result.stopped_early);
+  EXPECT_TRUE(quiz.result.asked.empty());
+}
+
+TEST(RunQuiz, AFreeQuestionTakesALetterAsAnAnswer) {
+  Quiz quiz({director()});
+  quiz.run({"z"});  // no options shown: "z" is an answer, and a wrong one
+  ASSERT_EQ(quiz.result.asked.size(), 1u);
+  EXPECT_EQ(quiz.result.asked[0].verdict, Verdict::wrong);
+}
+
+TEST(RunQuiz, AnOptionThatReadsLikeAKeyIsNoSlip) {
+  Question letters = director();
+  letters.prompt = "Which letter?";
+  letters.answer = "x";
+  letters.accept.clear();
+  letters.choices = {"y", "w", "v"};
+  Quiz quiz({letters});
+  quiz.style.multiple_choice = true;
+  quiz.run({"x"});  // "x" names no option by letter (a-d) but is one by its text
+  ASSERT_EQ(quiz.result.asked.size(), 1u);
+  EXPECT_EQ(quiz.result.asked[0].verdict, Verdict::right) << quiz.transcript.text();
+}
+
+// ---------------------------------------------------------------- hooks
+
+TEST(RunQuiz, EachAnswerIsHandedOnBeforeItsVerdictShows) {
+  Quiz quiz({director(), composer(), arrival()});
+  std::vector<std::string> seen;
+  QuizHooks hooks;
+  hooks.answered = [&](const AskedQuestion& asked) {
+    seen.push_back(asked.question->id + "=" + (counts_as_right(asked.verdict) ? "1" : "0"));
+    EXPECT_EQ(quiz.transcript.text().find(asked.question->fact), std::string::npos)
+        << "handed on before the verdict and fact are shown";
+  };
+  ScriptedLineReader input({"Helpert", "nobody", "q"});
+  Random random(1);
+  quiz.result = run_quiz(quiz.asked, quiz.all, quiz.style, input, quiz.transcript, random, hooks);
+  EXPECT_EQ(seen, (std::vector<std::string>{"director=1", "composer=0"}));
+}
+
+TEST(RunQuiz, ASignalStopsTheQuizAndDropsTheLineHalfTyped) {
+  Quiz quiz({director(), composer(), arrival()});
+  quiz.style.interactive = true;
+  int caught = 0;
+  std::size_t reads = 0;
+  PersonReader person([&]() -> std::optional<std::string> {
+    if (++reads == 2) {
+      caught = 2;  // Ctrl-C while typing the second answer
+      return std::string("Alex Som");
+    }
+    return std::string("Helpert");
+  });
+  QuizHooks hooks;
+  std::size_t answered = 0;
+  hooks.answered = [&](const AskedQuestion&) { ++answered; };
+  hooks.interrupted = [&] { return caught; };
+  Random random(1);
+  quiz.result = run_quiz(quiz.asked, quiz.all, quiz.style, person, quiz.transcript, random, hooks);
+  EXPECT_EQ(reads, 2u);
+  EXPECT_EQ(answered, 1u);
+  EXPECT_TRUE(quiz.result.stopped_early);
+  EXPECT_EQ(quiz.result.signal, 2);
+  ASSERT_EQ(quiz.result.asked.size(), 1u);
+  EXPECT_TRUE(quiz.transcript.text().ends_with("Who composed the score of IO?\n> \n"))
+      << quiz.transcript.text();
+  EXPECT_EQ(render_summary(quiz.result, quiz.style),
+            "Stopped after 1 of 3 questions.\nScore: 1/1 (100%)\nLongest streak: 1\n");
+}
+
+TEST(RunQuiz, ASignalBeforeAQuestionAsksNoMore) {
+  Quiz quiz({director(), composer()});
+  int caught = 0;
+  QuizHooks hooks;
+  hooks.answered = [&](const AskedQuestion&) { caught = 15; };  // SIGTERM while saving
+  hooks.interrupted = [&] { return caught; };
+  ScriptedLineReader input({"Helpert", "Somers"});
+  Random random(1);
+  quiz.result = run_quiz(quiz.asked, quiz.all, quiz.style, input, quiz.transcript, random, hooks);
+  EXPECT_EQ(quiz.result.asked.size(), 1u);
+  EXPECT_EQ(quiz.result.signal, 15);
+  EXPECT_EQ(quiz.transcript.text().find("Question 2/2"), std::string::npos);
+}
+
+/// A line editor: draws the prompt itself.
+class EditorReader : public ScriptedLineReader {
+ public:
+  using ScriptedLineReader::ScriptedLineReader;
+  bool shows_prompt() const override { return true; }
+  void set_prompt(std::string prompt, Output& shown_on) override {
+    prompts.push_back(prompt);
+    where = &shown_on;
+  }
+  std::vector<std::string> prompts;
+  Output* where = nullptr;
+};
+
+TEST(RunQuiz, ALineEditorShowsThePromptItself) {
+  Quiz quiz({director(), composer()});
+  quiz.style.interactive = true;
+  EditorReader editor({"Helpert", "Somers"});
+  quiz.run(editor);
+  EXPECT_EQ(editor.prompts, (std::vector<std::string>{"> ", "> "}));
+  EXPECT_EQ(editor.where, &quiz.transcript);
+  EXPECT_EQ(quiz.transcript.text().find("> "), std::string::npos) << quiz.transcript.text();
+  EXPECT_EQ(quiz.result.right(), 2u);
 }
 
 TEST(RunQuiz, SameSeedSameOptions) {
@@ -393,7 +530,7 @@ TEST(QuizResult, ScoreStreakAndMissed) {
   EXPECT_NEAR(result.percent(), 66.666, 0.001);
   EXPECT_EQ(result.longest_streak(), 3u);  // b, c (a typo counts), d
   EXPECT_EQ(result.missed(), (std::vector<std::string>{"a", "e"}));
-  EXPECT_EQ(render_summary(result, {}), "Score: 4/6 (67%)\nLongest streak: 3\nMissed: a, e\n");
+  EXPECT_EQ(render_summary(result, {}), "Score: 4/6 (67%)\nLongest streak: 3\nMissed: a e\n");
 }
 
 TEST(QuizResult, PerfectScoreMissesNothing) {
@@ -407,6 +544,45 @@ TEST(QuizResult, StoppedEarlySaysSo) {
   const QuizResult result = result_of(questions, {Verdict::right, Verdict::wrong}, 5, true);
   EXPECT_EQ(render_summary(result, {}),
             "Stopped after 2 of 5 questions.\nScore: 1/2 (50%)\nLongest streak: 1\nMissed: b\n");
+}
+
+// Issue 11: the Missed line names entries as `lore show` takes them, each once.
+TEST(QuizResult, MissedNamesTheEntriesForShow) {
+  const Dataset data = test::DatasetBuilder("io")
+                           .trivia("director", "IO is directed by Jonathan Helpert.", "crew")
+                           .field("question", "Who directed IO?")
+                           .field("answer", "Jonathan Helpert")
+                           .quote("earth-is-our-home", "Earth is our home.")
+                           .dataset();
+  auto questions = named({"director", "finish:earth-is-our-home", "character:director"});
+  questions[0].source = &data.entries()[0];
+  questions[1].source = &data.entries()[1];
+  questions[2].source = &data.entries()[0];
+  const QuizResult result =
+      result_of(questions, {Verdict::wrong, Verdict::skipped, Verdict::wrong}, 3, false);
+  EXPECT_EQ(result.missed(), (std::vector<std::string>{"director", "finish:earth-is-our-home",
+                                                       "character:director"}));
+  EXPECT_EQ(result.missed_entries(),
+            (std::vector<std::string>{"io:director", "io:earth-is-our-home"}));
+  EXPECT_NE(render_summary(result, {}).find("\nMissed: io:director io:earth-is-our-home\n"),
+            std::string::npos);
+}
+
+TEST(QuizResult, MissedIsWrappedToTheWidth) {
+  auto questions = named({"aaaa-aaaa", "bbbb-bbbb", "cccc-cccc", "dddd-dddd",
+                          "a-very-long-id-"
+                          "wider-than-the-line"});
+  const QuizResult result = result_of(
+      questions, {Verdict::wrong, Verdict::wrong, Verdict::wrong, Verdict::wrong, Verdict::wrong},
+      5, false);
+  QuizStyle style;
+  style.width = 30;
+  const std::string summary = render_summary(result, style);
+  EXPECT_NE(summary.find("Missed: aaaa-aaaa bbbb-bbbb\n"
+                         "  cccc-cccc dddd-dddd\n"
+                         "  a-very-long-id-wider-than-the-line\n"),
+            std::string::npos)
+      << summary;
 }
 
 TEST(QuizResult, PercentRounds) {

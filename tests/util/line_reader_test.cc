@@ -1,11 +1,16 @@
 #include "util/line_reader.h"
 
 #include <gtest/gtest.h>
+#include <unistd.h>
+
+#include <csignal>
 
 #include <cstdio>
 #include <optional>
 #include <string>
 #include <vector>
+
+#include "util/interrupt.h"
 
 namespace lore {
 namespace {
@@ -62,6 +67,25 @@ TEST(ScriptedLineReader, HandsOutItsLinesThenNothing) {
   EXPECT_EQ(reader.read_line(), std::optional<std::string>("c"));
   EXPECT_EQ(reader.read_line(), std::nullopt);
   EXPECT_EQ(reader.read_line(), std::nullopt);
+}
+
+// Issue 11: a signal (Ctrl-C, SIGTERM) ends a wait for input at once.
+TEST(StreamLineReader, ASignalWhileWaitingReadsNothing) {
+  int ends[2] = {-1, -1};
+  ASSERT_EQ(::pipe(ends), 0);
+  ASSERT_EQ(::write(ends[1], "first\nhalf", 10), 10);
+  std::FILE* stream = ::fdopen(ends[0], "r");
+  ASSERT_NE(stream, nullptr);
+  {
+    StreamLineReader reader(stream);
+    const InterruptGuard guard;
+    EXPECT_EQ(reader.read_line(), std::optional<std::string>("first"));
+    std::raise(SIGHUP);
+    EXPECT_EQ(reader.read_line(), std::nullopt) << "half a line is no answer";
+    EXPECT_EQ(InterruptGuard::caught(), SIGHUP);
+  }
+  std::fclose(stream);
+  ::close(ends[1]);
 }
 
 }  // namespace

@@ -7,13 +7,17 @@ source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 set -eo pipefail
 
 N=7
-SEED=21
-learn "$N" --seed "$SEED"
+# The first seed from 21 whose quiz has a one-word answer after the third question
+# (which questions a seed draws changes with the built-in data).
 typo_at=-1  # among the questions after the third
-for i in "${!ANSWERS[@]}"; do
-  if ((i > 2)) && is_typoable "${ANSWERS[$i]}"; then typo_at=$i; break; fi
+for SEED in $(seq 21 60); do
+  learn "$N" --seed "$SEED"
+  for i in "${!ANSWERS[@]}"; do
+    if ((i > 2)) && is_typoable "${ANSWERS[$i]}"; then typo_at=$i; break; fi
+  done
+  if ((typo_at >= 0)); then break; fi
 done
-if ((typo_at < 0)); then fail "seed $SEED asks no one-word answer after the third question"; fi
+if ((typo_at < 0)); then fail "no seed from 21 to 60 asks a one-word answer after the third question"; fi
 
 # First right, second skipped, third wrong, a typo where one fits, the rest right.
 declare -a given verdict

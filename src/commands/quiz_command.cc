@@ -72,7 +72,7 @@ Expected<void, Error> save_progress(const QuizResult& result, const ProgressStor
 
 Expected<void, Error> run_quiz_command(const QuizOptions& options, Context& context) {
   auto loaded = open_catalog(options.sources, context);
-  if (!loaded) return unexpected(std::move(loaded.error()));
+  LORE_TRY(loaded);
   const std::vector<Question> questions = generate_questions(loaded->catalog);
   const ProgressStore store(
       default_progress_path(context.environment.xdg_state_home, context.environment.home),

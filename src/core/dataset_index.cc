@@ -386,7 +386,7 @@ class IndexStore final : public EntryStore, public SearchText {
       return unexpected(std::string("its block table is damaged"));
     }
     checked_.assign(blocks, false);
-    if (auto sections = read_sections(); !sections) return unexpected(std::move(sections.error()));
+    LORE_TRY(read_sections());
     try {
       DatasetInfo info = read_info(key.path);
       info.path = source_path;
@@ -788,7 +788,7 @@ Expected<Dataset, std::string> open_index(MappedFile file, const IndexKey& key,
                                           const std::string& source_path) {
   auto store = std::make_shared<IndexStore>(std::move(file), index_path);
   auto info = store->open(key, source_path);
-  if (!info) return unexpected(std::move(info.error()));
+  LORE_TRY(info);
   return Dataset(std::move(*info), std::move(store));
 }
 

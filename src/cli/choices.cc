@@ -78,9 +78,8 @@ CLI::Option* take_choices(CLI::Option* option, const std::vector<Choice>& choice
 std::vector<Choice> own_choices(std::vector<Choice> choices) {
   std::vector<Choice>& all = registered();
   for (const Choice& choice : choices) {
-    const bool known = std::any_of(all.begin(), all.end(), [&](const Choice& other) {
-      return other.value == choice.value;
-    });
+    const bool known = std::any_of(
+        all.begin(), all.end(), [&](const Choice& other) { return other.value == choice.value; });
     if (!known) all.push_back(choice);
   }
   return choices;

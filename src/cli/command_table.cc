@@ -187,11 +187,11 @@ Runner setup_quiz(CLI::App& app, CommonArgs& common) {
   add_dataset_options(app, common.datasets);
   add_filter_options(app, common.filters, kTags | kCategory | kSpoilers);
   add_choice_options(app, common.choice, kSeed);
-  take_choices(app.add_option("-f,--format", args->format,
-                              "text, or json: one record of the whole quiz")
-                   ->type_name("FORMAT")
-                   ->group(std::string(kOutputGroup)),
-               quiz_formats());
+  take_choices(
+      app.add_option("-f,--format", args->format, "text, or json: one record of the whole quiz")
+          ->type_name("FORMAT")
+          ->group(std::string(kOutputGroup)),
+      quiz_formats());
   add_display_options(app, common.display, kColor | kWidth);
   return [args, &common](Context& context) {
     QuizOptions quiz = args->options;

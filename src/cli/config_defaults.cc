@@ -131,5 +131,4 @@ ConfigDefaults read_config(const CLI::App& app, const std::vector<std::string_vi
   return defaults;
 }
 
-
 }  // namespace lore::cli

@@ -24,8 +24,8 @@ struct OptionModel {
   std::vector<std::string> names;  ///< "-d", "--dataset"; a positional's own name ("KIND").
   std::string value_name;          ///< "NAME"; empty for a flag.
   std::string description;
-  std::string group;               ///< Its --help heading ("Datasets", "Options", ...).
-  std::vector<Choice> choices;     ///< The values it takes; empty: any.
+  std::string group;            ///< Its --help heading ("Datasets", "Options", ...).
+  std::vector<Choice> choices;  ///< The values it takes; empty: any.
   Completer completer = Completer::free;
   std::string only_after;  ///< A positional that applies only after this first one (build).
   bool positional = false;

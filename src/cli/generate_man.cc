@@ -310,8 +310,8 @@ std::string own_list(const std::vector<CommandModel>& commands) {
       const OptionModel& option = command.options[j];
       if (option.names.front() == "-h" || shared(option, lore)) continue;
       const bool group_of_its_own =
-          option.group != "Options" &&
-          std::find(kSharedGroups.begin(), kSharedGroups.end(), option.group) == kSharedGroups.end();
+          option.group != "Options" && std::find(kSharedGroups.begin(), kSharedGroups.end(),
+                                                 option.group) == kSharedGroups.end();
       if (!group_of_its_own) {
         text += item_line(option) + fmt::format(".Pq Cm {}\n", command.name) +
                 item_body(option, command.name);

@@ -75,8 +75,7 @@ void add_filter_options(CLI::App& app, FilterArgs& args, Parts parts) {
         ->group(group);
   }
   if ((parts & kLength) != 0) {
-    app.add_flag("-s,--short", args.short_only, "Only short entries (see --length)")
-        ->group(group);
+    app.add_flag("-s,--short", args.short_only, "Only short entries (see --length)")->group(group);
     app.add_flag("-l,--long", args.long_only, "Only long entries (see --length)")->group(group);
     app.add_option("--length", args.length_cutoff,
                    "Characters at most in a short entry (default 160, as fortune has it)")
@@ -176,11 +175,12 @@ void add_display_options(CLI::App& app, DisplayArgs& args, Parts parts) {
   const bool entry_formats = (parts & kEntryFormats) != 0;
   if ((parts & kFormat) != 0) {
     const std::vector<Choice> formats = format_choices(entry_formats);
-    auto* option = app.add_option("-f,--format", args.format,
-                                  fmt::format("Output format: {}", fmt::join(values_of(formats), ", ")))
-                       ->type_name("FORMAT")
-                       ->each([&args](const std::string&) { args.format_given = true; })
-                       ->group(group);
+    auto* option =
+        app.add_option("-f,--format", args.format,
+                       fmt::format("Output format: {}", fmt::join(values_of(formats), ", ")))
+            ->type_name("FORMAT")
+            ->each([&args](const std::string&) { args.format_given = true; })
+            ->group(group);
     take_choices(option, formats);
   }
   if (entry_formats) {

@@ -6,8 +6,8 @@
 #include <string_view>
 #include <vector>
 
-#include "commands/loading.h"
 #include "commands/choosing.h"
+#include "commands/loading.h"
 #include "commands/printing.h"
 
 namespace CLI {
@@ -33,20 +33,20 @@ inline constexpr std::string_view kOutputGroup = "Output";
 /// The parts of the groups, as bits of a mask: which of a group's options a command
 /// takes (the quiz takes some filters, --seed, --color and --width).
 enum Part : unsigned {
-  kTags = 1U << 0,          ///< -t/--tag
-  kExcludedTags = 1U << 1,  ///< -x/--exclude-tag
-  kSpeaker = 1U << 2,       ///< --speaker
-  kCategory = 1U << 3,      ///< --category
-  kLength = 1U << 4,        ///< -s/--short, -l/--long, --length
-  kSpoilers = 1U << 5,      ///< --spoilers
-  kSeed = 1U << 6,          ///< --seed
-  kDaily = 1U << 7,         ///< --daily, --date
-  kCount = 1U << 8,         ///< -n/--count, -a/--all
-  kWeighting = 1U << 9,     ///< -e/--equal, --weight
-  kFormat = 1U << 10,       ///< -f/--format
-  kEntryFormats = 1U << 11, ///< The tsv, toml and fortune formats, --template, -0, -c
-  kColor = 1U << 12,        ///< --color
-  kWidth = 1U << 13,        ///< -w/--width
+  kTags = 1U << 0,           ///< -t/--tag
+  kExcludedTags = 1U << 1,   ///< -x/--exclude-tag
+  kSpeaker = 1U << 2,        ///< --speaker
+  kCategory = 1U << 3,       ///< --category
+  kLength = 1U << 4,         ///< -s/--short, -l/--long, --length
+  kSpoilers = 1U << 5,       ///< --spoilers
+  kSeed = 1U << 6,           ///< --seed
+  kDaily = 1U << 7,          ///< --daily, --date
+  kCount = 1U << 8,          ///< -n/--count, -a/--all
+  kWeighting = 1U << 9,      ///< -e/--equal, --weight
+  kFormat = 1U << 10,        ///< -f/--format
+  kEntryFormats = 1U << 11,  ///< The tsv, toml and fortune formats, --template, -0, -c
+  kColor = 1U << 12,         ///< --color
+  kWidth = 1U << 13,         ///< -w/--width
   kAllFilters = kTags | kExcludedTags | kSpeaker | kCategory | kLength | kSpoilers,
   kAllChoosing = kSeed | kDaily | kCount | kWeighting,
   kAllOutput = kFormat | kEntryFormats | kColor | kWidth,

@@ -94,7 +94,6 @@ void declare_commands(Parser& parser, const std::vector<std::string_view>& words
   }
 }
 
-
 Runner chosen_runner(const Parser& parser, std::string_view default_kind) {
   Runner runner = parser.runner;
   for (const auto& [sub, sub_runner] : parser.commands) {

@@ -19,7 +19,8 @@ constexpr std::size_t kIdWords = 5;
 constexpr std::size_t kIdLength = 40;
 
 Unexpected<Error> write_error(std::string_view what, const FileError& error) {
-  return failure(ErrorKind::output_failure, fmt::format("cannot {} {}: {} (the file is unchanged)", what, error.path, error.reason));
+  return failure(ErrorKind::output_failure, fmt::format("cannot {} {}: {} (the file is unchanged)",
+                                                        what, error.path, error.reason));
 }
 
 /// The entry the options describe, its views pointing into `storage`.

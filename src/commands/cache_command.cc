@@ -25,8 +25,9 @@ Expected<void, Error> print_path(Context& context) {
 Expected<void, Error> clear(IndexCache& cache, Context& context) {
   auto removed = cache.clear();
   if (!removed) {
-    return failure(ErrorKind::output_failure, fmt::format("cannot clear the index cache: {}: {}",
-                          escape_controls(removed.error().path), removed.error().reason));
+    return failure(ErrorKind::output_failure,
+                   fmt::format("cannot clear the index cache: {}: {}",
+                               escape_controls(removed.error().path), removed.error().reason));
   }
   // Indexes, and temporary files of writes cut short.
   context.out.write(fmt::format("removed {} {} from {}\n", *removed,

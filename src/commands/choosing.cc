@@ -1,6 +1,24 @@
 #include "commands/choosing.h"
 
+#include <fmt/format.h>
+
 namespace lore {
+
+std::string describe(const WeightingError& error) {
+  switch (error.problem) {
+    case WeightingError::Problem::unknown_dataset:
+      return fmt::format("--weight: no dataset named '{}'", error.dataset);
+    case WeightingError::Problem::pinned_twice:
+      return fmt::format("--weight: dataset '{}' is weighted twice", error.dataset);
+    case WeightingError::Problem::over_a_hundred:
+      return fmt::format("--weight: the weights add up to {:g}%, more than 100%", error.percent);
+    case WeightingError::Problem::short_of_a_hundred: break;
+  }
+  return fmt::format(
+      "--weight: every dataset is weighted and the weights add up to only {:g}%; they must "
+      "make 100%, or leave a dataset unweighted to take the rest",
+      error.percent);
+}
 
 Random make_random(const ChoiceOptions& options, std::string_view command,
                    const Environment& environment) {
@@ -9,8 +27,7 @@ Random make_random(const ChoiceOptions& options, std::string_view command,
   return Random(environment.entropy_seed);
 }
 
-Expected<std::vector<double>, Error> chances_of(const Catalog& catalog,
-                                                const Selection& candidates,
+Expected<std::vector<double>, Error> chances_of(const Catalog& catalog, const Selection& candidates,
                                                 const Weighting& weighting) {
   std::vector<DatasetShare> shares;
   for (const Dataset& dataset : catalog.datasets()) {
@@ -21,7 +38,7 @@ Expected<std::vector<double>, Error> chances_of(const Catalog& catalog,
     shares.push_back({dataset.info().id, entries});
   }
   auto chances = dataset_chances(shares, weighting);
-  if (!chances) return usage_error(std::move(chances.error()));
+  if (!chances) return usage_error(describe(chances.error()));
   return std::move(*chances);
 }
 

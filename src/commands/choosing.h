@@ -3,6 +3,7 @@
 #include <chrono>
 #include <cstdint>
 #include <optional>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -37,10 +38,12 @@ Expected<std::vector<const Entry*>, Error> pick_entries(const Selection& candida
                                                         std::string_view command,
                                                         const Catalog& catalog, Random& random);
 
+/// What is wrong with a weighting, as a usage message in the words of --weight.
+std::string describe(const WeightingError& error);
+
 /// The chance of each dataset of `catalog` under `weighting`, given the entries of
 /// each that pass the filters (`candidates`).
-Expected<std::vector<double>, Error> chances_of(const Catalog& catalog,
-                                                const Selection& candidates,
+Expected<std::vector<double>, Error> chances_of(const Catalog& catalog, const Selection& candidates,
                                                 const Weighting& weighting);
 
 }  // namespace lore

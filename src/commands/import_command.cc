@@ -102,9 +102,8 @@ Expected<void, Error> write_output(const std::string& toml, const ImportOptions&
   // Under the same lock as `lore add`, so that an add meanwhile is not lost.
   const std::string path = context.files.identity(options.output);
   auto failed = [&](std::string_view what, const FileError& error) {
-    return failure(ErrorKind::output_failure,
-                   fmt::format("cannot {} {}: {}; nothing was written", what, error.path,
-                               error.reason));
+    return failure(ErrorKind::output_failure, fmt::format("cannot {} {}: {}; nothing was written",
+                                                          what, error.path, error.reason));
   };
   auto replaceable = context.files.check_replaceable(path);
   if (!replaceable) return failed("write", replaceable.error());

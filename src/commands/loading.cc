@@ -14,8 +14,9 @@ Expected<LoadedCatalog, Error> open_catalog(const DatasetSources& sources, Conte
     context.messages.write(format_diagnostic(warning) + "\n");
   }
   if (loaded->catalog.datasets().empty()) {
-    return usage_error("no datasets: --no-default leaves out the built-in one, and no "
-                            "other was found; give one with --data PATH");
+    return usage_error(
+        "no datasets: --no-default leaves out the built-in one, and no "
+        "other was found; give one with --data PATH");
   }
   return loaded;
 }

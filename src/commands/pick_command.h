@@ -2,8 +2,8 @@
 
 #include <string>
 
-#include "commands/loading.h"
 #include "commands/choosing.h"
+#include "commands/loading.h"
 #include "commands/printing.h"
 
 namespace lore {

@@ -28,14 +28,16 @@ Expected<void, Error> require_summary_format(const DisplayOptions& display,
                        display.format == OutputFormat::json ||
                        display.format == OutputFormat::jsonl;
   if (summary && !display.entry_template && !display.null_terminated) return {};
-  return usage_error(fmt::format("{} prints text, json or jsonl (no --template, no --null)", command));
+  return usage_error(
+      fmt::format("{} prints text, json or jsonl (no --template, no --null)", command));
 }
 
 Expected<void, Error> finish_output(Output& out) {
   auto finished = out.finish();
   if (!finished && out.reader_gone()) return failure(ErrorKind::reader_gone, "");
   if (!finished) {
-    return failure(ErrorKind::output_failure, fmt::format("cannot write to standard output: {}", finished.error()));
+    return failure(ErrorKind::output_failure,
+                   fmt::format("cannot write to standard output: {}", finished.error()));
   }
   return {};
 }

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "commands/loading.h"
 #include "commands/choosing.h"
+#include "commands/loading.h"
 #include "commands/printing.h"
 
 namespace lore {

@@ -14,7 +14,8 @@ namespace lore {
 Expected<void, Error> run_tags(const TagsOptions& options, Context& context) {
   auto loaded = open_catalog(options.sources, context);
   LORE_TRY(loaded);
-  const std::vector<const Entry*> entries = select_entries(loaded->catalog, options.filter).entries();
+  const std::vector<const Entry*> entries =
+      select_entries(loaded->catalog, options.filter).entries();
   std::map<std::string_view, std::size_t> counts;
   for (const Entry* entry : entries) {
     for (const std::string_view tag : entry->tags) ++counts[tag];

@@ -55,7 +55,7 @@ done
 value_options() {
   lore "$@" --help | awk '/^[[:space:]]+-/ { print $1, $2 }' |
     awk '{ n = split($1, names, ","); for (i = 1; i <= n; i++)
-           if (names[i] ~ /^--/) print names[i], ($2 == "" ? "flag" : "value") }'
+           if (names[i] ~ /^--/) print names[i], ($2 ~ /^[A-Z][A-Z0-9=_-]*(:|$)/ ? "value" : "flag") }'
 }
 zsh_spec=$source_dir/completions/_lore
 for command in '' "${commands[@]}"; do

@@ -57,7 +57,13 @@ value_options() {
     awk '{ n = split($1, names, ","); for (i = 1; i <= n; i++)
            if (names[i] ~ /^--/) print names[i], ($2 ~ /^[A-Z][A-Z0-9=_-]*(:|$)/ ? "value" : "flag") }'
 }
-zsh_spec=$source_dir/completions/_lore
+# _lore, with the options its loops declare (add's fields: --$field=) written out.
+zsh_spec=$XDG_HOME_ROOT/_lore.expanded
+{
+  cat "$source_dir/completions/_lore"
+  sed -n 's/^ *for field in \(.*\); do$/\1/p' "$source_dir/completions/_lore" |
+    tr ' ' '\n' | sed 's/^/--/; s/$/=/'
+} >"$zsh_spec"
 for command in '' "${commands[@]}"; do
   while read -r option kind; do
     [[ $option == --help || $option == --version ]] && continue

@@ -3,11 +3,14 @@
 #include <fmt/format.h>
 #include <CLI/CLI.hpp>
 
+#include "cli/choices.h"
+
 #include <array>
 #include <memory>
 
 #include "commands/add_command.h"
 #include "commands/cache_command.h"
+#include "commands/config_command.h"
 #include "commands/export_command.h"
 #include "commands/import_command.h"
 #include "commands/info_command.h"
@@ -20,12 +23,25 @@
 #include "commands/tags_command.h"
 #include "commands/validate_command.h"
 #include "core/schema.h"
-#include "util/text_escape.h"
 #include "util/text_wrap.h"
 
 namespace lore::cli {
 
 namespace {
+
+/// What quiz and validate print: text, or one JSON record.
+std::vector<Choice> quiz_formats() {
+  std::vector<Choice> formats = format_choices(false);
+  std::erase_if(formats, [](const Choice& format) { return format.value == "jsonl"; });
+  return formats;
+}
+
+std::string lowercase_first(std::string text) {
+  if (!text.empty() && text.front() >= 'A' && text.front() <= 'Z') {
+    text.front() = static_cast<char>(text.front() - 'A' + 'a');
+  }
+  return text;
+}
 
 /// The groups every selecting command takes.
 void add_selection_groups(CLI::App& app, CommonArgs& common) {
@@ -38,9 +54,9 @@ Runner pick_runner(std::string_view command, std::vector<Kind> kinds, CommonArgs
   return [command, kinds = std::move(kinds), &common,
           ask_questions](Context& context) -> Expected<void, Error> {
     auto choice = to_choice(common.choice, context.environment);
-    if (!choice) return unexpected(std::move(choice.error()));
+    LORE_TRY(choice);
     auto selection = to_selection(common, kinds, context.environment);
-    if (!selection) return unexpected(std::move(selection.error()));
+    LORE_TRY(selection);
     PickOptions options{std::string(command),          std::move(selection->sources),
                         std::move(selection->filter),  std::move(*choice),
                         std::move(selection->display), ask_questions != nullptr && *ask_questions};
@@ -79,7 +95,7 @@ Runner setup_show(CLI::App& app, CommonArgs& common) {
   add_display_options(app, common.display);
   return [ids, &common](Context& context) -> Expected<void, Error> {
     auto display = to_display(common.display);
-    if (!display) return unexpected(std::move(display.error()));
+    LORE_TRY(display);
     return run_show({*ids, to_sources(common.datasets, context.environment), std::move(*display)},
                     context);
   };
@@ -92,7 +108,7 @@ Runner setup_list(CLI::App& app, CommonArgs& common) {
   add_display_options(app, common.display);
   return [kind, &common](Context& context) -> Expected<void, Error> {
     auto selection = to_selection(common, kinds_named(*kind), context.environment);
-    if (!selection) return unexpected(std::move(selection.error()));
+    LORE_TRY(selection);
     return run_list({std::move(selection->sources), std::move(selection->filter),
                      std::move(selection->display)},
                     context);
@@ -111,7 +127,7 @@ Runner setup_search(CLI::App& app, CommonArgs& common) {
   add_display_options(app, common.display);
   return [args, &common](Context& context) -> Expected<void, Error> {
     auto selection = to_selection(common, {}, context.environment);
-    if (!selection) return unexpected(std::move(selection.error()));
+    LORE_TRY(selection);
     return run_search({args->pattern, args->ignore_case, std::move(selection->sources),
                        std::move(selection->filter), std::move(selection->display)},
                       context);
@@ -120,10 +136,10 @@ Runner setup_search(CLI::App& app, CommonArgs& common) {
 
 Runner setup_info(CLI::App& app, CommonArgs& common) {
   add_dataset_options(app, common.datasets);
-  add_display_options(app, common.display, {.entry_formats = false});
+  add_display_options(app, common.display, kSummaryOutput);
   return [&common](Context& context) -> Expected<void, Error> {
     auto display = to_display(common.display);
-    if (!display) return unexpected(std::move(display.error()));
+    LORE_TRY(display);
     return run_info({to_sources(common.datasets, context.environment), std::move(*display)},
                     context);
   };
@@ -134,9 +150,9 @@ Runner setup_tags(CLI::App& app, CommonArgs& common) {
   add_display_options(app, common.display);
   return [&common](Context& context) -> Expected<void, Error> {
     auto selection = to_selection(common, {}, context.environment);
-    if (!selection) return unexpected(std::move(selection.error()));
+    LORE_TRY(selection);
     if (selection->display.entry_template) {
-      return unexpected(Error{ErrorKind::usage, "--template does not apply to tags", {}});
+      return usage_error("--template does not apply to tags");
     }
     return run_tags({std::move(selection->sources), std::move(selection->filter),
                      std::move(selection->display)},
@@ -147,8 +163,6 @@ Runner setup_tags(CLI::App& app, CommonArgs& common) {
 Runner setup_quiz(CLI::App& app, CommonArgs& common) {
   struct Args {
     QuizOptions options;
-    std::uint64_t seed = 0;
-    bool seed_given = false;
     double pass = 0;
     bool pass_given = false;
     std::string format = "text";
@@ -170,40 +184,18 @@ Runner setup_quiz(CLI::App& app, CommonArgs& common) {
       ->type_name("PERCENT")
       ->check(CLI::Range(0.0, 100.0))
       ->each([args](const std::string&) { args->pass_given = true; });
-  app.add_option("--seed", args->seed, "Make the quiz reproducible")
-      ->type_name("N")
-      ->each([args](const std::string&) { args->seed_given = true; });
-  // Filters and output share their variables with the other commands, so a default
-  // in config.toml (spoilers, color, width) applies to the quiz too.
-  const char* filters = "Filters";
-  FilterArgs& shared = common.filters;
-  app.add_option("-t,--tag", "Only questions about entries with TAG (repeatable)")
-      ->type_name("TAG")
-      ->take_all()
-      ->each([&shared](const std::string& tag) { shared.tags.push_back(tag); })
-      ->group(filters);
-  app.add_option("--category", shared.category, "Only questions in CAT")
-      ->type_name("CAT")
-      ->group(filters);
-  app.add_flag("--spoilers", shared.spoilers, "Include questions that give the ending away")
-      ->group(filters);
+  // The shared groups, so that a default in config.toml (spoilers, color, width)
+  // applies to the quiz too.
   add_dataset_options(app, common.datasets);
-  const char* output = "Output";
-  app.add_option("-f,--format", args->format, "text, or json: one record of the whole quiz")
-      ->type_name("FORMAT")
-      ->check(CLI::IsMember({"text", "json"}))
-      ->group(output);
-  DisplayArgs& display = common.display;
-  app.add_option("--color,--colour", display.color, "When to colour: auto, always, never")
-      ->type_name("WHEN")
-      ->check(CLI::IsMember({"auto", "always", "never"}))
-      ->group(output);
-  app.add_option("-w,--width", display.width, "Wrap text at N columns (0: never)")
-      ->type_name("N")
-      ->check(CLI::Range(std::size_t{0}, kMaxWidth))
-      ->each([&display](const std::string&) { display.width_given = true; })
-      ->group(output);
-  return [args, &common](Context& context) -> Expected<void, Error> {
+  add_filter_options(app, common.filters, kTags | kCategory | kSpoilers);
+  add_choice_options(app, common.choice, kSeed);
+  take_choices(
+      app.add_option("-f,--format", args->format, "text, or json: one record of the whole quiz")
+          ->type_name("FORMAT")
+          ->group(std::string(kOutputGroup)),
+      quiz_formats());
+  add_display_options(app, common.display, kColor | kWidth);
+  return [args, &common](Context& context) {
     QuizOptions quiz = args->options;
     quiz.sources = to_sources(common.datasets, context.environment);
     quiz.filter.tags = common.filters.tags;
@@ -211,10 +203,9 @@ Runner setup_quiz(CLI::App& app, CommonArgs& common) {
     quiz.filter.include_spoilers = common.filters.spoilers;
     quiz.save = !args->no_save;
     if (args->pass_given) quiz.pass = args->pass;
-    if (args->seed_given) quiz.seed = args->seed;
+    if (common.choice.seed_given) quiz.seed = common.choice.seed;
     quiz.json = args->format == "json";
-    if (common.display.color == "always") quiz.color = ColorMode::always;
-    if (common.display.color == "never") quiz.color = ColorMode::never;
+    quiz.color = parse_color_mode(common.display.color).value_or(ColorMode::automatic);
     if (common.display.width_given) quiz.width = common.display.width;
     return run_quiz_command(quiz, context);
   };
@@ -225,12 +216,12 @@ Runner setup_sources(CLI::App& app, CommonArgs& common) {
   add_kind_argument(app, *kind);
   add_selection_groups(app, common);
   add_choice_options(app, common.choice);
-  add_display_options(app, common.display, {.entry_formats = false});
+  add_display_options(app, common.display, kSummaryOutput);
   return [kind, &common](Context& context) -> Expected<void, Error> {
     auto choice = to_choice(common.choice, context.environment);
-    if (!choice) return unexpected(std::move(choice.error()));
+    LORE_TRY(choice);
     auto selection = to_selection(common, kinds_named(*kind), context.environment);
-    if (!selection) return unexpected(std::move(selection.error()));
+    LORE_TRY(selection);
     return run_sources({std::move(selection->sources), std::move(selection->filter),
                         std::move(choice->weighting), std::move(selection->display)},
                        context);
@@ -244,9 +235,9 @@ Runner setup_validate(CLI::App& app, CommonArgs& /*common*/) {
   };
   auto args = std::make_shared<Args>();
   app.add_option("PATH", args->paths, "Dataset files, or folders of them")->required()->take_all();
-  app.add_option("-f,--format", args->format, "text, or json: the problems as records")
-      ->type_name("FORMAT")
-      ->check(CLI::IsMember({"text", "json"}));
+  take_choices(app.add_option("-f,--format", args->format, "text, or json: the problems as records")
+                   ->type_name("FORMAT"),
+               quiz_formats());
   return [args](Context& context) {
     return run_validate({args->paths, args->format == "json"}, context);
   };
@@ -263,7 +254,7 @@ Runner setup_export(CLI::App& app, CommonArgs& common) {
       common.display.format = "toml";
     }
     auto selection = to_selection(common, kinds_named(*kind), context.environment);
-    if (!selection) return unexpected(std::move(selection.error()));
+    LORE_TRY(selection);
     return run_export({std::move(selection->sources), std::move(selection->filter),
                        std::move(selection->display)},
                       context);
@@ -282,9 +273,9 @@ std::string add_option_name(std::string_view field) {
 Runner setup_add(CLI::App& app, CommonArgs& /*common*/) {
   auto options = std::make_shared<AddOptions>();
   auto kind = std::make_shared<std::string>();
-  app.add_option("KIND", *kind, "quote, trivia, scene or egg")
-      ->required()
-      ->check(CLI::IsMember({"quote", "trivia", "scene", "egg"}));
+  std::vector<Choice> kinds = kind_choices();
+  std::erase_if(kinds, [](const Choice& choice) { return !choice.offered; });
+  take_choices(app.add_option("KIND", *kind, "quote, trivia, scene or egg")->required(), kinds);
   app.add_option("--to", options->to, "The dataset file (default: $XDG_DATA_HOME/lore/mine.toml)")
       ->type_name("FILE");
   app.add_flag("--spoiler", options->spoiler, "Mark the entry as giving the ending away");
@@ -311,25 +302,10 @@ Runner setup_add(CLI::App& app, CommonArgs& /*common*/) {
 }
 
 Runner setup_config(CLI::App& app, CommonArgs& /*common*/) {
-  auto path_only = std::make_shared<bool>(false);
-  app.add_flag("--path", *path_only, "Print only where the configuration file is read from");
-  return [path_only](Context& context) -> Expected<void, Error> {
-    const std::string& path = context.environment.config_path;
-    if (path.empty()) {
-      return unexpected(Error{
-          ErrorKind::usage, "no configuration file: neither XDG_CONFIG_HOME nor HOME is set", {}});
-    }
-    // The file is the user's, but a terminal must not run its control characters.
-    const bool terminal = context.environment.color.stdout_is_terminal;
-    auto shown = [terminal](std::string text) { return terminal ? escape_controls(text) : text; };
-    context.out.write(shown(path) + "\n");
-    if (!*path_only) {
-      auto content = context.files.read(path);
-      context.out.write(content ? "\n" + shown(*content)
-                                : fmt::format("(no file there yet: {})\n", content.error().reason));
-    }
-    return finish_output(context.out);
-  };
+  auto options = std::make_shared<ConfigOptions>();
+  app.add_flag("--path", options->path_only,
+               "Print only where the configuration file is read from");
+  return [options](Context& context) { return run_config(*options, context); };
 }
 
 Runner setup_cache(CLI::App& app, CommonArgs& common) {
@@ -338,26 +314,31 @@ Runner setup_cache(CLI::App& app, CommonArgs& common) {
     std::vector<std::string> paths;
   };
   auto args = std::make_shared<Args>();
-  app.add_option("ACTION", args->action,
-                 "path: print the cache folder; clear: remove every index; build: index "
-                 "each dataset file anew")
-      ->required()
-      ->check(CLI::IsMember({"path", "clear", "build"}));
+  const std::vector<Choice> actions = own_choices({
+      {"path", "Print the cache folder", true},
+      {"clear", "Remove every index", true},
+      {"build", "Index each dataset file anew", true},
+  });
+  std::vector<std::string> described;
+  for (const Choice& action : actions) {
+    described.push_back(fmt::format("{}: {}", action.value, lowercase_first(action.description)));
+  }
+  take_choices(app.add_option("ACTION", args->action, fmt::format("{}", fmt::join(described, "; ")))
+                   ->required(),
+               actions);
   app.add_option("PATH", args->paths,
                  "build: dataset files or folders (default: every dataset on the search path)")
       ->take_all();
   return [args, &common](Context& context) -> Expected<void, Error> {
     if (common.datasets.no_cache) {
-      return unexpected(
-          Error{ErrorKind::usage, "there is no index cache: --no-cache is given", {}});
+      return usage_error("there is no index cache: --no-cache is given");
     }
     CacheOptions options;
     options.action = args->action == "clear"   ? CacheOptions::Action::clear
                      : args->action == "build" ? CacheOptions::Action::build
                                                : CacheOptions::Action::path;
     if (!args->paths.empty() && options.action != CacheOptions::Action::build) {
-      return unexpected(
-          Error{ErrorKind::usage, fmt::format("cache {} takes no PATH", args->action), {}});
+      return usage_error(fmt::format("cache {} takes no PATH", args->action));
     }
     options.paths = args->paths;
     return run_cache(options, context);
@@ -367,9 +348,8 @@ Runner setup_cache(CLI::App& app, CommonArgs& common) {
 Runner setup_import(CLI::App& app, CommonArgs& /*common*/) {
   auto options = std::make_shared<ImportOptions>();
   auto format = std::make_shared<std::string>();
-  app.add_option("FORMAT", *format, "The format to import: fortune")
-      ->required()
-      ->check(CLI::IsMember({"fortune"}));
+  take_choices(app.add_option("FORMAT", *format, "The format to import: fortune")->required(),
+               own_choices({{"fortune", "fortune files: cookies between % lines", true}}));
   app.add_option("FILE", options->files, "fortune files (cookies between '%' lines)")
       ->required()
       ->take_all();

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 #include <CLI/CLI.hpp>
 
+#include "cli/choices.h"
 #include "core/embedded_dataset.h"
 #include "util/date.h"
 #include "util/text_wrap.h"
@@ -10,10 +11,6 @@
 namespace lore::cli {
 
 namespace {
-
-Unexpected<Error> usage_error(std::string message) {
-  return unexpected(Error{ErrorKind::usage, std::move(message), {}});
-}
 
 /// Appends each value, so a list option given both before and after the subcommand
 /// keeps every value (binding the vector would keep the last app's only).
@@ -24,7 +21,7 @@ std::function<void(const std::string&)> append_to(std::vector<std::string>& list
 }  // namespace
 
 void add_dataset_options(CLI::App& app, DatasetArgs& args) {
-  const char* group = "Datasets";
+  const std::string group(kDatasetsGroup);
   app.add_option("--data", "Load the dataset FILE, or every *.toml in a folder (repeatable)")
       ->type_name("PATH")
       ->take_all()
@@ -51,33 +48,45 @@ DatasetSources to_sources(const DatasetArgs& args, const Environment& environmen
           !args.no_cache};
 }
 
-void add_filter_options(CLI::App& app, FilterArgs& args) {
-  const char* group = "Filters";
-  app.add_option("-t,--tag", "Only entries with TAG (repeatable: all must hold)")
-      ->type_name("TAG")
-      ->take_all()
-      ->each(append_to(args.tags))
-      ->group(group);
-  app.add_option("-x,--exclude-tag", "Leave out entries with TAG (repeatable)")
-      ->type_name("TAG")
-      ->take_all()
-      ->each(append_to(args.excluded_tags))
-      ->group(group);
-  app.add_option("--speaker", args.speaker, "Only quotes by NAME (ignoring case)")
-      ->type_name("NAME")
-      ->group(group);
-  app.add_option("--category", args.category, "Only trivia in CAT (ignoring case)")
-      ->type_name("CAT")
-      ->group(group);
-  app.add_flag("-s,--short", args.short_only, "Only short entries (see --length)")->group(group);
-  app.add_flag("-l,--long", args.long_only, "Only long entries (see --length)")->group(group);
-  app.add_option("--length", args.length_cutoff,
-                 "Characters at most in a short entry (default 160, as fortune has it)")
-      ->type_name("N")
-      ->check(CLI::PositiveNumber)
-      ->group(group);
-  app.add_flag("--spoilers", args.spoilers, "Include entries that give the ending away")
-      ->group(group);
+void add_filter_options(CLI::App& app, FilterArgs& args, Parts parts) {
+  const std::string group(kFiltersGroup);
+  if ((parts & kTags) != 0) {
+    app.add_option("-t,--tag", "Only entries with TAG (repeatable: all must hold)")
+        ->type_name("TAG")
+        ->take_all()
+        ->each(append_to(args.tags))
+        ->group(group);
+  }
+  if ((parts & kExcludedTags) != 0) {
+    app.add_option("-x,--exclude-tag", "Leave out entries with TAG (repeatable)")
+        ->type_name("TAG")
+        ->take_all()
+        ->each(append_to(args.excluded_tags))
+        ->group(group);
+  }
+  if ((parts & kSpeaker) != 0) {
+    app.add_option("--speaker", args.speaker, "Only quotes by NAME (ignoring case)")
+        ->type_name("NAME")
+        ->group(group);
+  }
+  if ((parts & kCategory) != 0) {
+    app.add_option("--category", args.category, "Only trivia in CAT (ignoring case)")
+        ->type_name("CAT")
+        ->group(group);
+  }
+  if ((parts & kLength) != 0) {
+    app.add_flag("-s,--short", args.short_only, "Only short entries (see --length)")->group(group);
+    app.add_flag("-l,--long", args.long_only, "Only long entries (see --length)")->group(group);
+    app.add_option("--length", args.length_cutoff,
+                   "Characters at most in a short entry (default 160, as fortune has it)")
+        ->type_name("N")
+        ->check(CLI::PositiveNumber)
+        ->group(group);
+  }
+  if ((parts & kSpoilers) != 0) {
+    app.add_flag("--spoilers", args.spoilers, "Include entries that give the ending away")
+        ->group(group);
+  }
 }
 
 Expected<Filter, Error> to_filter(const FilterArgs& args, std::vector<Kind> kinds) {
@@ -96,33 +105,42 @@ Expected<Filter, Error> to_filter(const FilterArgs& args, std::vector<Kind> kind
   return filter;
 }
 
-void add_choice_options(CLI::App& app, ChoiceArgs& args) {
-  const char* group = "Choosing";
-  app.add_option("--seed", args.seed, "Make the random choice reproducible")
-      ->type_name("N")
-      ->each([&args](const std::string&) { args.seed_given = true; })
-      ->group(group);
-  app.add_flag("--daily", args.daily,
-               "The same choice all day; an entry added changes it only if it wins")
-      ->group(group);
-  app.add_option("--date", args.date, "Like --daily, for another day")
-      ->type_name("YYYY-MM-DD")
-      ->each([&args](const std::string&) { args.date_given = true; })
-      ->group(group);
-  app.add_option("-n,--count", args.count, "Print N distinct entries")
-      ->type_name("N")
-      ->check(CLI::PositiveNumber)
-      ->each([&args](const std::string&) { args.count_given = true; })
-      ->group(group);
-  app.add_flag("-a,--all", args.all, "Print every matching entry, in dataset order")->group(group);
-  app.add_flag("-e,--equal", args.equal,
-               "Give every dataset the same chance (default: every entry the same)")
-      ->group(group);
-  app.add_option("--weight", "Pick dataset NAME with this chance; the rest share what is left")
-      ->type_name("NAME=PERCENT")
-      ->take_all()
-      ->each(append_to(args.weights))
-      ->group(group);
+void add_choice_options(CLI::App& app, ChoiceArgs& args, Parts parts) {
+  const std::string group(kChoosingGroup);
+  if ((parts & kSeed) != 0) {
+    app.add_option("--seed", args.seed, "Make the random choice reproducible")
+        ->type_name("N")
+        ->each([&args](const std::string&) { args.seed_given = true; })
+        ->group(group);
+  }
+  if ((parts & kDaily) != 0) {
+    app.add_flag("--daily", args.daily,
+                 "The same choice all day; an entry added changes it only if it wins")
+        ->group(group);
+    app.add_option("--date", args.date, "Like --daily, for another day")
+        ->type_name("YYYY-MM-DD")
+        ->each([&args](const std::string&) { args.date_given = true; })
+        ->group(group);
+  }
+  if ((parts & kCount) != 0) {
+    app.add_option("-n,--count", args.count, "Print N distinct entries")
+        ->type_name("N")
+        ->check(CLI::PositiveNumber)
+        ->each([&args](const std::string&) { args.count_given = true; })
+        ->group(group);
+    app.add_flag("-a,--all", args.all, "Print every matching entry, in dataset order")
+        ->group(group);
+  }
+  if ((parts & kWeighting) != 0) {
+    app.add_flag("-e,--equal", args.equal,
+                 "Give every dataset the same chance (default: every entry the same)")
+        ->group(group);
+    app.add_option("--weight", "Pick dataset NAME with this chance; the rest share what is left")
+        ->type_name("NAME=PERCENT")
+        ->take_all()
+        ->each(append_to(args.weights))
+        ->group(group);
+  }
 }
 
 Expected<ChoiceOptions, Error> to_choice(const ChoiceArgs& args, const Environment& environment) {
@@ -152,17 +170,20 @@ Expected<ChoiceOptions, Error> to_choice(const ChoiceArgs& args, const Environme
   return options;
 }
 
-void add_display_options(CLI::App& app, DisplayArgs& args, DisplayParts parts) {
-  const char* group = "Output";
-  std::vector<std::string> formats{"text", "json", "jsonl"};
-  if (parts.entry_formats) formats.insert(formats.end(), {"tsv", "toml", "fortune"});
-  app.add_option("-f,--format", args.format,
-                 fmt::format("Output format: {}", fmt::join(formats, ", ")))
-      ->type_name("FORMAT")
-      ->check(CLI::IsMember(formats))
-      ->each([&args](const std::string&) { args.format_given = true; })
-      ->group(group);
-  if (parts.entry_formats) {
+void add_display_options(CLI::App& app, DisplayArgs& args, Parts parts) {
+  const std::string group(kOutputGroup);
+  const bool entry_formats = (parts & kEntryFormats) != 0;
+  if ((parts & kFormat) != 0) {
+    const std::vector<Choice> formats = format_choices(entry_formats);
+    auto* option =
+        app.add_option("-f,--format", args.format,
+                       fmt::format("Output format: {}", fmt::join(values_of(formats), ", ")))
+            ->type_name("FORMAT")
+            ->each([&args](const std::string&) { args.format_given = true; })
+            ->group(group);
+    take_choices(option, formats);
+  }
+  if (entry_formats) {
     app.add_option("--template", args.template_text,
                    "Format each entry with fmt-style fields, e.g. '{id}: {text}'")
         ->type_name("TEMPLATE")
@@ -170,30 +191,30 @@ void add_display_options(CLI::App& app, DisplayArgs& args, DisplayParts parts) {
         ->group(group);
     app.add_flag("-0,--null", args.null_terminated, "End each entry with NUL, for xargs -0")
         ->group(group);
-  }
-  if (parts.entry_formats) {
     app.add_flag("-c,--show-source", args.show_source, "Show each entry's DATASET:ID with it")
         ->group(group);
   }
-  app.add_option("--color,--colour", args.color, "When to colour: auto, always, never")
-      ->type_name("WHEN")
-      ->check(CLI::IsMember({"auto", "always", "never"}))
-      ->group(group);
-  app.add_option("-w,--width", args.width,
-                 "Wrap text at N columns (0: never); default: COLUMNS, else the terminal's width")
-      ->type_name("N")
-      ->check(CLI::Range(std::size_t{0}, kMaxWidth))
-      ->each([&args](const std::string&) { args.width_given = true; })
-      ->group(group);
+  if ((parts & kColor) != 0) {
+    take_choices(app.add_option("--color,--colour", args.color,
+                                fmt::format("When to colour: {}",
+                                            fmt::join(values_of(color_choices()), ", ")))
+                     ->type_name("WHEN")
+                     ->group(group),
+                 color_choices());
+  }
+  if ((parts & kWidth) != 0) {
+    app.add_option("-w,--width", args.width,
+                   "Wrap text at N columns (0: never); default: COLUMNS, else the terminal's width")
+        ->type_name("N")
+        ->check(CLI::Range(std::size_t{0}, kMaxWidth))
+        ->each([&args](const std::string&) { args.width_given = true; })
+        ->group(group);
+  }
 }
 
 Expected<DisplayOptions, Error> to_display(const DisplayArgs& args) {
   DisplayOptions options;
-  if (args.format == "json") options.format = OutputFormat::json;
-  if (args.format == "jsonl") options.format = OutputFormat::jsonl;
-  if (args.format == "tsv") options.format = OutputFormat::tsv;
-  if (args.format == "toml") options.format = OutputFormat::toml;
-  if (args.format == "fortune") options.format = OutputFormat::fortune;
+  options.format = parse_output_format(args.format).value_or(OutputFormat::text);
   if (args.template_given && args.format_given) {
     return usage_error("--template and --format exclude each other");
   }
@@ -202,23 +223,19 @@ Expected<DisplayOptions, Error> to_display(const DisplayArgs& args) {
     if (!parsed) return usage_error(fmt::format("--template: {}", parsed.error()));
     options.entry_template = std::move(*parsed);
   }
-  const bool whole_file = options.format == OutputFormat::json ||
-                          options.format == OutputFormat::toml ||
-                          options.format == OutputFormat::fortune;
-  if (args.null_terminated && whole_file) {
+  if (args.null_terminated && output_format_info(options.format).whole_file) {
     return usage_error(fmt::format("--null does not go with --format {}", args.format));
   }
   options.null_terminated = args.null_terminated;
-  if (args.color == "always") options.color = ColorMode::always;
-  if (args.color == "never") options.color = ColorMode::never;
+  options.color = parse_color_mode(args.color).value_or(ColorMode::automatic);
   if (args.width_given) options.width = args.width;
   options.show_source = args.show_source;
   return options;
 }
 
 void add_kind_argument(CLI::App& app, std::string& kind) {
-  app.add_option("KIND", kind, "Only this kind: quote, trivia, scene or egg")
-      ->check(CLI::IsMember({"quote", "quotes", "trivia", "scene", "scenes", "egg", "eggs"}));
+  take_choices(app.add_option("KIND", kind, "Only this kind: quote, trivia, scene or egg"),
+               kind_choices());
 }
 
 std::vector<Kind> kinds_named(const std::string& kind) {
@@ -229,9 +246,9 @@ std::vector<Kind> kinds_named(const std::string& kind) {
 Expected<Selection, Error> to_selection(const CommonArgs& common, std::vector<Kind> kinds,
                                         const Environment& environment) {
   auto filter = to_filter(common.filters, std::move(kinds));
-  if (!filter) return unexpected(std::move(filter.error()));
+  LORE_TRY(filter);
   auto display = to_display(common.display);
-  if (!display) return unexpected(std::move(display.error()));
+  LORE_TRY(display);
   return Selection{to_sources(common.datasets, environment), std::move(*filter),
                    std::move(*display)};
 }

@@ -3,9 +3,12 @@
 #include <cstddef>
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
-#include "commands/common_options.h"
+#include "commands/choosing.h"
+#include "commands/loading.h"
+#include "commands/printing.h"
 
 namespace CLI {
 class App;
@@ -19,6 +22,38 @@ namespace lore::cli {
 /// options the commands take. One instance is bound to `lore` and to every subcommand,
 /// so an option may stand before or after the subcommand's name; for that reason the
 /// conflicts between options are checked in to_*, not by CLI11, which sees one app.
+/// A command that takes only some options of a group names them with a mask of Parts.
+
+/// The --help headings of the groups, which lore(1) and the completions follow too.
+inline constexpr std::string_view kDatasetsGroup = "Datasets";
+inline constexpr std::string_view kFiltersGroup = "Filters";
+inline constexpr std::string_view kChoosingGroup = "Choosing";
+inline constexpr std::string_view kOutputGroup = "Output";
+
+/// The parts of the groups, as bits of a mask: which of a group's options a command
+/// takes (the quiz takes some filters, --seed, --color and --width).
+enum Part : unsigned {
+  kTags = 1U << 0,           ///< -t/--tag
+  kExcludedTags = 1U << 1,   ///< -x/--exclude-tag
+  kSpeaker = 1U << 2,        ///< --speaker
+  kCategory = 1U << 3,       ///< --category
+  kLength = 1U << 4,         ///< -s/--short, -l/--long, --length
+  kSpoilers = 1U << 5,       ///< --spoilers
+  kSeed = 1U << 6,           ///< --seed
+  kDaily = 1U << 7,          ///< --daily, --date
+  kCount = 1U << 8,          ///< -n/--count, -a/--all
+  kWeighting = 1U << 9,      ///< -e/--equal, --weight
+  kFormat = 1U << 10,        ///< -f/--format
+  kEntryFormats = 1U << 11,  ///< The tsv, toml and fortune formats, --template, -0, -c
+  kColor = 1U << 12,         ///< --color
+  kWidth = 1U << 13,         ///< -w/--width
+  kAllFilters = kTags | kExcludedTags | kSpeaker | kCategory | kLength | kSpoilers,
+  kAllChoosing = kSeed | kDaily | kCount | kWeighting,
+  kAllOutput = kFormat | kEntryFormats | kColor | kWidth,
+  /// The output of commands that print no entries (info, sources).
+  kSummaryOutput = kFormat | kColor | kWidth,
+};
+using Parts = unsigned;
 
 struct DatasetArgs {
   std::vector<std::string> files;
@@ -41,7 +76,7 @@ struct FilterArgs {
   std::size_t length_cutoff = kDefaultLengthCutoff;
   bool spoilers = false;
 };
-void add_filter_options(CLI::App& app, FilterArgs& args);
+void add_filter_options(CLI::App& app, FilterArgs& args, Parts parts = kAllFilters);
 Expected<Filter, Error> to_filter(const FilterArgs& args, std::vector<Kind> kinds);
 
 struct ChoiceArgs {
@@ -56,13 +91,8 @@ struct ChoiceArgs {
   bool equal = false;
   std::vector<std::string> weights;
 };
-void add_choice_options(CLI::App& app, ChoiceArgs& args);
+void add_choice_options(CLI::App& app, ChoiceArgs& args, Parts parts = kAllChoosing);
 Expected<ChoiceOptions, Error> to_choice(const ChoiceArgs& args, const Environment& environment);
-
-/// Which of the display options a command takes.
-struct DisplayParts {
-  bool entry_formats = true;  ///< --template, --null and the tsv format.
-};
 
 struct DisplayArgs {
   std::string format = "text";
@@ -75,7 +105,7 @@ struct DisplayArgs {
   bool width_given = false;
   bool show_source = false;
 };
-void add_display_options(CLI::App& app, DisplayArgs& args, DisplayParts parts = {});
+void add_display_options(CLI::App& app, DisplayArgs& args, Parts parts = kAllOutput);
 Expected<DisplayOptions, Error> to_display(const DisplayArgs& args);
 
 /// Every group, as `lore` itself and the subcommands share them.

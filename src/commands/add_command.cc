@@ -18,15 +18,9 @@ namespace {
 constexpr std::size_t kIdWords = 5;
 constexpr std::size_t kIdLength = 40;
 
-Unexpected<Error> usage_error(std::string message) {
-  return unexpected(Error{ErrorKind::usage, std::move(message), {}});
-}
-
 Unexpected<Error> write_error(std::string_view what, const FileError& error) {
-  return unexpected(
-      Error{ErrorKind::output_failure,
-            fmt::format("cannot {} {}: {} (the file is unchanged)", what, error.path, error.reason),
-            {}});
+  return failure(ErrorKind::output_failure, fmt::format("cannot {} {}: {} (the file is unchanged)",
+                                                        what, error.path, error.reason));
 }
 
 /// The entry the options describe, its views pointing into `storage`.
@@ -122,7 +116,7 @@ Expected<void, Error> run_add(const AddOptions& options, Context& context) {
   auto lock = context.files.lock(lock_path_for(path));
   if (!lock) return write_error("lock", lock.error());
   auto content = current_content(path, context.files);
-  if (!content) return unexpected(std::move(content.error()));
+  LORE_TRY(content);
 
   const LoadResult before = load_dataset(*content, path);
   if (!before.dataset) {
@@ -132,7 +126,7 @@ Expected<void, Error> run_add(const AddOptions& options, Context& context) {
   }
   Dataset storage(DatasetInfo{});
   auto entry = build_entry(options, storage);
-  if (!entry) return unexpected(std::move(entry.error()));
+  LORE_TRY(entry);
   if (entry->id.empty()) {
     std::vector<std::string_view> taken;
     for (const Entry& existing : before.dataset->entries()) taken.push_back(existing.id);

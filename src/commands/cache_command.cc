@@ -25,11 +25,9 @@ Expected<void, Error> print_path(Context& context) {
 Expected<void, Error> clear(IndexCache& cache, Context& context) {
   auto removed = cache.clear();
   if (!removed) {
-    return unexpected(
-        Error{ErrorKind::output_failure,
-              fmt::format("cannot clear the index cache: {}: {}",
-                          escape_controls(removed.error().path), removed.error().reason),
-              {}});
+    return failure(ErrorKind::output_failure,
+                   fmt::format("cannot clear the index cache: {}: {}",
+                               escape_controls(removed.error().path), removed.error().reason));
   }
   // Indexes, and temporary files of writes cut short.
   context.out.write(fmt::format("removed {} {} from {}\n", *removed,
@@ -47,7 +45,7 @@ Expected<void, Error> build_one(const std::string& path, bool named, Context& co
   (named ? sources.files : sources.search_path).push_back(path);
   auto loaded = load_catalog(sources, context.files);
   if (progress) context.messages.write("\r\033[K");
-  if (!loaded) return unexpected(std::move(loaded.error()));
+  LORE_TRY(loaded);
   for (const Diagnostic& warning : loaded->warnings) {
     context.messages.write(format_diagnostic(warning) + "\n");
   }
@@ -80,7 +78,7 @@ Expected<void, Error> build(const CacheOptions& options, IndexCache& cache, Cont
   auto written = finish_output(context.out);
   if (!written) return written;
   if (!all_written) {
-    return unexpected(Error{ErrorKind::output_failure, "some datasets were not indexed", {}});
+    return failure(ErrorKind::output_failure, "some datasets were not indexed");
   }
   return {};
 }

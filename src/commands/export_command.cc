@@ -8,8 +8,9 @@ namespace lore {
 
 Expected<void, Error> run_export(const ExportOptions& options, Context& context) {
   auto loaded = open_catalog(options.sources, context);
-  if (!loaded) return unexpected(std::move(loaded.error()));
-  const std::vector<const Entry*> entries = select_entries(loaded->catalog, options.filter).entries();
+  LORE_TRY(loaded);
+  const std::vector<const Entry*> entries =
+      select_entries(loaded->catalog, options.filter).entries();
   if (entries.empty()) return unexpected(no_match(loaded->catalog, options.filter));
   if (options.display.format == OutputFormat::toml) {
     // One dataset holds each id once; entries of two datasets may share one.
@@ -17,11 +18,9 @@ Expected<void, Error> run_export(const ExportOptions& options, Context& context)
     for (const Entry* entry : entries) {
       const auto [other, inserted] = seen.emplace(entry->id, entry);
       if (!inserted && other->second->dataset != entry->dataset) {
-        return unexpected(
-            Error{ErrorKind::usage,
-                  fmt::format("id '{}' is in datasets '{}' and '{}'; export one with -d NAME",
-                              entry->id, other->second->dataset->id, entry->dataset->id),
-                  {}});
+        return usage_error(
+            fmt::format("id '{}' is in datasets '{}' and '{}'; export one with -d NAME", entry->id,
+                        other->second->dataset->id, entry->dataset->id));
       }
     }
   }

@@ -32,9 +32,8 @@ Expected<std::vector<FortuneFile>, Error> read_fortune_files(const ImportOptions
   for (const std::string& path : options.files) {
     auto content = context.files.read(path);
     if (!content) {
-      return unexpected(Error{ErrorKind::unreadable_input,
-                              "",
-                              {{path, 0, 0, Severity::error, content.error().reason}}});
+      return failure(ErrorKind::unreadable_input, "",
+                     {{path, 0, 0, Severity::error, content.error().reason}});
     }
     ParsedFortune parsed = parse_fortune(*content, options.rot13);
     report_conversions(path, parsed, context.messages);
@@ -43,19 +42,15 @@ Expected<std::vector<FortuneFile>, Error> read_fortune_files(const ImportOptions
   return files;
 }
 
-Error usage(std::string message) {
-  return Error{ErrorKind::usage, std::move(message), {}};
-}
-
 Expected<DatasetInfo, Error> dataset_info(const ImportOptions& options) {
-  if (options.files.empty()) return unexpected(usage("import needs at least one fortune file"));
+  if (options.files.empty()) return usage_error("import needs at least one fortune file");
   const std::string& first = options.files.front();
   DatasetInfo info;
   info.id = options.dataset_id.empty() ? dataset_id_for(first) : options.dataset_id;
   if (!is_kebab_case(info.id)) {
-    return unexpected(usage(fmt::format(
+    return usage_error(fmt::format(
         "dataset id '{}' is not kebab-case (lowercase letters and digits, words joined by '-')",
-        info.id)));
+        info.id));
   }
   info.title = options.title;
   if (info.title.empty()) info.title = base_name(first);
@@ -107,10 +102,8 @@ Expected<void, Error> write_output(const std::string& toml, const ImportOptions&
   // Under the same lock as `lore add`, so that an add meanwhile is not lost.
   const std::string path = context.files.identity(options.output);
   auto failed = [&](std::string_view what, const FileError& error) {
-    return unexpected(
-        Error{ErrorKind::output_failure,
-              fmt::format("cannot {} {}: {}; nothing was written", what, error.path, error.reason),
-              {}});
+    return failure(ErrorKind::output_failure, fmt::format("cannot {} {}: {}; nothing was written",
+                                                          what, error.path, error.reason));
   };
   auto replaceable = context.files.check_replaceable(path);
   if (!replaceable) return failed("write", replaceable.error());
@@ -131,12 +124,12 @@ std::size_t count_speakers(const Dataset& dataset) {
 
 Expected<void, Error> run_import(const ImportOptions& options, Context& context) {
   auto info = dataset_info(options);
-  if (!info) return unexpected(std::move(info.error()));
+  LORE_TRY(info);
   auto files = read_fortune_files(options, context);
-  if (!files) return unexpected(std::move(files.error()));
+  LORE_TRY(files);
   const Dataset dataset = cookies_to_dataset(std::move(*info), *files);
   auto toml = checked_toml(dataset);
-  if (!toml) return unexpected(std::move(toml.error()));
+  LORE_TRY(toml);
   auto written = write_output(*toml, options, context);
   if (!written) return written;
   context.messages.write(

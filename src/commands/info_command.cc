@@ -32,7 +32,7 @@ Expected<void, Error> run_info(const InfoOptions& options, Context& context) {
   auto format = require_summary_format(options.display, "info");
   if (!format) return format;
   auto loaded = open_catalog(options.sources, context);
-  if (!loaded) return unexpected(std::move(loaded.error()));
+  LORE_TRY(loaded);
   const PrintOptions print = resolve_print_options(options.display, context.environment);
   const auto& datasets = loaded->catalog.datasets();
   if (options.display.format == OutputFormat::text) {

@@ -1,6 +1,7 @@
 #pragma once
 
-#include "commands/common_options.h"
+#include "commands/loading.h"
+#include "commands/printing.h"
 
 namespace lore {
 

@@ -4,7 +4,7 @@ namespace lore {
 
 Expected<void, Error> run_pick(const PickOptions& options, Context& context) {
   auto loaded = open_catalog(options.sources, context);
-  if (!loaded) return unexpected(std::move(loaded.error()));
+  LORE_TRY(loaded);
   Filter filter = options.filter;
   filter.require_question = filter.require_question || options.ask_questions;
   const Selection candidates = select_entries(loaded->catalog, filter);
@@ -12,7 +12,7 @@ Expected<void, Error> run_pick(const PickOptions& options, Context& context) {
 
   Random random = make_random(options.choice, options.command, context.environment);
   auto picked = pick_entries(candidates, options.choice, options.command, loaded->catalog, random);
-  if (!picked) return unexpected(std::move(picked.error()));
+  LORE_TRY(picked);
 
   PrintOptions print = resolve_print_options(options.display, context.environment);
   print.text.ask_questions = options.ask_questions;

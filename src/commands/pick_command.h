@@ -2,7 +2,9 @@
 
 #include <string>
 
-#include "commands/common_options.h"
+#include "commands/choosing.h"
+#include "commands/loading.h"
+#include "commands/printing.h"
 
 namespace lore {
 

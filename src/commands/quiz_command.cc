@@ -100,7 +100,7 @@ std::size_t count_due(const std::vector<Question>& questions, const QuestionFilt
 
 Expected<void, Error> run_quiz_command(const QuizOptions& options, Context& context) {
   auto loaded = open_catalog(options.sources, context);
-  if (!loaded) return unexpected(std::move(loaded.error()));
+  LORE_TRY(loaded);
   const std::vector<Question> questions = generate_questions(loaded->catalog);
   const ProgressStore store(
       default_progress_path(context.environment.xdg_state_home, context.environment.home),

@@ -3,7 +3,8 @@
 #include <cstdint>
 #include <optional>
 
-#include "commands/common_options.h"
+#include "commands/loading.h"
+#include "commands/printing.h"
 #include "quiz/question_picker.h"
 
 namespace lore {

@@ -9,13 +9,10 @@ namespace lore {
 Expected<void, Error> run_search(const SearchOptions& options, Context& context) {
   auto search = TextSearch::compile(options.pattern, options.ignore_case);
   if (!search) {
-    return unexpected(
-        Error{ErrorKind::usage,
-              fmt::format("invalid pattern '{}': {}", options.pattern, search.error()),
-              {}});
+    return usage_error(fmt::format("invalid pattern '{}': {}", options.pattern, search.error()));
   }
   auto loaded = open_catalog(options.sources, context);
-  if (!loaded) return unexpected(std::move(loaded.error()));
+  LORE_TRY(loaded);
 
   const Selection candidates = select_entries(loaded->catalog, options.filter);
   if (candidates.empty()) return unexpected(no_match(loaded->catalog, options.filter));
@@ -29,7 +26,7 @@ Expected<void, Error> run_search(const SearchOptions& options, Context& context)
         message += " (some spoilers match; add --spoilers to include them)";
       }
     }
-    return unexpected(Error{ErrorKind::no_match, std::move(message), {}});
+    return failure(ErrorKind::no_match, std::move(message));
   }
   PrintOptions print = resolve_print_options(options.display, context.environment);
   print.text.highlight = &*search;

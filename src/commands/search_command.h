@@ -2,7 +2,8 @@
 
 #include <string>
 
-#include "commands/common_options.h"
+#include "commands/loading.h"
+#include "commands/printing.h"
 
 namespace lore {
 

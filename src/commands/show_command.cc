@@ -23,7 +23,7 @@ std::string unknown_id_message(const Catalog& catalog, const std::string& id) {
 
 Expected<void, Error> run_show(const ShowOptions& options, Context& context) {
   auto loaded = open_catalog(options.sources, context);
-  if (!loaded) return unexpected(std::move(loaded.error()));
+  LORE_TRY(loaded);
   const Catalog& catalog = loaded->catalog;
 
   std::vector<const Entry*> found;
@@ -45,8 +45,7 @@ Expected<void, Error> run_show(const ShowOptions& options, Context& context) {
   auto written = finish_output(context.out);
   if (!written) return written;
   if (!problems.empty()) {
-    return unexpected(
-        Error{ErrorKind::unknown_id, fmt::format("{}", fmt::join(problems, "\n")), {}});
+    return failure(ErrorKind::unknown_id, fmt::format("{}", fmt::join(problems, "\n")));
   }
   return {};
 }

@@ -3,7 +3,8 @@
 #include <string>
 #include <vector>
 
-#include "commands/common_options.h"
+#include "commands/loading.h"
+#include "commands/printing.h"
 
 namespace lore {
 

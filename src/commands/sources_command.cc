@@ -127,10 +127,10 @@ Expected<void, Error> run_sources(const SourcesOptions& options, Context& contex
   auto format = require_summary_format(options.display, "sources");
   if (!format) return format;
   auto loaded = open_catalog(options.sources, context);
-  if (!loaded) return unexpected(std::move(loaded.error()));
+  LORE_TRY(loaded);
   const auto candidates = select_entries(loaded->catalog, options.filter);
   auto chances = chances_of(loaded->catalog, candidates, options.weighting);
-  if (!chances) return unexpected(std::move(chances.error()));
+  LORE_TRY(chances);
   const PrintOptions print = resolve_print_options(options.display, context.environment);
   const CacheState state = cache_state(options, context);
   context.out.write(options.display.format == OutputFormat::text

@@ -1,6 +1,8 @@
 #pragma once
 
-#include "commands/common_options.h"
+#include "commands/choosing.h"
+#include "commands/loading.h"
+#include "commands/printing.h"
 
 namespace lore {
 

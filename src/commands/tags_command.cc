@@ -13,8 +13,9 @@ namespace lore {
 
 Expected<void, Error> run_tags(const TagsOptions& options, Context& context) {
   auto loaded = open_catalog(options.sources, context);
-  if (!loaded) return unexpected(std::move(loaded.error()));
-  const std::vector<const Entry*> entries = select_entries(loaded->catalog, options.filter).entries();
+  LORE_TRY(loaded);
+  const std::vector<const Entry*> entries =
+      select_entries(loaded->catalog, options.filter).entries();
   std::map<std::string_view, std::size_t> counts;
   for (const Entry* entry : entries) {
     for (const std::string_view tag : entry->tags) ++counts[tag];
@@ -28,7 +29,7 @@ Expected<void, Error> run_tags(const TagsOptions& options, Context& context) {
   const std::string_view end = null_terminated ? std::string_view("\0", 1) : "\n";
   if (options.display.format == OutputFormat::toml ||
       options.display.format == OutputFormat::fortune) {
-    return unexpected(Error{ErrorKind::usage, "tags prints text, json, jsonl or tsv", {}});
+    return usage_error("tags prints text, json, jsonl or tsv");
   }
   switch (options.display.format) {
     case OutputFormat::json:

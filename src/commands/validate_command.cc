@@ -69,8 +69,8 @@ Expected<void, Error> run_validate(const ValidateOptions& options, Context& cont
   }
   auto written = finish_output(context.out);
   if (!written) return written;
-  if (unreadable) return unexpected(Error{ErrorKind::unreadable_input, "", {}});
-  if (has_errors(diagnostics)) return unexpected(Error{ErrorKind::invalid_data, "", {}});
+  if (unreadable) return failure(ErrorKind::unreadable_input, "");
+  if (has_errors(diagnostics)) return failure(ErrorKind::invalid_data, "");
   return {};
 }
 

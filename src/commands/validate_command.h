@@ -3,7 +3,7 @@
 #include <string>
 #include <vector>
 
-#include "commands/common_options.h"
+#include "commands/printing.h"
 
 namespace lore {
 

@@ -62,7 +62,7 @@ class CatalogBuilder {
     }
     if (!only.empty()) {
       auto restricted = restrict_to(only);
-      if (!restricted) return unexpected(std::move(restricted.error()));
+      LORE_TRY(restricted);
     }
     return std::move(loaded_);
   }

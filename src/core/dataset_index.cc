@@ -400,7 +400,7 @@ class IndexStore final : public EntryStore, public SearchText {
         (file_size_ - table_at_) / 8 != blocks || (file_size_ - table_at_) % 8 != 0) {
       return unexpected(std::string("its block table is out of place"));
     }
-    if (auto sections = read_sections(); !sections) return unexpected(std::move(sections.error()));
+    LORE_TRY(read_sections());
     const std::uint64_t info_size = u64(kInfoSize);
     if (info_size > table_at_ - kHeaderSize) return unexpected(std::string("its info is too long"));
     if (kHeaderSize + info_size > bytes.size()) {
@@ -862,7 +862,7 @@ Expected<Dataset, std::string> open_index(IndexFile file, const IndexKey& key,
                                           const std::string& source_path) {
   auto store = std::make_shared<IndexStore>(std::move(file));
   auto info = store->open(key, source_path);
-  if (!info) return unexpected(std::move(info.error()));
+  LORE_TRY(info);
   return Dataset(std::move(*info), std::move(store));
 }
 

@@ -19,7 +19,8 @@ struct LoadResult {
 /// Parses and validates a dataset written in TOML (see data/README.md). Every problem
 /// is reported, not only the first: unknown tables and fields, missing required fields,
 /// wrong types, malformed or duplicate ids, and empty text. `path` names the file in
-/// the diagnostics. The only part of lore that knows toml++.
+/// the diagnostics. toml++ is read here and in config_loader, dataset_writer and toml_guard (core),
+/// and quiz/progress_store.
 LoadResult load_dataset(std::string_view content, std::string path);
 
 /// load_dataset() of text it takes, freed as soon as it is parsed, before the entries

@@ -1,9 +1,11 @@
 #pragma once
 
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "core/diagnostic.h"
+#include "util/expected.h"
 
 namespace lore {
 
@@ -27,5 +29,17 @@ struct Error {
   std::vector<Diagnostic> diagnostics;  ///< Problems with positions, printed before it.
   int signal = 0;                       ///< For `interrupted`: which signal.
 };
+
+/// The one way to fail with an Error: `return failure(ErrorKind::no_match, message);` in a
+/// function that returns Expected<T, Error>.
+inline Unexpected<Error> failure(ErrorKind kind, std::string message,
+                                 std::vector<Diagnostic> diagnostics = {}) {
+  return unexpected(Error{kind, std::move(message), std::move(diagnostics)});
+}
+
+/// A usage error: the command line asks for something that cannot be.
+inline Unexpected<Error> usage_error(std::string message) {
+  return failure(ErrorKind::usage, std::move(message));
+}
 
 }  // namespace lore

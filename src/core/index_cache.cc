@@ -62,12 +62,12 @@ Expected<std::size_t, FileError> IndexCache::clear() {
   if (!enabled()) return std::size_t{0};
   if (files_.type_of(folder_) != PathType::directory) return std::size_t{0};
   auto listed = files_.list(folder_, "");
-  if (!listed) return unexpected(std::move(listed.error()));
+  LORE_TRY(listed);
   std::size_t removed = 0;
   for (const std::string& file : *listed) {
     // Indexes and the temporary files of writes cut short; nothing else of anyone's.
     if (!file.ends_with(".idx") && file.find(".idx.tmp-") == std::string::npos) continue;
-    if (auto gone = files_.remove(file); !gone) return unexpected(std::move(gone.error()));
+    LORE_TRY(files_.remove(file));
     ++removed;
   }
   return removed;

@@ -52,32 +52,30 @@ Expected<Weighting::Pin, std::string> parse_weight(std::string_view text) {
   return Weighting::Pin{std::string(text.substr(0, equals)), percent};
 }
 
-Expected<std::vector<double>, std::string> dataset_chances(const std::vector<DatasetShare>& shares,
-                                                           const Weighting& weighting) {
+Expected<std::vector<double>, WeightingError> dataset_chances(
+    const std::vector<DatasetShare>& shares, const Weighting& weighting) {
+  using Problem = WeightingError::Problem;
   std::vector<double> percent(shares.size(), -1.0);  // -1: not pinned
   double pinned = 0;
   for (const Weighting::Pin& pin : weighting.pins) {
     const auto found = std::find_if(shares.begin(), shares.end(), [&](const DatasetShare& s) {
       return s.dataset == pin.dataset;
     });
-    if (found == shares.end())
-      return unexpected(fmt::format("--weight: no dataset named '{}'", pin.dataset));
+    if (found == shares.end()) {
+      return unexpected(WeightingError{Problem::unknown_dataset, pin.dataset});
+    }
     auto& slot = percent[static_cast<std::size_t>(found - shares.begin())];
-    if (slot >= 0)
-      return unexpected(fmt::format("--weight: dataset '{}' is weighted twice", pin.dataset));
+    if (slot >= 0) return unexpected(WeightingError{Problem::pinned_twice, pin.dataset});
     slot = pin.percent;
     pinned += pin.percent;
   }
   if (pinned > 100 + kEpsilon) {
-    return unexpected(fmt::format("--weight: the weights add up to {:g}%, more than 100%", pinned));
+    return unexpected(WeightingError{Problem::over_a_hundred, "", pinned});
   }
   const bool all_pinned =
       std::all_of(percent.begin(), percent.end(), [](double p) { return p >= 0; });
   if (all_pinned && !shares.empty() && pinned < 100 - kEpsilon) {
-    return unexpected(fmt::format(
-        "--weight: every dataset is weighted and the weights add up to only {:g}%; they must "
-        "make 100%, or leave a dataset unweighted to take the rest",
-        pinned));
+    return unexpected(WeightingError{Problem::short_of_a_hundred, "", pinned});
   }
   // The unpinned datasets share what is left, by size or equally.
   double unpinned_size = 0;

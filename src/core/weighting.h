@@ -33,15 +33,29 @@ struct DatasetShare {
   std::size_t entries = 0;
 };
 
+/// Why a weighting cannot hold, for the command line to word.
+struct WeightingError {
+  enum class Problem {
+    unknown_dataset,     ///< A pin names no dataset (`dataset`).
+    pinned_twice,        ///< `dataset` is pinned twice.
+    over_a_hundred,      ///< The pins add up to `percent`, past 100.
+    short_of_a_hundred,  ///< Every dataset is pinned, and the pins make only `percent`.
+  };
+  Problem problem;
+  std::string dataset;
+  double percent = 0;
+  bool operator==(const WeightingError&) const = default;
+};
+
 /// The chance (0 to 1) of each dataset in `shares`: pinned ones get their percentage,
 /// the rest share the remainder, by their entries (or equally with `equal`). The
-/// error, for a usage message, names what is wrong: an unknown dataset, a dataset
-/// pinned twice, pins adding up past 100, or every dataset pinned and the pins short
-/// of 100 (fortune-mod accepts both and picks wrongly). A dataset with no entries
-/// gets no chance and the others are scaled up to make 1; when only empty datasets
-/// were weighted, the others share everything by size.
-Expected<std::vector<double>, std::string> dataset_chances(const std::vector<DatasetShare>& shares,
-                                                           const Weighting& weighting);
+/// error says what is wrong: an unknown dataset, a dataset pinned twice, pins adding
+/// up past 100, or every dataset pinned and the pins short of 100 (fortune-mod accepts
+/// both and picks wrongly). A dataset with no entries gets no chance and the others
+/// are scaled up to make 1; when only empty datasets were weighted, the others share
+/// everything by size.
+Expected<std::vector<double>, WeightingError> dataset_chances(
+    const std::vector<DatasetShare>& shares, const Weighting& weighting);
 
 /// A pick from pools: which pool, and which place in it.
 struct PoolPosition {

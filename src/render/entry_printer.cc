@@ -12,6 +12,20 @@
 
 namespace lore {
 
+std::optional<OutputFormat> parse_output_format(std::string_view name) {
+  for (const OutputFormatInfo& info : kOutputFormats) {
+    if (info.name == name) return info.format;
+  }
+  return std::nullopt;
+}
+
+const OutputFormatInfo& output_format_info(OutputFormat format) {
+  for (const OutputFormatInfo& info : kOutputFormats) {
+    if (info.format == format) return info;
+  }
+  return kOutputFormats.front();
+}
+
 namespace {
 
 std::string tsv_record(const Entry& entry) {

@@ -1,6 +1,8 @@
 #pragma once
 
+#include <array>
 #include <optional>
+#include <string_view>
 #include <vector>
 
 #include "core/entry.h"
@@ -11,6 +13,31 @@
 namespace lore {
 
 enum class OutputFormat { text, json, jsonl, tsv, toml, fortune };
+
+/// One output format: the name --format takes, and what it gives.
+struct OutputFormatInfo {
+  OutputFormat format;
+  std::string_view name;
+  std::string_view description;
+  bool whole_file;  ///< One document for every entry (json, toml, fortune): no NUL ends.
+  bool per_entry;   ///< Only for entries (tsv, toml, fortune): not for summaries (info).
+};
+
+/// Every output format, in the order --help lists them: the one table of their names.
+inline constexpr std::array<OutputFormatInfo, 6> kOutputFormats = {{
+    {OutputFormat::text, "text", "Wrapped text", false, false},
+    {OutputFormat::json, "json", "A JSON array", true, false},
+    {OutputFormat::jsonl, "jsonl", "A JSON object a line", false, false},
+    {OutputFormat::tsv, "tsv", "id, kind, dataset, summary", false, true},
+    {OutputFormat::toml, "toml", "A lore dataset", true, true},
+    {OutputFormat::fortune, "fortune", "A fortune file", true, true},
+}};
+
+/// The format named `name` in kOutputFormats.
+std::optional<OutputFormat> parse_output_format(std::string_view name);
+
+/// The entry of kOutputFormats for `format`.
+const OutputFormatInfo& output_format_info(OutputFormat format);
 
 /// Text entries in full, or one line each (`lore list`).
 enum class TextLayout { full, line };

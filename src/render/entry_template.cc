@@ -228,10 +228,10 @@ std::vector<std::string_view> template_field_names() {
 
 Expected<EntryTemplate, std::string> EntryTemplate::parse(std::string_view text) {
   auto fields = field_references(text);
-  if (!fields) return unexpected(std::move(fields.error()));
+  LORE_TRY(fields);
   for (const FieldReference& field : *fields) {
     auto checked = check_field(field);
-    if (!checked) return unexpected(std::move(checked.error()));
+    LORE_TRY(checked);
   }
   try {
     // A trial run with every field empty catches malformed format specs.

@@ -2,6 +2,13 @@
 
 namespace lore {
 
+std::optional<ColorMode> parse_color_mode(std::string_view name) {
+  for (const ColorModeInfo& info : kColorModes) {
+    if (info.name == name) return info.mode;
+  }
+  return std::nullopt;
+}
+
 bool use_color(ColorMode mode, const ColorEnvironment& environment) {
   switch (mode) {
     case ColorMode::always: return true;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <array>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -7,6 +8,23 @@
 namespace lore {
 
 enum class ColorMode { automatic, always, never };
+
+/// One colour mode: the name --color takes, and what it does.
+struct ColorModeInfo {
+  ColorMode mode;
+  std::string_view name;
+  std::string_view description;
+};
+
+/// Every colour mode: the one table of their names.
+inline constexpr std::array<ColorModeInfo, 3> kColorModes = {{
+    {ColorMode::automatic, "auto", "A terminal, unless NO_COLOR is set or TERM is dumb"},
+    {ColorMode::always, "always", "Even into a pipe or a file"},
+    {ColorMode::never, "never", "Plain text"},
+}};
+
+/// The mode named `name` in kColorModes.
+std::optional<ColorMode> parse_color_mode(std::string_view name);
 
 /// What the colour decision depends on, read from the process by the caller.
 struct ColorEnvironment {

@@ -68,3 +68,12 @@ class [[nodiscard]] Expected<void, E> {
 };
 
 }  // namespace lore
+
+/// Returns the error of `expression` (an Expected) from the enclosing function, which
+/// returns an Expected of the same error type; goes on when it holds a value. As
+/// ccache's TRY: `auto loaded = open(...); LORE_TRY(loaded);` then use `*loaded`.
+#define LORE_TRY(expression)                                                               \
+  do {                                                                                     \
+    auto&& lore_try_result_ = (expression);                                                \
+    if (!lore_try_result_) return ::lore::unexpected(std::move(lore_try_result_.error())); \
+  } while (false)

@@ -50,7 +50,7 @@ Unexpected<FileError> not_a_file(const std::string& path, PathType type) {
 
 Expected<void, FileError> FileSystem::check_replaceable(const std::string& path) const {
   auto type = stat(path);
-  if (!type) return unexpected(std::move(type.error()));
+  LORE_TRY(type);
   switch (*type) {
     case PathType::missing:
     case PathType::file: return {};
@@ -124,7 +124,7 @@ std::string lock_path_for(const std::string& target) {
 Expected<std::string, FileError> DiskFileSystem::read(const std::string& path) const {
   // Look before opening: opening a FIFO waits for a writer, opening a device may act.
   auto type = stat(path);
-  if (!type) return unexpected(std::move(type.error()));
+  LORE_TRY(type);
   if (*type == PathType::missing) {
     if (auto target = dangling_link_target(path)) return dangling(path, *target);
     return failure(path, ENOENT);
@@ -310,7 +310,7 @@ Expected<void, FileError> DiskFileSystem::make_directories(const std::string& di
 
 Expected<std::unique_ptr<FileLockHandle>, FileError> DiskFileSystem::lock(const std::string& path) {
   auto lock = FileLock::acquire(path);
-  if (!lock) return unexpected(std::move(lock.error()));
+  LORE_TRY(lock);
   return std::unique_ptr<FileLockHandle>(std::move(*lock));
 }
 
@@ -371,7 +371,7 @@ Expected<std::string, FileError> MemoryFileSystem::resolve(const std::string& pa
 
 Expected<PathType, FileError> MemoryFileSystem::stat(const std::string& path) const {
   auto resolved = resolve(path);
-  if (!resolved) return unexpected(std::move(resolved.error()));
+  LORE_TRY(resolved);
   return type_of_resolved(*resolved);
 }
 
@@ -436,7 +436,7 @@ Expected<std::vector<std::string>, FileError> MemoryFileSystem::list(
 
 Expected<std::string, FileError> MemoryFileSystem::read(const std::string& path) const {
   auto resolved = resolve(path);
-  if (!resolved) return unexpected(std::move(resolved.error()));
+  LORE_TRY(resolved);
   const auto found = files_.find(*resolved);
   if (found == files_.end()) {
     const PathType type = type_of_resolved(*resolved);
@@ -452,7 +452,7 @@ Expected<std::string, FileError> MemoryFileSystem::read(const std::string& path)
 
 Expected<FileStamp, FileError> MemoryFileSystem::stamp(const std::string& link) const {
   auto resolved = resolve(link);
-  if (!resolved) return unexpected(std::move(resolved.error()));
+  LORE_TRY(resolved);
   const std::string& path = *resolved;
   const auto found = files_.find(path);
   if (found == files_.end()) {
@@ -469,7 +469,7 @@ Expected<FileStamp, FileError> MemoryFileSystem::stamp(const std::string& link) 
 
 Expected<MappedFile, FileError> MemoryFileSystem::map(const std::string& path) const {
   auto content = read(path);
-  if (!content) return unexpected(std::move(content.error()));
+  LORE_TRY(content);
   auto owner = std::make_shared<const std::string>(std::move(*content));
   const std::string_view bytes = *owner;
   return MappedFile(std::move(owner), bytes);
@@ -496,7 +496,7 @@ Expected<void, FileError> MemoryFileSystem::write_atomically(const std::string& 
                                                              std::string_view content) {
   // As on disk, a link is followed: the file it names is replaced, or made.
   auto resolved = resolve(link);
-  if (!resolved) return unexpected(std::move(resolved.error()));
+  LORE_TRY(resolved);
   const std::string& path = *resolved;
   if (read_only_.contains(path))
     return unexpected(FileError{path, "the file is read-only (no write permission)", EACCES});

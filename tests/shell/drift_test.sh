@@ -6,8 +6,12 @@
 #   - in bash, fish and zsh, `lore <Tab>` offers exactly those subcommands,
 #     `lore SUB -<Tab>` exactly the options of SUB (none missing, none extra), and
 #     `lore SUB --format <Tab>` exactly its formats;
-#   - man/lore.1, rendered, describes every subcommand in COMMANDS and names every
-#     option in OPTIONS.
+#   - in zsh, whose _lore is written by hand (bash and fish are generated from the
+#     options by `lore --generate`), every option with a fixed set of values offers
+#     exactly those values, and an option takes a value (--name= in _lore) exactly
+#     when --help gives it a value name;
+#   - lore.1 as the build makes it, rendered, describes every subcommand in COMMANDS
+#     and names every option in OPTIONS.
 #   drift_test.sh LORE   (LORE's folder first on PATH, as ctest sets it)
 set -uo pipefail
 source "$(dirname "$0")/lib.sh"
@@ -46,8 +50,40 @@ for command in '' "${commands[@]}"; do
   done
 done
 
+# zsh's _lore by hand: the values and value names of --help.
+# The long options of `lore ARGS --help` that take a value, and those that do not.
+value_options() {
+  lore "$@" --help | awk '/^[[:space:]]+-/ { print $1, $2 }' |
+    awk '{ n = split($1, names, ","); for (i = 1; i <= n; i++)
+           if (names[i] ~ /^--/) print names[i], ($2 ~ /^[A-Z][A-Z0-9=_-]*(:|$)/ ? "value" : "flag") }'
+}
+# _lore, with the options its loops declare (add's fields: --$field=) written out.
+zsh_spec=$XDG_HOME_ROOT/_lore.expanded
+{
+  cat "$source_dir/completions/_lore"
+  sed -n 's/^ *for field in \(.*\); do$/\1/p' "$source_dir/completions/_lore" |
+    tr ' ' '\n' | sed 's/^/--/; s/$/=/'
+} >"$zsh_spec"
+for command in '' "${commands[@]}"; do
+  while read -r option kind; do
+    [[ $option == --help || $option == --version ]] && continue
+    if [[ $kind == value ]]; then
+      grep -qF -- "$option=" "$zsh_spec" && pass "zsh: $option ${command:+($command) }takes a value" ||
+        fail "zsh: $option ${command:+($command) }takes a value" "no '$option=' in completions/_lore"
+      mapfile -t values < <(help_values "$option" ${command:+"$command"})
+      if ((${#values[@]})); then
+        line="lore ${command:+$command }$option "
+        expect_exactly "zsh: ${line}<Tab> gives the values of --help" \
+          "$(zsh_complete_line "$line")" "${values[@]}"
+      fi
+    elif grep -qF -- "$option=" "$zsh_spec"; then
+      fail "zsh: $option ${command:+($command) }is a flag" "'$option=' in completions/_lore"
+    fi
+  done < <(value_options ${command:+"$command"} | LC_ALL=C sort -u)
+done
+
 # The man page, rendered as plain text, one section at a time.
-page=$(mandoc -T ascii -O width=200 "$source_dir/man/lore.1" | col -bx)
+page=$(mandoc -T ascii -O width=200 "$generated_dir/man/lore.1" | col -bx)
 section() {
   awk -v name="$1" '/^[A-Z][A-Z ]*$/ { inside = ($0 == name); next } inside' <<<"$page"
 }

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # `cmake --install` of this build into a DESTDIR, for the prefix /usr and for
-# another prefix: every file lands where its shell and man(1) look, the installed
+# another prefix: every file lands where its shell and man(1) look (lore(1) and the
+# bash and fish completions as the build generated them), the installed
 # binary runs, man -M finds both pages, and bash-completion finds the completion.
 # Then where _lore goes by default, for a build configured with each prefix.
 #   install_test.sh LORE BUILD_DIR GENERATOR
@@ -34,14 +35,25 @@ expect_file() {
 install_into /usr || { fail 'cmake --install --prefix /usr'; finish; exit; }
 pass 'cmake --install --prefix /usr'
 [[ -x $installed/bin/lore ]] && pass 'bin/lore' || fail 'bin/lore'
-expect_file 'share/man/man1/lore.1' "$installed/share/man/man1/lore.1" "$source_dir/man/lore.1"
+expect_file 'share/man/man1/lore.1' "$installed/share/man/man1/lore.1" "$generated_dir/man/lore.1"
 expect_file 'share/man/man5/lore.5' "$installed/share/man/man5/lore.5" "$source_dir/man/lore.5"
 expect_file 'share/bash-completion/completions/lore' \
-  "$installed/share/bash-completion/completions/lore" "$source_dir/completions/lore.bash"
+  "$installed/share/bash-completion/completions/lore" "$generated_dir/completions/lore.bash"
 expect_file 'share/fish/vendor_completions.d/lore.fish' \
-  "$installed/share/fish/vendor_completions.d/lore.fish" "$source_dir/completions/lore.fish"
+  "$installed/share/fish/vendor_completions.d/lore.fish" "$generated_dir/completions/lore.fish"
 expect_file '_lore in share/zsh/vendor-completions, where Debian zsh looks under /usr' \
   "$installed/share/zsh/vendor-completions/_lore" "$source_dir/completions/_lore"
+
+# The installed completions are what the installed lore generates now.
+for shell in bash fish; do
+  installed_script=$installed/share/bash-completion/completions/lore
+  [[ $shell == fish ]] && installed_script=$installed/share/fish/vendor_completions.d/lore.fish
+  if cmp -s "$installed_script" <("$installed/bin/lore" --generate "$shell"); then
+    pass "the installed $shell completion is lore --generate $shell"
+  else
+    fail "the installed $shell completion is lore --generate $shell"
+  fi
+done
 
 # The installed binary runs, with the built-in dataset in it.
 expect_exactly 'the installed lore runs' \

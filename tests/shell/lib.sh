@@ -11,6 +11,10 @@ failed=0
 source_dir=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 export fixture=$source_dir/tests/shell/fixtures/tiny.toml
 
+# What the build generates with `lore --generate` beside the binary under test:
+# completions/lore.bash, completions/lore.fish and man/lore.1.
+generated_dir=$(dirname "$(type -P lore)")
+
 # Only the datasets a test names: none from the XDG data folders or LORE_PATH, no
 # config.toml and no quiz progress of whoever runs the tests.
 # shellcheck source=../support/xdg_home.sh

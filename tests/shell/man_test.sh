@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The man pages: man/lore.1 and man/lore.5 pass `mandoc -Tlint -W warning` with no
+# The man pages: lore.1 (as the build generates it) and man/lore.5 pass `mandoc -Tlint -W warning` with no
 # output, render with man(1) without a warning, have their sections, document only
 # environment variables the binary reads, and their examples work: the dataset of
 # lore(5) loads, the configuration file of lore(1) is read without a warning.
@@ -11,7 +11,7 @@ require_lore_on_path "${1-}"
 for tool in mandoc man col; do
   command -v "$tool" >/dev/null || { echo "$tool is not installed" >&2; exit 1; }
 done
-man1=$source_dir/man/lore.1
+man1=$generated_dir/man/lore.1  # man/lore.1.in with its option lists
 man5=$source_dir/man/lore.5
 
 lint=$(mandoc -T lint -W warning "$man1" "$man5" 2>&1)

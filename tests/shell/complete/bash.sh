@@ -1,6 +1,6 @@
-# shellcheck shell=bash disable=SC2154 # source_dir is lib.sh's
+# shellcheck shell=bash disable=SC2154 # source_dir and generated_dir are lib.sh's
 # The bash adapter of the completion harness (sourced by lib.sh's use_shell): loads
-# bash-completion and completions/lore.bash into this shell, and defines
+# bash-completion and the generated completions/lore.bash into this shell, and defines
 # bash_complete_line LINE [AFTER].
 
 framework=/usr/share/bash-completion/bash_completion
@@ -10,8 +10,8 @@ framework=/usr/share/bash-completion/bash_completion
 }
 # shellcheck source=/dev/null
 source "$framework"
-# shellcheck source=../../../completions/lore.bash
-source "$source_dir/completions/lore.bash"
+# shellcheck source=/dev/null
+source "$generated_dir/completions/lore.bash"
 # compopt changes how readline shows the candidates, and works only while readline
 # completes: here, outside it, it would only complain.
 # shellcheck disable=SC2317 # called by completions/lore.bash
@@ -62,7 +62,7 @@ bash_only_checks() {
     unset -f _lore
     dir=$(mktemp -d)
     mkdir -p "$dir/bash-completion/completions"
-    cp "$source_dir/completions/lore.bash" "$dir/bash-completion/completions/lore"
+    cp "$generated_dir/completions/lore.bash" "$dir/bash-completion/completions/lore"
     XDG_DATA_DIRS=$dir _completion_loader lore
     spec=$(complete -p lore 2>/dev/null)
     rm -r "$dir"

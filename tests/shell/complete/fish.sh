@@ -1,6 +1,6 @@
-# shellcheck shell=bash disable=SC2154 # source_dir is lib.sh's
+# shellcheck shell=bash disable=SC2154 # generated_dir is lib.sh's
 # The fish adapter of the completion harness (sourced by lib.sh's use_shell): defines
-# fish_complete_line LINE. fish loads completions/lore.fish itself, by its name, from
+# fish_complete_line LINE. fish loads the generated completions/lore.fish itself, by its name, from
 # fish_complete_path (set to completions/ alone, so that no installed copy
 # interferes). The line goes to fish as an argument, so it needs no quoting.
 
@@ -12,5 +12,5 @@ command -v fish >/dev/null || {
 fish_complete_line() {
   fish --no-config --private -c \
     'set fish_complete_path $argv[1]; complete -C $argv[2]' \
-    "$source_dir/completions" "$1"
+    "$generated_dir/completions" "$1"
 }

@@ -251,7 +251,8 @@ Expected<FileStamp, FileError> DiskFileSystem::stamp(const std::string& path) co
 }
 
 Expected<MappedFile, FileError> DiskFileSystem::map(const std::string& path) const {
-  const FileDescriptor file(::open(path.c_str(), O_RDONLY | O_CLOEXEC));
+  // O_NONBLOCK: a FIFO put where a file should be is refused, not waited on.
+  const FileDescriptor file(::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK));
   if (file.get() < 0) return failure(path, errno);
   struct stat info {};
   if (::fstat(file.get(), &info) != 0) return failure(path, errno);
@@ -273,7 +274,8 @@ Expected<MappedFile, FileError> DiskFileSystem::map(const std::string& path) con
 
 Expected<FileHead, FileError> DiskFileSystem::read_head(const std::string& path,
                                                         std::size_t length) const {
-  const FileDescriptor file(::open(path.c_str(), O_RDONLY | O_CLOEXEC));
+  // O_NONBLOCK: a FIFO put where a file should be is refused, not waited on.
+  const FileDescriptor file(::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK));
   if (file.get() < 0) return failure(path, errno);
   struct stat info {};
   if (::fstat(file.get(), &info) != 0) return failure(path, errno);

@@ -84,7 +84,8 @@ TEST(OpenCatalog, WritesWarningsAsDiagnosticLines) {
   memory.files.add(
       "s.toml",
       "[dataset]\nid = \"s\"\ntitle = \"S\"\n"
-      "[[scene]]\nid = \"a\"\ntitle = \"A\"\norder = 1\ndescription = \"A.\"\ntags = []\n"
+      "[[trivia]]\nid = \"a\"\nfact = \"A.\"\ncategory = \"c\"\nquestion = \"A?\"\n"
+      "answer = \"A\"\nchoices = [\"a\", \"B\", \"C\"]\ntags = []\n"
       "[[scene]]\nid = \"b\"\ntitle = \"B\"\norder = 1\ndescription = \"B.\"\ntags = []\n");
   Context context = memory.fresh();
   DatasetSources sources;
@@ -92,7 +93,7 @@ TEST(OpenCatalog, WritesWarningsAsDiagnosticLines) {
   const auto loaded = open_catalog(sources, context);
   ASSERT_TRUE(loaded);
   EXPECT_EQ(memory.messages.text(),
-            "s.toml:10:1: warning: scene 'b' has the same order (1) as scene 'a'\n");
+            "s.toml:10:12: warning: choice 'a' of trivia 'a' is also an accepted answer\n");
   EXPECT_EQ(memory.out.text(), "");
 }
 

@@ -568,7 +568,7 @@ damaged "a zero-length index"
 
 TRUNCATIONS=6
 ((QUICK)) && TRUNCATIONS=3
-points=(1 271 272 $((DMG_SIZE - 1)) $((DMG_SIZE - 8)))
+points=(1 279 280 $((DMG_SIZE - 1)) $((DMG_SIZE - 8)))
 for ((i = 0; i < TRUNCATIONS; i++)); do points+=("$(random_below "$DMG_SIZE")"); done
 for point in "${points[@]}"; do
   fresh_index
@@ -579,7 +579,7 @@ done
 FLIPS=10
 ((QUICK)) && FLIPS=5
 # A bit in the header, in the block table at the end, and anywhere.
-flips=("$(random_below 272)" $((DMG_SIZE - 1 - $(random_below 64))) $((DMG_SIZE / 2)) $((DMG_SIZE * 3 / 4)))
+flips=("$(random_below 280)" $((DMG_SIZE - 1 - $(random_below 64))) $((DMG_SIZE / 2)) $((DMG_SIZE * 3 / 4)))
 for ((i = 0; i < FLIPS; i++)); do flips+=("$(random_below "$DMG_SIZE")"); done
 for at in "${flips[@]}"; do
   bit=$((RANDOM % 8))
@@ -594,14 +594,14 @@ flip_bit "$DMG_IDX" "$((DMG_SIZE - 5000))" 6
 damaged "two bits flipped"
 
 fresh_index
-dd if=/dev/urandom of="$DMG_IDX" bs=272 count=1 conv=notrunc status=none
+dd if=/dev/urandom of="$DMG_IDX" bs=280 count=1 conv=notrunc status=none
 damaged "the header overwritten with random bytes"
 fresh_index
 dd if=/dev/zero of="$DMG_IDX" bs=4096 count=1 conv=notrunc status=none
 damaged "the first 4 KiB zeroed"
 fresh_index
-put_byte "$DMG_IDX" 8 2
-damaged "version 2 in the version field"
+put_byte "$DMG_IDX" 8 $(($(od -An -tu1 -j8 -N1 "$DMG_IDX") + 1))
+damaged "the next version in the version field"
 fresh_index
 put_byte "$DMG_IDX" 7 2
 damaged "version 2 in the magic"

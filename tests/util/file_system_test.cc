@@ -94,6 +94,10 @@ TEST(DiskFileSystem, ReadsTheHeadOfAFileAndItsSize) {
   EXPECT_EQ(whole->bytes, "0123456789");
   EXPECT_FALSE(DiskFileSystem().read_head(dir.path().string(), 4));
   EXPECT_FALSE(DiskFileSystem().read_head(dir.path().string() + "/none", 4));
+  const std::string fifo = dir.path().string() + "/fifo.idx";
+  ASSERT_EQ(::mkfifo(fifo.c_str(), 0600), 0);
+  EXPECT_FALSE(DiskFileSystem().read_head(fifo, 4));  // refused, not waited on
+  EXPECT_FALSE(DiskFileSystem().map(fifo));
 }
 
 TEST(MemoryFileSystem, ReadsTheHeadOfAFileAndItsSize) {

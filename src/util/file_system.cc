@@ -280,8 +280,9 @@ Expected<FileHead, FileError> DiskFileSystem::read_head(const std::string& path,
   struct stat info {};
   if (::fstat(file.get(), &info) != 0) return failure(path, errno);
   if (!S_ISREG(info.st_mode)) return not_a_file(path, type_of_mode(info.st_mode));
-  FileHead head{std::string(std::min<std::uint64_t>(length, info.st_size), '\0'),
-                static_cast<std::uint64_t>(info.st_size)};
+  FileHead head{
+      std::string(std::min<std::uint64_t>(length, static_cast<std::uint64_t>(info.st_size)), '\0'),
+      static_cast<std::uint64_t>(info.st_size)};
   std::size_t done = 0;
   while (done < head.bytes.size()) {
     const ssize_t got = ::pread(file.get(), head.bytes.data() + done, head.bytes.size() - done,

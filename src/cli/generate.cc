@@ -2,6 +2,7 @@
 
 #include <CLI/CLI.hpp>
 
+#include <algorithm>
 #include <array>
 
 #include "commands/printing.h"
@@ -103,6 +104,19 @@ Expected<void, Error> generate(const CLI::App& app, std::string_view what, Outpu
     return usage_error("--generate takes bash, fish or man-options");
   }
   return finish_output(out);
+}
+
+std::vector<std::string> value_option_names(const std::vector<CommandModel>& commands) {
+  std::vector<std::string> names;
+  for (const CommandModel& command : commands) {
+    for (const OptionModel& option : command.options) {
+      if (!option.takes_value()) continue;
+      for (const std::string& name : option.names) {
+        if (std::find(names.begin(), names.end(), name) == names.end()) names.push_back(name);
+      }
+    }
+  }
+  return names;
 }
 
 }  // namespace lore::cli

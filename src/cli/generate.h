@@ -46,6 +46,10 @@ struct CommandModel {
 /// option, as CLI11 holds it, with the table of live-value completers added.
 std::vector<CommandModel> command_models(const CLI::App& app);
 
+/// Every name of an option that takes a value, under any command, each once, in the
+/// order declared: a word after one is its value, never a subcommand or a positional.
+std::vector<std::string> value_option_names(const std::vector<CommandModel>& commands);
+
 /// The bash or fish completion script, or lore(1)'s option lists ("man-options": each
 /// list after the marker line that man/lore.1.in has where it goes).
 Expected<void, Error> generate(const CLI::App& app, std::string_view what, Output& out);

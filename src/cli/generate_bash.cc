@@ -300,15 +300,7 @@ std::string options_function(const std::vector<CommandModel>& commands) {
 }
 
 std::string value_options(const std::vector<CommandModel>& commands) {
-  std::vector<std::string> names;
-  for (const CommandModel& command : commands) {
-    for (const OptionModel& option : command.options) {
-      if (!option.takes_value()) continue;
-      for (const std::string& name : option.names) {
-        if (std::find(names.begin(), names.end(), name) == names.end()) names.push_back(name);
-      }
-    }
-  }
+  const std::vector<std::string> names = value_option_names(commands);
   return fmt::format(
       "\n    # The options that take a value: their value is never the subcommand or a\n"
       "    # positional.\n    local value_options=' {} '\n",

@@ -210,15 +210,7 @@ std::string using_condition(const std::vector<std::string>& commands) {
 }
 
 std::string takes_value_function(const std::vector<CommandModel>& commands) {
-  std::vector<std::string> names;
-  for (const CommandModel& command : commands) {
-    for (const OptionModel& option : command.options) {
-      if (!option.takes_value()) continue;
-      for (const std::string& name : option.names) {
-        if (std::find(names.begin(), names.end(), name) == names.end()) names.push_back(name);
-      }
-    }
-  }
+  const std::vector<std::string> names = value_option_names(commands);
   return fmt::format(
       "\n# The options that take a value: a value is never the subcommand or a positional.\n"
       "function __lore_takes_value\n    contains -- $argv[1] {}\nend\n",

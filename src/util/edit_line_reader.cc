@@ -114,8 +114,10 @@ bool EditLineReader::start() {
   ::el_set(editor_, EL_EDITOR, "emacs");
   ::el_set(editor_, EL_PROMPT, &EditLineReader::prompt_of);
   ::el_set(editor_, EL_GETCFN, &EditLineReader::read_char);
-  ::el_set(editor_, EL_ADDFN, "lore-end-or-accept",
-           "End of input on an empty line, else end the line", &EditLineReader::end_or_accept);
+  // The wide call: el_set copies the name and help into strings el_end never frees,
+  // while el_wset keeps these static ones as they are.
+  ::el_wset(editor_, EL_ADDFN, L"lore-end-or-accept",
+            L"End of input on an empty line, else end the line", &EditLineReader::end_or_accept);
   ::el_set(editor_, EL_BIND, "^D", "lore-end-or-accept", nullptr);
   ::el_set(editor_, EL_BIND, "^W", "ed-delete-prev-word", nullptr);
   ::el_set(editor_, EL_BIND, "^U", "vi-kill-line-prev", nullptr);

@@ -48,20 +48,24 @@ class Dataset {
   /// Copies `text` into the dataset's storage; the view lives as long as the dataset.
   std::string_view store(std::string_view text) { return strings_.store(text); }
 
-  /// Reorders the entries by `less`, keeping the order of equal ones (in memory only).
+  /// Replaces its description; the entries' pointer to it stays valid.
+  void set_info(DatasetInfo info) { *info_ = std::move(info); }
+  /// Reorders the entries from `first` on by `less`, keeping the order of equal ones
+  /// (in memory only).
   template <typename Less>
-  void sort_entries(Less less) {
-    if (std::is_sorted(entries_.begin(), entries_.end(), less)) return;
+  void sort_entries(Less less, std::size_t first = 0) {
+    const auto begin = entries_.begin() + static_cast<std::ptrdiff_t>(first);
+    if (std::is_sorted(begin, entries_.end(), less)) return;
     // Entries are large: sort their numbers, then move each entry once.
-    std::vector<std::uint32_t> order(entries_.size());
-    std::iota(order.begin(), order.end(), 0U);
+    std::vector<std::uint32_t> order(entries_.size() - first);
+    std::iota(order.begin(), order.end(), static_cast<std::uint32_t>(first));
     std::stable_sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) {
       return less(entries_[a], entries_[b]);
     });
     std::vector<Entry> sorted;
-    sorted.reserve(entries_.size());
+    sorted.reserve(order.size());
     for (const std::uint32_t i : order) sorted.push_back(std::move(entries_[i]));
-    entries_ = std::move(sorted);
+    std::move(sorted.begin(), sorted.end(), begin);
   }
 
   /// Adds an entry whose views point into this dataset's storage.

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstring>
 #include <limits>
 #include <map>
 #include <unordered_map>
@@ -104,26 +105,98 @@ std::size_t kind_number(Kind kind) {
 
 // --- writing ----------------------------------------------------------------------
 
+/// Where IndexWriter puts the bytes of an entry's fields: counted only, to lay the
+/// file out, then written in place.
+struct ByteTally {
+  std::size_t size = 0;
+  void put(char /*byte*/) { ++size; }
+  void put(std::string_view bytes) { size += bytes.size(); }
+};
+struct BytePen {
+  char* at;
+  void put(char byte) { *at++ = byte; }
+  void put(std::string_view bytes) {
+    std::memcpy(at, bytes.data(), bytes.size());
+    at += bytes.size();
+  }
+};
+
+struct StringPen {
+  std::string& text;
+  void put(char byte) { text += byte; }
+  void put(std::string_view bytes) { text += bytes; }
+};
+
+std::size_t aligned(std::size_t at) {
+  return (at + 7) / 8 * 8;
+}
+
+/// Writes a dataset's index in two passes over its entries: the first measures every
+/// section, the second writes each entry's parts in place, so that the file is made
+/// in one buffer of its final size and nothing is copied twice.
 class IndexWriter {
  public:
   explicit IndexWriter(const Dataset& dataset) : dataset_(dataset) {}
 
   std::optional<std::string> write(const IndexKey& key) && {
     const auto& entries = dataset_.entries();
+    if (entries.size() > std::numeric_limits<std::uint32_t>::max() - 1) return std::nullopt;
     out_.assign(kHeaderSize, '\0');
     write_info(key.path);
     collect_names();
     write_names();
-    const std::size_t records_at = align();
-    out_.append(entries.size() * kRecordSize, '\0');
-    std::string ids;
-    std::string search;
-    std::string data;
-    std::vector<std::uint32_t> tag_ids;
-    std::array<std::vector<std::uint32_t>, kKinds> all;
-    std::array<std::vector<std::uint32_t>, kKinds> visible;
+    const Sizes sizes = measure(entries);
+    if (sizes.tag_ids > std::numeric_limits<std::uint32_t>::max()) return std::nullopt;
+    std::size_t capacity = 8;
+    while (capacity < entries.size() + entries.size() / 2) capacity *= 2;
+
+    const std::size_t records_at = aligned(out_.size());
+    const std::size_t tag_ids_at = aligned(records_at + entries.size() * kRecordSize);
+    const std::size_t kinds_at = aligned(tag_ids_at + 4 * sizes.tag_ids);
+    std::size_t table_entries = 0;
+    for (std::size_t k = 0; k < kKinds; ++k) table_entries += sizes.all[k] + sizes.visible[k];
+    const std::size_t hash_at = aligned(kinds_at + 4 * table_entries);
+    const std::size_t ids_at = aligned(hash_at + 4 * capacity);
+    const std::size_t search_at = aligned(ids_at + sizes.ids);
+    const std::size_t data_at = aligned(search_at + sizes.search);
+    const std::size_t table_at = aligned(data_at + sizes.data);
+    out_.resize(table_at + (table_at + kBlockSize - 1) / kBlockSize * 8, '\0');
+
+    header64(kRecordsAt, records_at);
+    header64(kEntryCount, entries.size());
+    header64(kTagIdsAt, tag_ids_at);
+    header64(kTagIdCount, sizes.tag_ids);
+    header64(kKindsAt, kinds_at);
+    header64(kHashAt, hash_at);
+    header64(kHashCapacity, capacity);
+    header64(kIdsAt, ids_at);
+    header64(kIdsSize, sizes.ids);
+    header64(kSearchAt, search_at);
+    header64(kSearchSize, sizes.search);
+    header64(kDataAt, data_at);
+    header64(kDataSize, sizes.data);
+    // The kind tables back to back, as the reader finds them: every kind's entries,
+    // then every kind's entries that are not spoilers.
+    std::array<std::size_t, 2 * kKinds> table_fill{};
+    std::size_t table_start = kinds_at;
+    for (std::size_t k = 0; k < kKinds; ++k) {
+      header64(kKindCounts + 8 * k, sizes.all[k]);
+      table_fill[k] = table_start;
+      table_start += 4 * sizes.all[k];
+    }
+    for (std::size_t k = 0; k < kKinds; ++k) {
+      header64(kVisibleCounts + 8 * k, sizes.visible[k]);
+      table_fill[kKinds + k] = table_start;
+      table_start += 4 * sizes.visible[k];
+    }
+
+    std::size_t tag_fill = tag_ids_at;
+    BytePen ids{out_.data() + ids_at};
+    BytePen search{out_.data() + search_at};
+    BytePen data{out_.data() + data_at};
     for (std::size_t i = 0; i < entries.size(); ++i) {
       const Entry& entry = entries[i];
+      const auto number = static_cast<std::uint32_t>(i);
       char* record = out_.data() + records_at + i * kRecordSize;
       record[kKind] = static_cast<char>(kind_number(entry.kind));
       record[kFlags] = static_cast<char>((entry.spoiler ? kSpoilerFlag : 0) |
@@ -131,51 +204,61 @@ class IndexWriter {
       put32(record + kBodyChars, saturate(utf8::code_point_count(entry.body())));
       put32(record + kSpeaker, name_ref(entry.speaker));
       put32(record + kCategory, name_ref(entry.category));
-      put32(record + kTagsAt, saturate(tag_ids.size()));
+      put32(record + kTagsAt, saturate((tag_fill - tag_ids_at) / 4));
       put32(record + kTagsCount, saturate(entry.tags.size()));
-      for (std::string_view tag : entry.tags) tag_ids.push_back(names_.at(tag));
+      for (std::string_view tag : entry.tags) {
+        put32(out_.data() + tag_fill, names_.at(tag));
+        tag_fill += 4;
+      }
       put32(record + kLine, entry.position.line);
       put32(record + kColumn, entry.position.column);
-      put64(record + kIdAt, ids.size());
+      put64(record + kIdAt, static_cast<std::uint64_t>(ids.at - (out_.data() + ids_at)));
       put32(record + kIdLength, saturate(entry.id.size()));
-      ids += entry.id;
-      put64(record + kSearchStart, search.size());
-      put64(record + kDataStart, data.size());
+      ids.put(entry.id);
+      put64(record + kSearchStart,
+            static_cast<std::uint64_t>(search.at - (out_.data() + search_at)));
+      put64(record + kDataStart, static_cast<std::uint64_t>(data.at - (out_.data() + data_at)));
       write_fields(entry, search, data);
-      all[kind_number(entry.kind)].push_back(static_cast<std::uint32_t>(i));
-      if (!entry.spoiler) visible[kind_number(entry.kind)].push_back(static_cast<std::uint32_t>(i));
+      const std::size_t k = kind_number(entry.kind);
+      put32(out_.data() + table_fill[k], number);
+      table_fill[k] += 4;
+      if (!entry.spoiler) {
+        put32(out_.data() + table_fill[kKinds + k], number);
+        table_fill[kKinds + k] += 4;
+      }
     }
-    if (entries.size() > std::numeric_limits<std::uint32_t>::max() - 1 ||
-        tag_ids.size() > std::numeric_limits<std::uint32_t>::max()) {
-      return std::nullopt;
-    }
-    header64(kRecordsAt, records_at);
-    header64(kEntryCount, entries.size());
-    header64(kTagIdsAt, append_numbers(tag_ids));
-    header64(kTagIdCount, tag_ids.size());
-    // The kind tables back to back, as the reader finds them.
-    std::vector<std::uint32_t> tables;
-    for (std::size_t k = 0; k < kKinds; ++k) {
-      header64(kKindCounts + 8 * k, all[k].size());
-      tables.insert(tables.end(), all[k].begin(), all[k].end());
-    }
-    for (std::size_t k = 0; k < kKinds; ++k) {
-      header64(kVisibleCounts + 8 * k, visible[k].size());
-      tables.insert(tables.end(), visible[k].begin(), visible[k].end());
-    }
-    header64(kKindsAt, append_numbers(tables));
-    write_hash_table(entries);
-    header64(kIdsAt, append_bytes(ids));
-    header64(kIdsSize, ids.size());
-    header64(kSearchAt, append_bytes(search));
-    header64(kSearchSize, search.size());
-    header64(kDataAt, append_bytes(data));
-    header64(kDataSize, data.size());
-    finish(key);
+    write_hash_table(entries, hash_at, capacity);
+    finish(key, table_at);
     return std::move(out_);
   }
 
  private:
+  /// What the sections after the names take.
+  struct Sizes {
+    std::size_t tag_ids = 0;
+    std::size_t ids = 0;
+    std::size_t search = 0;
+    std::size_t data = 0;
+    std::array<std::size_t, kKinds> all{};
+    std::array<std::size_t, kKinds> visible{};
+  };
+
+  static Sizes measure(const std::vector<Entry>& entries) {
+    Sizes sizes;
+    ByteTally search;
+    ByteTally data;
+    for (const Entry& entry : entries) {
+      sizes.tag_ids += entry.tags.size();
+      sizes.ids += entry.id.size();
+      ++sizes.all[kind_number(entry.kind)];
+      if (!entry.spoiler) ++sizes.visible[kind_number(entry.kind)];
+      write_fields(entry, search, data);
+    }
+    sizes.search = search.size;
+    sizes.data = data.size;
+    return sizes;
+  }
+
   static std::uint32_t saturate(std::size_t value) {
     return static_cast<std::uint32_t>(
         std::min<std::size_t>(value, std::numeric_limits<std::uint32_t>::max()));
@@ -184,32 +267,14 @@ class IndexWriter {
   static void put64(char* at, std::uint64_t value) { std::memcpy(at, &value, sizeof value); }
   void header64(std::size_t field, std::uint64_t value) { put64(out_.data() + field, value); }
 
-  std::size_t align() {
-    out_.append((8 - out_.size() % 8) % 8, '\0');
-    return out_.size();
-  }
-  std::size_t append_bytes(std::string_view bytes) {
-    const std::size_t at = align();
-    out_ += bytes;
-    return at;
-  }
-  std::size_t append_numbers(const std::vector<std::uint32_t>& numbers) {
-    return append_bytes({reinterpret_cast<const char*>(numbers.data()),  // NOLINT
-                         numbers.size() * sizeof(std::uint32_t)});
-  }
-
-  static void put_varint(std::string& out, std::uint64_t value) {
+  template <typename Sink>
+  static void put_varint(Sink& out, std::uint64_t value) {
     while (value >= 0x80) {
-      out += static_cast<char>((value & 0x7F) | 0x80);
+      out.put(static_cast<char>((value & 0x7F) | 0x80));
       value >>= 7;
     }
-    out += static_cast<char>(value);
+    out.put(static_cast<char>(value));
   }
-  static void put_string(std::string& out, std::string_view text) {
-    put_varint(out, text.size());
-    out += text;
-  }
-
   void collect_names() {
     for (const Entry& entry : dataset_.entries()) {
       for (std::string_view tag : entry.tags) add_name(tag);
@@ -226,7 +291,8 @@ class IndexWriter {
     return name.empty() ? 0 : names_.at(name) + 1;
   }
   void write_names() {
-    header64(kNamesAt, align());
+    out_.append((8 - out_.size() % 8) % 8, '\0');
+    header64(kNamesAt, out_.size());
     header64(kNameCount, name_list_.size());
     std::uint32_t offset = 0;
     std::string offsets;
@@ -244,14 +310,17 @@ class IndexWriter {
   void write_info(const std::string& path) {
     const DatasetInfo& info = dataset_.info();
     std::string data;
-    put_string(data, path);
-    put_string(data, info.id);
-    put_string(data, info.title);
-    put_string(data, info.description);
-    data += static_cast<char>(info.year ? 1 : 0);
-    put_varint(data, info.year ? zigzag(*info.year) : 0);
-    put_varint(data, info.id_position.line);
-    put_varint(data, info.id_position.column);
+    StringPen pen{data};
+    for (std::string_view text :
+         {std::string_view(path), std::string_view(info.id), std::string_view(info.title),
+          std::string_view(info.description)}) {
+      put_varint(pen, text.size());
+      pen.put(text);
+    }
+    pen.put(static_cast<char>(info.year ? 1 : 0));
+    put_varint(pen, info.year ? zigzag(*info.year) : 0);
+    put_varint(pen, info.id_position.line);
+    put_varint(pen, info.id_position.column);
     header64(kInfoSize, data.size());
     out_ += data;
   }
@@ -262,17 +331,18 @@ class IndexWriter {
 
   /// The fields the records do not hold, in schema order: searchable text goes to
   /// `search` (its length to `data`), the rest to `data`.
-  static void write_fields(const Entry& entry, std::string& search, std::string& data) {
+  template <typename Sink>
+  static void write_fields(const Entry& entry, Sink& search, Sink& data) {
     for (const FieldSpec& field : fields_of(entry.kind)) {
       if (field.name == "id" || field.name == "tags" || field.type == FieldType::boolean) continue;
       const FieldValue value = value_of(entry, field);
       auto put_text = [&](std::string_view text) {
         put_varint(data, text.size());
         if (field.searchable) {
-          search += text;
-          search += '\n';
+          search.put(text);
+          search.put('\n');
         } else {
-          data += text;
+          data.put(text);
         }
       };
       switch (field.type) {
@@ -291,7 +361,7 @@ class IndexWriter {
         }
         case FieldType::integer: {
           const auto* number = std::get_if<std::int64_t>(&value);
-          data += static_cast<char>(number ? 1 : 0);
+          data.put(static_cast<char>(number ? 1 : 0));
           put_varint(data, number ? zigzag(*number) : 0);
           break;
         }
@@ -300,23 +370,21 @@ class IndexWriter {
     }
   }
 
-  void write_hash_table(const std::vector<Entry>& entries) {
-    std::size_t capacity = 8;
-    while (capacity < entries.size() + entries.size() / 2) capacity *= 2;
-    std::vector<std::uint32_t> slots(capacity, 0);
+  void write_hash_table(const std::vector<Entry>& entries, std::size_t at, std::size_t capacity) {
+    char* slots = out_.data() + at;
     for (std::size_t i = 0; i < entries.size(); ++i) {
       std::size_t slot = hash_of(entries[i].id) & (capacity - 1);
-      while (slots[slot] != 0) slot = (slot + 1) & (capacity - 1);
-      slots[slot] = static_cast<std::uint32_t>(i + 1);
+      std::uint32_t taken = 0;
+      for (;;) {
+        std::memcpy(&taken, slots + 4 * slot, sizeof taken);
+        if (taken == 0) break;
+        slot = (slot + 1) & (capacity - 1);
+      }
+      put32(slots + 4 * slot, static_cast<std::uint32_t>(i + 1));
     }
-    header64(kHashAt, append_numbers(slots));
-    header64(kHashCapacity, capacity);
   }
 
-  void finish(const IndexKey& key) {
-    const std::size_t table_at = align();
-    const std::size_t blocks = (table_at + kBlockSize - 1) / kBlockSize;
-    out_.append(blocks * 8, '\0');
+  void finish(const IndexKey& key, std::size_t table_at) {
     std::memcpy(out_.data(), kMagic.data(), kMagic.size());
     put32(out_.data() + kVersion, kIndexVersion);
     put32(out_.data() + kVersion + 4, static_cast<std::uint32_t>(kBlockSize));

@@ -53,32 +53,58 @@ std::string suggestion(std::string_view word, const std::vector<std::string_view
   return fmt::format("; did you mean '{}'?", nearest.front());
 }
 
-/// Walks a parsed TOML document and builds the dataset, collecting every problem.
+std::size_t count_entries(const toml::table& root) {
+  std::size_t count = 0;
+  for (auto&& [key, node] : root) {
+    if (const toml::array* array = node.as_array()) count += array->size();
+  }
+  return count;
+}
+
+/// Walks parsed TOML documents and builds the dataset, collecting every problem: one
+/// document for a whole file, or, read in turn, the parts of a file cut at its
+/// `[[kind]]` headers.
 class Validator {
  public:
-  explicit Validator(std::string path) : path_(std::move(path)) {}
+  explicit Validator(std::string path) : path_(std::move(path)), dataset_(DatasetInfo{}) {}
 
-  /// Empties `root` as it goes: each entry's table is freed once it is read.
-  LoadResult run(toml::table& root) {
-    read_info(root);
-    Dataset dataset(info_);
-    dataset.reserve(count_entries(root));
+  /// Makes room for `count` entries.
+  void reserve(std::size_t count) { dataset_.reserve(count); }
+
+  /// Reads `root`, a document whose first line is line `lines_before + 1` of the file;
+  /// empties it as it goes: each entry's table is freed once it is read.
+  void read(toml::table& root, std::uint32_t lines_before = 0) {
+    lines_before_ = lines_before;
+    if (const toml::node* info = root.get(kDatasetTable)) read_info(*info);
+    const std::size_t first = dataset_.size();
     for (auto&& [key, node] : root) {
       if (key.str() == kDatasetTable) continue;
       const auto kind = parse_kind_table(key);
       if (!kind) continue;
-      read_entries(*kind, key.str(), node, dataset);
+      read_entries(*kind, key.str(), node);
     }
-    // toml++ keeps tables sorted by key; entries and problems go back in file order.
-    dataset.sort_entries(
-        [](const Entry& a, const Entry& b) { return before(a.position, b.position); });
+    // toml++ keeps tables sorted by key; entries go back in file order.
+    dataset_.sort_entries(
+        [](const Entry& a, const Entry& b) { return before(a.position, b.position); }, first);
+  }
+
+  /// True while nothing has been reported.
+  bool clean() const { return diagnostics_.empty(); }
+
+  /// The dataset, unless an error was found, and every problem in file order.
+  LoadResult finish() && {
+    if (!info_read_) report({1, 1}, "missing [dataset] table (with at least id and title)");
     check_duplicate_ids();
     std::stable_sort(diagnostics_.begin(), diagnostics_.end(),
                      [](const Diagnostic& a, const Diagnostic& b) {
                        return before({a.line, a.column}, {b.line, b.column});
                      });
     LoadResult result;
-    if (!has_errors(diagnostics_)) result.dataset.emplace(std::move(dataset));
+    if (!has_errors(diagnostics_)) {
+      info_.path = path_;
+      dataset_.set_info(std::move(info_));
+      result.dataset.emplace(std::move(dataset_));
+    }
     result.diagnostics = std::move(diagnostics_);
     return result;
   }
@@ -101,16 +127,11 @@ class Validator {
     return std::nullopt;
   }
 
-  void read_info(const toml::table& root) {
-    info_.path = path_;
-    const toml::node* node = root.get(kDatasetTable);
-    if (node == nullptr) {
-      report({1, 1}, "missing [dataset] table (with at least id and title)");
-      return;
-    }
-    const toml::table* table = node->as_table();
+  void read_info(const toml::node& node) {
+    info_read_ = true;
+    const toml::table* table = node.as_table();
     if (table == nullptr) {
-      report(position_of(node->source()), "'dataset' must be a table");
+      report(position_of(node.source()), "'dataset' must be a table");
       return;
     }
     const std::vector<std::string_view> known{"id", "title", "year", "description"};
@@ -132,7 +153,7 @@ class Validator {
         } else if (is_blank(text->get())) {
           report(at, fmt::format("field '{}' of [dataset] is empty", name));
         } else {
-          if (name == "id") info_.id_position = at;
+          if (name == "id") info_.id_position = shifted(at);
           (name == "id"      ? info_.id
            : name == "title" ? info_.title
                              : info_.description) = text->get();
@@ -153,15 +174,10 @@ class Validator {
     }
   }
 
-  static std::size_t count_entries(const toml::table& root) {
-    std::size_t count = 0;
-    for (auto&& [key, node] : root) {
-      if (const toml::array* array = node.as_array()) count += array->size();
-    }
-    return count;
-  }
+  /// A position in the document read now, as a position in the file.
+  SourcePosition shifted(SourcePosition at) const { return {at.line + lines_before_, at.column}; }
 
-  void read_entries(Kind kind, std::string_view name, toml::node& node, Dataset& dataset) {
+  void read_entries(Kind kind, std::string_view name, toml::node& node) {
     toml::array* array = node.as_array();
     if (array == nullptr || !array->is_array_of_tables()) {
       report(position_of(node.source()),
@@ -170,16 +186,16 @@ class Validator {
     }
     for (toml::node& element : *array) {
       toml::table& table = *element.as_table();
-      read_entry(kind, table, dataset);
+      read_entry(kind, table);
       table.clear();  // its strings are copied: free them before the next entry's
     }
     array->clear();
   }
 
-  void read_entry(Kind kind, const toml::table& table, Dataset& dataset) {
+  void read_entry(Kind kind, const toml::table& table) {
     Entry entry;
     entry.kind = kind;
-    entry.position = position_of(table.source());
+    entry.position = shifted(position_of(table.source()));
     const std::string label = entry_label(kind, table);
     std::vector<std::string_view> known;
     for (const FieldSpec& field : fields_of(kind)) known.push_back(field.name);
@@ -191,7 +207,7 @@ class Validator {
                                                       label, suggestion(key.str(), known)));
         continue;
       }
-      read_field(*field, value, label, entry, dataset);
+      read_field(*field, value, label, entry);
     }
     for (const FieldSpec& field : fields_of(kind)) {
       if (field.required && !table.contains(field.name)) {
@@ -200,7 +216,7 @@ class Validator {
     }
     check_trivia_question(entry, table, label);
     if (!entry.id.empty()) check_id(entry, table);
-    dataset.add(std::move(entry));
+    dataset_.add(std::move(entry));
   }
 
   static std::string entry_label(Kind kind, const toml::table& table) {
@@ -211,7 +227,7 @@ class Validator {
   }
 
   void read_field(const FieldSpec& field, const toml::node& value, const std::string& label,
-                  Entry& entry, Dataset& dataset) {
+                  Entry& entry) {
     const SourcePosition at = position_of(value.source());
     auto wrong_type = [&] {
       report(at, fmt::format("field '{}' of {} must be {}, not {}", field.name, label,
@@ -224,7 +240,7 @@ class Validator {
         if (is_blank(text->get())) {
           return report(at, fmt::format("field '{}' of {} is empty", field.name, label));
         }
-        entry.*std::get<std::string_view Entry::*>(field.member) = dataset.store(text->get());
+        entry.*std::get<std::string_view Entry::*>(field.member) = dataset_.store(text->get());
         return;
       }
       case FieldType::string_list: {
@@ -241,7 +257,7 @@ class Validator {
             report(position_of(item.source()),
                    fmt::format("field '{}' of {} has an empty string", field.name, label));
           } else {
-            list.push_back(dataset.store(text->get()));
+            list.push_back(dataset_.store(text->get()));
           }
         }
         return;
@@ -311,7 +327,7 @@ class Validator {
   }
 
   void check_id(const Entry& entry, const toml::table& table) {
-    const SourcePosition at = position_of(table["id"].node()->source());
+    const SourcePosition at = shifted(position_of(table["id"].node()->source()));
     if (!is_kebab_case(entry.id)) {
       report(at, fmt::format("id '{}' is not kebab-case (lowercase letters and digits, words "
                              "joined by '-')",
@@ -336,7 +352,10 @@ class Validator {
   }
 
   std::string path_;
+  Dataset dataset_;
   DatasetInfo info_;
+  bool info_read_ = false;
+  std::uint32_t lines_before_ = 0;
   std::vector<Diagnostic> diagnostics_;
   std::vector<std::pair<SourcePosition, std::string>> ids_;  // where each id is given
 };
@@ -374,17 +393,106 @@ std::variant<toml::table, Diagnostic> parse_tree(std::string_view content,
 
 LoadResult validate_tree(std::variant<toml::table, Diagnostic> tree, std::string path) {
   if (auto* failed = std::get_if<Diagnostic>(&tree)) return {std::nullopt, {std::move(*failed)}};
-  return Validator(std::move(path)).run(std::get<toml::table>(tree));
+  auto& root = std::get<toml::table>(tree);
+  Validator validator(std::move(path));
+  validator.reserve(count_entries(root));
+  validator.read(root);
+  return std::move(validator).finish();
 }
+
+/// A part of a dataset's text that starts at a `[[kind]]` header (or at the top).
+struct Part {
+  std::size_t begin = 0;
+  std::uint32_t lines_before = 0;
+  std::uint32_t kinds = 0;  ///< Bit k: a `[[kind k]]` header opens a table in it.
+};
+
+/// A part is cut at the first header after this many bytes: big enough that toml++'s
+/// start-up per parse does not count, small enough that its tree stays in the cache.
+constexpr std::size_t kPartSize = std::size_t{64} << 10;
+
+/// Bit k for the kind whose table is named `name` (`quote`: bit 0); 0 for no kind.
+std::uint32_t kind_bit(std::string_view name) {
+  for (std::size_t k = 0; k < kAllKinds.size(); ++k) {
+    if (name == kind_name(kAllKinds[k])) return 1U << k;
+  }
+  return 0;
+}
+
+/// Where `content` may be cut, or nothing when its text is refused before parsing.
+std::optional<std::vector<Part>> parts_of(std::string_view content, std::size_t part_size,
+                                          std::size_t& headers) {
+  std::vector<Part> parts{Part{}};
+  headers = 0;
+  const auto refused = check_toml_text(content, [&](const TomlArrayHeader& header) {
+    const std::uint32_t bit = kind_bit(header.name);
+    if (bit == 0) return;
+    ++headers;
+    if (header.line_offset - parts.back().begin >= part_size) {
+      parts.push_back({header.line_offset, header.line - 1, 0});
+    }
+    parts.back().kinds |= bit;
+  });
+  if (refused) return std::nullopt;
+  return parts;
+}
+
+/// Keeps a part's tree from meaning something else than in one parse of the whole:
+/// a top-level key found in two parts must be, in each, a kind's array of tables
+/// opened by a `[[kind]]` header of that part, so that the parts only add to it.
+class PartKeys {
+ public:
+  bool add(const toml::table& root, const Part& part) {
+    for (auto&& [key, node] : root) {
+      const std::uint32_t bit = kind_bit(key.str());
+      const bool appended = (part.kinds & bit) != 0 && node.is_array_of_tables();
+      auto [seen, first] = keys_.try_emplace(std::string(key.str()), appended);
+      if (!first && !(seen->second && appended)) return false;
+    }
+    return true;
+  }
+
+ private:
+  std::unordered_map<std::string, bool> keys_;  // key: every part so far only appended
+};
 
 }  // namespace
 
+std::optional<LoadResult> load_dataset_in_parts(std::string_view content, const std::string& path,
+                                                std::size_t part_size) {
+  if (content.size() < 2 * part_size) return std::nullopt;  // one part: the whole
+  std::size_t headers = 0;
+  const auto parts = parts_of(content, part_size, headers);
+  if (!parts || parts->size() < 2) return std::nullopt;
+  Validator validator(path);
+  validator.reserve(headers);
+  PartKeys keys;
+  for (std::size_t i = 0; i < parts->size(); ++i) {
+    const Part& part = (*parts)[i];
+    const std::size_t end = i + 1 < parts->size() ? (*parts)[i + 1].begin : content.size();
+    toml::table root;
+    try {
+      root = toml::parse(content.substr(part.begin, end - part.begin), std::string_view(path));
+    } catch (const toml::parse_error&) {
+      return std::nullopt;
+    }
+    if (!keys.add(root, part)) return std::nullopt;
+    validator.read(root, part.lines_before);
+    if (!validator.clean()) return std::nullopt;
+  }
+  LoadResult result = std::move(validator).finish();
+  if (!result.diagnostics.empty()) return std::nullopt;
+  return result;
+}
+
 LoadResult load_dataset(std::string_view content, std::string path) {
+  if (auto by_parts = load_dataset_in_parts(content, path, kPartSize)) return std::move(*by_parts);
   auto tree = parse_tree(content, path);
   return validate_tree(std::move(tree), std::move(path));
 }
 
 LoadResult load_owned_dataset(std::string content, std::string path) {
+  if (auto by_parts = load_dataset_in_parts(content, path, kPartSize)) return std::move(*by_parts);
   auto tree = parse_tree(content, path);
   std::string().swap(content);  // the tree holds copies of its strings
   return validate_tree(std::move(tree), std::move(path));

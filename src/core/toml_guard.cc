@@ -13,7 +13,10 @@ namespace {
 /// comments are.
 class NestingScanner {
  public:
-  NestingScanner(std::string_view text, std::uint32_t limit) : text_(text), limit_(limit) {}
+  using HeaderSink = std::function<void(const TomlArrayHeader&)>;
+
+  NestingScanner(std::string_view text, std::uint32_t limit, const HeaderSink* on_header)
+      : text_(text), limit_(limit), on_header_(on_header) {}
 
   std::optional<TomlTextError> run() {
     if (text_.starts_with("\xEF\xBB\xBF")) pos_ = 3;  // a byte order mark, which toml++ skips
@@ -37,6 +40,7 @@ class NestingScanner {
     if (c == '\n') {
       ++line_;
       column_ = 1;
+      line_offset_ = pos_;
     } else if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) {
       ++column_;
     }
@@ -112,7 +116,29 @@ class NestingScanner {
     in_key_ = true;
     dots_ = 0;
     advance();
-    if (pos_ < text_.size() && text_[pos_] == '[') advance();
+    if (pos_ < text_.size() && text_[pos_] == '[') {
+      advance();
+      if (on_header_ != nullptr) tell_header();
+    }
+  }
+
+  /// Tells the sink of `[[name]]` when the name is one bare key: spaces, the name,
+  /// spaces, "]]". Only reads ahead; the scan itself goes on as for any header.
+  void tell_header() const {
+    auto blanks = [&](std::size_t at) {
+      while (at < text_.size() && (text_[at] == ' ' || text_[at] == '\t')) ++at;
+      return at;
+    };
+    const std::size_t begin = blanks(pos_);
+    std::size_t end = begin;
+    while (end < text_.size() && is_bare_key_char(text_[end])) ++end;
+    if (end == begin || text_.substr(blanks(end), 2) != "]]") return;
+    (*on_header_)({line_offset_, line_, text_.substr(begin, end - begin)});
+  }
+
+  static bool is_bare_key_char(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' ||
+           c == '_';
   }
 
   void dot() {
@@ -171,7 +197,9 @@ class NestingScanner {
 
   std::string_view text_;
   std::uint32_t limit_;
+  const HeaderSink* on_header_;
   std::size_t pos_ = 0;
+  std::size_t line_offset_ = 0;  // where the current line begins
   std::uint32_t line_ = 1;
   std::uint32_t column_ = 1;
   std::vector<Frame> frames_;
@@ -186,7 +214,13 @@ class NestingScanner {
 }  // namespace
 
 std::optional<TomlTextError> check_toml_text(std::string_view text, std::uint32_t limit) {
-  return NestingScanner(text, limit).run();
+  return NestingScanner(text, limit, nullptr).run();
+}
+
+std::optional<TomlTextError> check_toml_text(
+    std::string_view text, const std::function<void(const TomlArrayHeader&)>& on_header,
+    std::uint32_t limit) {
+  return NestingScanner(text, limit, &on_header).run();
 }
 
 }  // namespace lore

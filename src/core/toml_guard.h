@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -26,5 +27,20 @@ struct TomlTextError {
 /// Every TOML text goes through this before toml++ sees it.
 std::optional<TomlTextError> check_toml_text(std::string_view text,
                                              std::uint32_t limit = kMaxTomlNesting);
+
+/// An array-of-tables header with a plain name, `[[name]]`, as check_toml_text() finds
+/// it: at the top level, first on its line, outside strings and comments.
+struct TomlArrayHeader {
+  std::size_t line_offset = 0;  ///< Where its line begins in the text.
+  std::uint32_t line = 0;       ///< Its line, from 1.
+  std::string_view name;
+};
+
+/// check_toml_text(), telling `on_header` of each plain `[[name]]` header met before
+/// the scan ends (a dotted or quoted name is not told): the places where a text of
+/// entries can be cut into parts that toml++ parses one at a time.
+std::optional<TomlTextError> check_toml_text(
+    std::string_view text, const std::function<void(const TomlArrayHeader&)>& on_header,
+    std::uint32_t limit = kMaxTomlNesting);
 
 }  // namespace lore

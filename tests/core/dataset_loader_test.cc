@@ -3,6 +3,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -674,6 +675,177 @@ TEST(DatasetLoaderNesting, ShallowNestingStillLoads) {
       "ok.toml");
   ASSERT_TRUE(result.dataset);
   EXPECT_EQ(result.dataset->entries().size(), 1u);
+}
+
+// Issue 10: a big file is parsed in parts cut at its [[kind]] headers, so that toml++'s
+// tree of it is never whole; what it loads is what one parse of the whole loads, and
+// when that is not sure, or there is a problem to report, the whole is parsed.
+
+constexpr std::size_t kTestPart = 1024;
+
+/// A dataset of `count` entries of every kind in turn, about 200 bytes each, with the
+/// line of each entry's `[[kind]]` header.
+struct BigDataset {
+  std::string text;
+  std::vector<std::uint32_t> lines;
+  std::vector<std::string> ids;
+};
+
+BigDataset big_dataset(std::size_t count, std::string_view header = kHeader,
+                       std::string_view kinds = "qtse") {
+  BigDataset big{std::string(header), {}, {}};
+  auto line = static_cast<std::uint32_t>(1 + std::count(header.begin(), header.end(), '\n'));
+  for (std::size_t i = 0; i < count; ++i) {
+    const std::string id = "entry-" + std::to_string(i);
+    const std::string words = "words of entry " + std::to_string(i) + " " + repeated("la ", 40);
+    std::string entry;
+    switch (kinds[i % kinds.size()]) {
+      case 'q': entry = "[[quote]]\ntext = \"" + words + "\"\ntags = [\"a\", \"b\"]\n"; break;
+      case 't': entry = "[[trivia]]\nfact = \"" + words + "\"\ncategory = \"c\"\n"; break;
+      case 's': entry = "[[scene]]\ntitle = \"T\"\ndescription = \"" + words + "\"\n"; break;
+      default: entry = "[[egg]]\ntitle = \"E\"\ntext = \"" + words + "\"\n"; break;
+    }
+    if (entry.find("tags") == std::string::npos) entry += "tags = []\n";
+    entry += "id = \"" + id + "\"\n\n";
+    big.lines.push_back(line);
+    big.ids.push_back(id);
+    line += static_cast<std::uint32_t>(std::count(entry.begin(), entry.end(), '\n'));
+    big.text += entry;
+  }
+  return big;
+}
+
+std::optional<LoadResult> load_in_parts(std::string_view toml) {
+  return load_dataset_in_parts(toml, std::string(kPath), kTestPart);
+}
+
+void expect_same_entries(const Dataset& a, const Dataset& b) {
+  ASSERT_EQ(a.entries().size(), b.entries().size());
+  for (std::size_t i = 0; i < a.entries().size(); ++i) {
+    const Entry& x = a.entries()[i];
+    const Entry& y = b.entries()[i];
+    ASSERT_EQ(x.id, y.id);
+    EXPECT_EQ(x.kind, y.kind) << x.id;
+    EXPECT_EQ(x.position.line, y.position.line) << x.id;
+    EXPECT_EQ(x.position.column, y.position.column) << x.id;
+    EXPECT_EQ(x.body(), y.body()) << x.id;
+    EXPECT_EQ(x.title, y.title) << x.id;
+    EXPECT_EQ(x.tags, y.tags) << x.id;
+    EXPECT_EQ(x.category, y.category) << x.id;
+  }
+}
+
+TEST(LoadDatasetInParts, LoadsWhatTheWholeLoadsInFileOrder) {
+  const BigDataset big = big_dataset(300);
+  const auto parts = load_in_parts(big.text);
+  ASSERT_TRUE(parts);
+  ASSERT_TRUE(parts->dataset) << describe(parts->diagnostics);
+  EXPECT_TRUE(parts->diagnostics.empty());
+  const LoadResult whole = load(big.text);
+  ASSERT_TRUE(whole.dataset);
+  expect_same_entries(*parts->dataset, *whole.dataset);
+  const auto& entries = parts->dataset->entries();
+  ASSERT_EQ(entries.size(), big.ids.size());
+  for (std::size_t i = 0; i < entries.size(); ++i) {
+    EXPECT_EQ(entries[i].id, big.ids[i]);
+    EXPECT_EQ(entries[i].position.line, big.lines[i]) << big.ids[i];
+    EXPECT_EQ(entries[i].dataset, &parts->dataset->info());
+  }
+  EXPECT_EQ(parts->dataset->info().id, "test");
+  EXPECT_EQ(parts->dataset->info().path, kPath);
+}
+
+TEST(LoadDatasetInParts, KindsInRunsAndCrlfLines) {
+  BigDataset big = big_dataset(200, kHeader, "qqqqqqqqqqtttttsse");
+  std::string crlf;
+  for (const char c : big.text) crlf += c == '\n' ? std::string("\r\n") : std::string(1, c);
+  for (const std::string& text : {big.text, crlf}) {
+    const auto parts = load_in_parts(text);
+    ASSERT_TRUE(parts && parts->dataset);
+    const LoadResult whole = load(text);
+    ASSERT_TRUE(whole.dataset);
+    expect_same_entries(*parts->dataset, *whole.dataset);
+  }
+}
+
+TEST(LoadDatasetInParts, TheDatasetTableMayComeLast) {
+  BigDataset big = big_dataset(100, "");
+  big.text += "[dataset]\nid = \"late\"\ntitle = \"Late\"\n";
+  const auto parts = load_in_parts(big.text);
+  ASSERT_TRUE(parts && parts->dataset);
+  EXPECT_EQ(parts->dataset->info().id, "late");
+  EXPECT_EQ(parts->dataset->info().title, "Late");
+  EXPECT_EQ(parts->dataset->info().id_position.line, locate(big.text, "id = \"late\"").line);
+  EXPECT_EQ(parts->dataset->entries().size(), 100U);
+}
+
+TEST(LoadDatasetInParts, HeadersInsideStringsAreText) {
+  BigDataset big = big_dataset(50);
+  const std::string poem = "[[quote]]\n  [[scene]]\n" + repeated("a line of the poem\n", 200);
+  big.text += "[[quote]]\nid = \"poem\"\ntags = []\ntext = \"\"\"" + poem + "\"\"\"\n\n";
+  big.text += "[[egg]]\nid = \"art\"\ntitle = \"A\"\ntags = []\ntext = '''\n" + poem + "'''\n\n";
+  big.text += "[[quote]] # after the art\nid = \"after\"\ntags = []\ntext = \"x\"\n";
+  const auto parts = load_in_parts(big.text);
+  ASSERT_TRUE(parts && parts->dataset);
+  const auto& entries = parts->dataset->entries();
+  ASSERT_EQ(entries.size(), 53U);
+  EXPECT_EQ(entries[50].text, poem);
+  EXPECT_EQ(entries[51].text, poem);
+  EXPECT_EQ(entries[52].id, "after");
+  EXPECT_EQ(entries[52].position.line, locate(big.text, "[[quote]] # after").line);
+}
+
+TEST(LoadDatasetInParts, ASmallTextIsLeftToTheWhole) {
+  EXPECT_FALSE(load_in_parts(big_dataset(5).text));
+}
+
+/// In parts, `toml` is refused; parsed whole, it has one error, at `line`.
+void expect_left_to_whole(const std::string& toml, std::uint32_t line) {
+  EXPECT_FALSE(load_in_parts(toml));
+  const LoadResult whole = load(toml);
+  EXPECT_FALSE(whole.dataset);
+  ASSERT_EQ(whole.diagnostics.size(), 1U) << describe(whole.diagnostics);
+  EXPECT_EQ(whole.diagnostics[0].line, line) << whole.diagnostics[0].message;
+}
+
+TEST(LoadDatasetInParts, AProblemIsWordedByTheWholeParse) {
+  BigDataset big = big_dataset(100);
+  big.text += "[[quote]]\nid = \"bad\"\ntags = []\ntext = 7\n";
+  expect_left_to_whole(big.text, locate(big.text, "text = 7").line);
+}
+
+TEST(LoadDatasetInParts, ADuplicateIdAcrossPartsIsFound) {
+  BigDataset big = big_dataset(100);
+  big.text += "[[quote]]\nid = \"entry-1\"\ntags = []\ntext = \"again\"\n";
+  expect_left_to_whole(big.text, locate(big.text, "id = \"entry-1\"", 2).line);
+}
+
+TEST(LoadDatasetInParts, ATableDefinedTwiceFarApartIsAnError) {
+  BigDataset big = big_dataset(100);
+  big.text += "[dataset]\nid = \"again\"\n";
+  expect_left_to_whole(big.text, locate(big.text, "[dataset]", 2).line);
+}
+
+TEST(LoadDatasetInParts, AStaticArrayThenHeadersFarApartIsAnError) {
+  const BigDataset big = big_dataset(100, std::string(kHeader) + "egg = []\n");
+  expect_left_to_whole(big.text, locate(big.text, "egg = []").line);  // toml++ points there
+}
+
+TEST(LoadDatasetInParts, ASubtableOfAnEntryInAnEarlierPart) {
+  // [quote.extra] belongs to the last quote, which is parts away: not a new table.
+  BigDataset big = big_dataset(100);
+  for (int i = 0; i < 40; ++i) {  // parts of eggs only
+    big.text += "[[egg]]\nid = \"egg-" + std::to_string(i) +
+                "\"\ntitle = \"E\"\ntags = []\ntext = \"" + repeated("la ", 40) + "\"\n";
+  }
+  big.text += "[quote.extra]\nx = 1\n";
+  expect_left_to_whole(big.text, locate(big.text, "[quote.extra]").line);
+}
+
+TEST(LoadDatasetInParts, APartThatDoesNotParseIsLeftToTheWhole) {
+  BigDataset big = big_dataset(100);
+  big.text += "[[quote]]\nid = \"open\"\ntags = []\ntext = \"\"\"never closed\n";
+  expect_left_to_whole(big.text, locate(big.text, "\"\"\"never").line);
 }
 
 }  // namespace

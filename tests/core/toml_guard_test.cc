@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <vector>
 
 namespace lore {
 namespace {
@@ -120,6 +121,62 @@ TEST(TomlGuard, NonAsciiInStringsAndCommentsIsFine) {
       check_toml_text("\xEF\xBB\xBF"
                       "a = 1\n"));  // a byte order mark
   EXPECT_FALSE(check_toml_text("\"Café\" = 'é'  # é\nb = \"\"\"\n☕\"\"\"\nc = '''🎬'''\n"));
+}
+
+}  // namespace
+}  // namespace lore
+
+namespace lore {
+namespace {
+
+// Issue 10: the places a dataset's text may be cut into parts parsed one at a time.
+
+std::vector<TomlArrayHeader> headers_of(std::string_view text) {
+  std::vector<TomlArrayHeader> headers;
+  EXPECT_FALSE(
+      check_toml_text(text, [&](const TomlArrayHeader& header) { headers.push_back(header); }));
+  return headers;
+}
+
+TEST(TomlGuardHeaders, PlainArrayHeadersWithTheirLines) {
+  const std::string text =
+      "[dataset]\nid = 'x'\n[[quote]]\ntext = 'a'\n  [[ trivia ]]  # a comment\r\n"
+      "fact = 'b'\n[[egg]]\n";
+  const auto headers = headers_of(text);
+  ASSERT_EQ(headers.size(), 3u);
+  EXPECT_EQ(headers[0].name, "quote");
+  EXPECT_EQ(headers[0].line, 3u);
+  EXPECT_EQ(headers[0].line_offset, text.find("[[quote]]"));
+  EXPECT_EQ(headers[1].name, "trivia");
+  EXPECT_EQ(headers[1].line, 5u);
+  EXPECT_EQ(headers[1].line_offset, text.find("  [[ trivia"));  // where its line begins
+  EXPECT_EQ(headers[2].name, "egg");
+  EXPECT_EQ(headers[2].line, 7u);
+}
+
+TEST(TomlGuardHeaders, OnlyTopLevelHeadersOutsideStrings) {
+  const auto headers = headers_of(
+      "a = \"\"\"\n[[quote]]\n\"\"\"\n"
+      "b = '''\n[[quote]]\n'''\n"
+      "c = [\n[[1]],\n]\n"
+      "# [[quote]]\n"
+      "d = \"[[quote]]\"\n"
+      "[[quote.sub]]\n"
+      "[[\"quote\"]]\n"
+      "[table]\n"
+      "[[scene]]\n");
+  ASSERT_EQ(headers.size(), 1u);
+  EXPECT_EQ(headers[0].name, "scene");
+  EXPECT_EQ(headers[0].line, 15u);
+}
+
+TEST(TomlGuardHeaders, ARefusedTextStillSaysWhy) {
+  std::size_t told = 0;
+  const auto error =
+      check_toml_text("[[quote]]\nCafé = 1\n[[quote]]\n", [&](const TomlArrayHeader&) { ++told; });
+  ASSERT_TRUE(error);
+  EXPECT_EQ(error->line, 2u);
+  EXPECT_EQ(told, 1u);
 }
 
 }  // namespace

@@ -76,7 +76,7 @@ _lore_query()
     [[ $output ]] && printf '%s\n' "$output"
 }
 
-# `lore list --format tsv` for every entry: id, kind, dataset, summary.
+# `lore list --format tsv` for every entry: id, kind, dataset, text.
 _lore_entries()
 {
     _lore_query list --spoilers --format tsv

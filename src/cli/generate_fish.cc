@@ -111,17 +111,18 @@ function __lore_query
     string join \n -- $output
 end
 
-# `lore list --format tsv` for every entry: id, kind, dataset, summary.
+# `lore list --format tsv` for every entry: id, kind, dataset, text.
 function __lore_entries
     __lore_query list --spoilers --format tsv
 end
 
-# Entry ids with their summaries. A word with a colon is DATASET:ID, so it gets
-# qualified ids; with more than one dataset loaded their names are offered too.
+# Entry ids with the first line of their text. A word with a colon is DATASET:ID, so
+# it gets qualified ids; with more than one dataset loaded their names are offered too.
 function __lore_ids
     set -l current (commandline -ct)
     set -l datasets
-    __lore_entries | while read -l -d \t id kind dataset summary
+    __lore_entries | while read -l -d \t id kind dataset text
+        set -l summary (string replace -r -- '\\\\n.*' '' $text)
         if string match -q -- '*:*' $current
             printf '%s:%s\t%s\n' $dataset $id $summary
         else

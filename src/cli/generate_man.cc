@@ -126,7 +126,13 @@ an array of objects with every field;
 .Cm jsonl ,
 one object a line;
 .Cm tsv ,
-the columns id, kind, dataset and summary, with tabs and newlines escaped;
+the columns id, kind, dataset and text (a scene's or egg's title, else the whole
+text: quote, fact or description), one entry a line, with tab, newline and backslash
+written as
+.Ql \et ,
+.Ql \en
+and
+.Ql \e\e ;
 .Cm toml ,
 a dataset of
 .Xr lore 5 ;

@@ -61,20 +61,23 @@ Expected<Entry, Error> build_entry(const AddOptions& options, Dataset& storage) 
   return entry;
 }
 
-std::string title_from_path(const std::string& path) {
+/// The file's name without its extension: "mine" for .../mine.toml.
+std::string stem_of(const std::string& path) {
   std::string name = path.substr(path.rfind('/') + 1);
   if (const auto dot = name.rfind('.'); dot != std::string::npos && dot > 0) name.resize(dot);
   return name.empty() ? "mine" : name;
 }
 
-/// The file as it is, or a new dataset file named after it.
+/// The file as it is, or a new dataset file named after it: a collection, so that its
+/// title ("My quotes" for mine.toml) is never taken for the work a quote comes from.
 Expected<std::string, Error> current_content(const std::string& path, const FileSystem& files) {
   if (files.type_of(path) == PathType::missing) {
-    const std::string title = title_from_path(path);
-    std::string id = kebab_words(title);
+    const std::string stem = stem_of(path);
+    std::string id = kebab_words(stem);
     DatasetInfo info;
     info.id = id.empty() ? "mine" : id;
-    info.title = title;
+    info.title = stem == "mine" ? "My quotes" : stem;
+    info.collection = true;
     return "# A lore dataset (see lore(5)); `lore add` appends to it.\n" +
            write_dataset_table(info);
   }
@@ -84,6 +87,28 @@ Expected<std::string, Error> current_content(const std::string& path, const File
         ErrorKind::unreadable_input, fmt::format("{}: {}", path, content.error().reason), {}});
   }
   return std::move(*content);
+}
+
+/// "\r\n" when the file's first line ends so, else "\n".
+std::string_view line_end_of(std::string_view content) {
+  const std::size_t newline = content.find('\n');
+  return newline != std::string_view::npos && newline > 0 && content[newline - 1] == '\r' ? "\r\n"
+                                                                                          : "\n";
+}
+
+/// `text`, written with "\n" line ends, with `line_end` instead.
+std::string with_line_ends(std::string_view text, std::string_view line_end) {
+  if (line_end == "\n") return std::string(text);
+  std::string out;
+  out.reserve(text.size() + text.size() / 16);
+  for (const char c : text) {
+    if (c == '\n') {
+      out += line_end;
+    } else {
+      out += c;
+    }
+  }
+  return out;
 }
 
 }  // namespace
@@ -130,18 +155,21 @@ Expected<void, Error> run_add(const AddOptions& options, Context& context) {
   if (entry->id.empty()) {
     std::vector<std::string_view> taken;
     for (const Entry& existing : before.dataset->entries()) taken.push_back(existing.id);
+    // A scene or an egg is named by its title, anything else by its text.
     std::string base =
-        kebab_words(entry->body().empty() ? entry->title : entry->body(), kIdWords, kIdLength);
+        kebab_words(entry->title.empty() ? entry->body() : entry->title, kIdWords, kIdLength);
     if (base.empty()) base = std::string(kind_name(options.kind));
     entry->id = storage.store(unique_id(base, taken));
   }
 
+  // The entry is written with the file's own line ends: a CRLF file stays CRLF.
+  const std::string_view line_end = line_end_of(*content);
   std::string updated = *content;
-  if (!updated.empty() && !updated.ends_with('\n')) updated += '\n';
-  updated += '\n';
+  if (!updated.empty() && !updated.ends_with('\n')) updated += line_end;
+  updated += line_end;
   const auto first_new_line =
       static_cast<std::uint32_t>(std::count(updated.begin(), updated.end(), '\n') + 1);
-  updated += write_entry(*entry);
+  updated += with_line_ends(write_entry(*entry), line_end);
 
   // The file with the entry must load cleanly; what is wrong is the entry's fault.
   const LoadResult after = load_dataset(updated, path);

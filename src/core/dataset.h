@@ -62,11 +62,13 @@ class Dataset {
     std::stable_sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) {
       return less(entries_[a], entries_[b]);
     });
-    std::vector<Entry> sorted;
-    sorted.reserve(order.size());
-    for (const std::uint32_t i : order) sorted.push_back(std::move(entries_[i]));
-    std::move(sorted.begin(), sorted.end(), begin);
+    rearrange(order, first);
   }
+
+  /// Puts the scenes in story order: by `order`, then as the file gives them. A scene
+  /// without an order keeps its place after the scene before it in the file. Other
+  /// kinds keep their places (in memory only).
+  void sort_scenes();
 
   /// Adds an entry whose views point into this dataset's storage.
   void add(Entry entry) {
@@ -78,6 +80,10 @@ class Dataset {
   void reserve(std::size_t count) { entries_.reserve(count); }
 
  private:
+  /// Moves each entry from `first` on once: entry first + i of the result is entry
+  /// order[i] of now.
+  void rearrange(const std::vector<std::uint32_t>& order, std::size_t first = 0);
+
   std::unique_ptr<DatasetInfo> info_;  // behind a pointer so entries can point at it
   StringArena strings_;
   // Built in memory, or, from a store, every entry once entries() has been called.

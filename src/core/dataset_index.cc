@@ -23,7 +23,8 @@ namespace {
 // header (kHeaderSize bytes): the fields at the offsets below, and at kHeaderCheck the
 //   XXH3 of the bytes before it.
 // info (kInfoSize bytes, its XXH3 at kInfoCheck): the source file's canonical path and
-//   the dataset's id, title, description, year and the id's position. With the header,
+//   the dataset's id, title, description, flags (kHasYear, kCollection), year and the
+//   id's position. With the header,
 //   all that opening an index reads.
 // names: u32 offsets[count + 1] into the bytes that follow (tags, speakers, categories).
 // records: kRecordSize bytes per entry (see Record).
@@ -38,6 +39,9 @@ namespace {
 // block table: the XXH3 of each kBlockSize block of everything before it.
 
 constexpr std::string_view kMagic = "LOREIDX\x01";
+// The info's flags byte.
+constexpr unsigned char kHasYear = 1;
+constexpr unsigned char kCollection = 2;
 constexpr std::size_t kBlockSize = std::size_t{1} << 16;
 constexpr std::size_t kHeaderSize = 280;
 /// Read at once when an index is opened: the header and, mostly, the info after it.
@@ -317,7 +321,7 @@ class IndexWriter {
       put_varint(pen, text.size());
       pen.put(text);
     }
-    pen.put(static_cast<char>(info.year ? 1 : 0));
+    pen.put(static_cast<char>((info.year ? kHasYear : 0) | (info.collection ? kCollection : 0)));
     put_varint(pen, info.year ? zigzag(*info.year) : 0);
     put_varint(pen, info.id_position.line);
     put_varint(pen, info.id_position.column);
@@ -686,9 +690,10 @@ class IndexStore final : public EntryStore, public SearchText {
     info.id = cursor.string();
     info.title = cursor.string();
     info.description = cursor.string();
-    const bool has_year = cursor.take(1).front() != 0;
+    const auto flags = static_cast<unsigned char>(cursor.take(1).front());
     const std::int64_t year = cursor.signed_varint();
-    if (has_year) info.year = year;
+    if ((flags & kHasYear) != 0) info.year = year;
+    info.collection = (flags & kCollection) != 0;
     info.id_position.line = static_cast<std::uint32_t>(cursor.varint());
     info.id_position.column = static_cast<std::uint32_t>(cursor.varint());
     return info;

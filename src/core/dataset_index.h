@@ -18,13 +18,13 @@ struct IndexKey {
 };
 
 /// The index format's version; an index of another version is rebuilt.
-inline constexpr std::uint32_t kIndexVersion = 2;
+inline constexpr std::uint32_t kIndexVersion = 3;  // 3: scenes in story order
 
 /// The bytes of an index of `dataset` (built in memory), keyed to its source file.
 /// Layout (little-endian, sections 8-byte aligned; see dataset_index.cc): a header with
-/// its own checksum, the dataset's description with its own, the names of tags, speakers and categories, a fixed-size record
-/// per entry (kind, flags, length, name ids), the entry numbers of each kind, a hash
-/// table of ids, the ids, the searchable text, the rest of each entry, and last a
+/// its own checksum, the dataset's description with its own, the names of tags, speakers and
+/// categories, a fixed-size record per entry (kind, flags, length, name ids), the entry numbers of
+/// each kind, a hash table of ids, the ids, the searchable text, the rest of each entry, and last a
 /// checksum (XXH3) of every 64 KiB block, so that a reader checks each block it
 /// touches. Empty when a section would pass 4 GiB.
 std::optional<std::string> write_index(const Dataset& dataset, const IndexKey& key);

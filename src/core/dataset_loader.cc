@@ -94,6 +94,7 @@ class Validator {
   /// The dataset, unless an error was found, and every problem in file order.
   LoadResult finish() && {
     if (!info_read_) report({1, 1}, "missing [dataset] table (with at least id and title)");
+    dataset_.sort_scenes();  // every list of scenes is in story order
     check_duplicate_ids();
     std::stable_sort(diagnostics_.begin(), diagnostics_.end(),
                      [](const Diagnostic& a, const Diagnostic& b) {
@@ -134,11 +135,18 @@ class Validator {
       report(position_of(node.source()), "'dataset' must be a table");
       return;
     }
-    const std::vector<std::string_view> known{"id", "title", "year", "description"};
+    const std::vector<std::string_view> known{"id", "title", "year", "description", "collection"};
     for (auto&& [key, value] : *table) {
       const std::string_view name = key.str();
       const SourcePosition at = position_of(value.source());
-      if (name == "year") {
+      if (name == "collection") {
+        if (const auto* flag = value.as_boolean()) {
+          info_.collection = flag->get();
+        } else {
+          report(at, fmt::format("field 'collection' of [dataset] must be a boolean, not {}",
+                                 type_name(value)));
+        }
+      } else if (name == "year") {
         if (const auto* year = value.as_integer()) {
           info_.year = year->get();
         } else {
@@ -215,6 +223,8 @@ class Validator {
       }
     }
     check_trivia_question(entry, table, label);
+    check_tags(table, label);
+    check_order(entry, table, label);
     if (!entry.id.empty()) check_id(entry, table);
     dataset_.add(std::move(entry));
   }
@@ -299,7 +309,8 @@ class Validator {
   }
 
   /// Choices are wrong options: a choice that is also an answer, or one given twice,
-  /// is a warning at the choice (compared as the quiz compares what people type).
+  /// is an error at the choice (compared as the quiz compares what people type), since
+  /// the quiz would offer two right options or the same one twice.
   void check_choices(const Entry& entry, const toml::table& table, const std::string& label) {
     const toml::array* choices = table["choices"].as_array();
     if (choices == nullptr) return;
@@ -320,10 +331,35 @@ class Validator {
       }
       if (problem != nullptr) {
         report(position_of(item.source()),
-               fmt::format("choice '{}' of {} {}", text->get(), label, problem), Severity::warning);
+               fmt::format("choice '{}' of {} {}", text->get(), label, problem));
       }
       seen.push_back(folded);
     }
+  }
+
+  /// A tag given twice is an error at its second use.
+  void check_tags(const toml::table& table, const std::string& label) {
+    const toml::array* tags = table["tags"].as_array();
+    if (tags == nullptr) return;
+    std::vector<std::string_view> seen;
+    for (const toml::node& item : *tags) {
+      const auto* text = item.as_string();
+      if (text == nullptr) continue;  // reported as a wrong type already
+      const std::string_view tag = text->get();
+      if (std::find(seen.begin(), seen.end(), tag) != seen.end()) {
+        report(position_of(item.source()),
+               fmt::format("tag '{}' of {} is given twice", tag, label));
+      }
+      seen.push_back(tag);
+    }
+  }
+
+  /// A scene's order is its place in the story, counted from 1.
+  void check_order(const Entry& entry, const toml::table& table, const std::string& label) {
+    if (!entry.order || *entry.order >= 1) return;
+    report(position_of(table["order"].node()->source()),
+           fmt::format("field 'order' of {} must be a positive integer (1 or more), not {}", label,
+                       *entry.order));
   }
 
   void check_id(const Entry& entry, const toml::table& table) {

@@ -60,6 +60,7 @@ std::string write_dataset_table(const DatasetInfo& info) {
   out += key_value("id", info.id);
   out += key_value("title", info.title);
   if (info.year) out += key_value("year", *info.year);
+  if (info.collection) out += key_value("collection", true);
   if (!info.description.empty()) out += key_value("description", info.description);
   return out;
 }

@@ -11,6 +11,10 @@ std::string DatasetInfo::attribution() const {
   return title;
 }
 
+std::string DatasetInfo::credit() const {
+  return collection ? std::string() : attribution();
+}
+
 std::string_view Entry::body() const {
   switch (kind) {
     case Kind::quote:

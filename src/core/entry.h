@@ -24,9 +24,16 @@ struct DatasetInfo {
   std::string description;
   std::string path;            ///< The file it came from, as named in messages.
   SourcePosition id_position;  ///< Where its id is given, for messages.
+  /// Gathered from many works (your own quotes, a fortune file): its title names the
+  /// collection, never the work a quote comes from.
+  bool collection = false;
 
-  /// How a quote from this dataset is credited: "IO (2019)", or the title alone.
+  /// The title as a work is named: "IO (2019)", or the title alone.
   std::string attribution() const;
+
+  /// What a quote from this dataset is credited to after its speaker: attribution(),
+  /// or nothing for a collection.
+  std::string credit() const;
 };
 
 /// One quote, trivia item, scene or easter egg. Plain data: the strings are views into

@@ -125,6 +125,8 @@ class QuizWriter {
     std::string out;
     for (const LineRange& range : wrap_text(text, style_.width)) {
       std::string_view part = std::string_view(text).substr(range.begin, range.end - range.begin);
+      out +=
+          std::string_view(text).substr(range.indent_begin, range.indent_end - range.indent_begin);
       if (range.begin == 0 && part.size() >= word.size()) {
         out += styled(word, style, style_.color);
         part.remove_prefix(word.size());

@@ -31,7 +31,7 @@ namespace {
 std::string tsv_record(const Entry& entry) {
   return fmt::format("{}\t{}\t{}\t{}", escape_tsv_field(entry.id), kind_name(entry.kind),
                      escape_tsv_field(entry.dataset != nullptr ? entry.dataset->id : ""),
-                     escape_tsv_field(summary_text(entry)));
+                     escape_tsv_field(headline_text(entry)));
 }
 
 std::size_t widest_id(const std::vector<const Entry*>& entries, bool show_source) {

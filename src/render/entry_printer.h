@@ -28,7 +28,7 @@ inline constexpr std::array<OutputFormatInfo, 6> kOutputFormats = {{
     {OutputFormat::text, "text", "Wrapped text", false, false},
     {OutputFormat::json, "json", "A JSON array", true, false},
     {OutputFormat::jsonl, "jsonl", "A JSON object a line", false, false},
-    {OutputFormat::tsv, "tsv", "id, kind, dataset, summary", false, true},
+    {OutputFormat::tsv, "tsv", "id, kind, dataset, text", false, true},
     {OutputFormat::toml, "toml", "A lore dataset", true, true},
     {OutputFormat::fortune, "fortune", "A fortune file", true, true},
 }};

@@ -62,6 +62,7 @@ std::string datasets_to_json(const std::vector<DatasetSummary>& datasets, bool a
     object["title"] = dataset.info->title;
     if (dataset.info->year) object["year"] = *dataset.info->year;
     if (!dataset.info->description.empty()) object["description"] = dataset.info->description;
+    if (dataset.info->collection) object["collection"] = true;
     object["path"] = dataset.info->path;
     Json counts = Json::object();
     for (const auto& [kind, count] : dataset.counts) counts[std::string(kind_name(kind))] = count;

@@ -47,6 +47,8 @@ void append_block(std::string& out, std::string_view text, const BlockLayout& la
           : std::max<std::size_t>(1, layout.width - std::min(layout.width - 1, layout.indent));
   for (const LineRange& line : wrap_text(safe, width)) {
     out.append(layout.indent, ' ');
+    out.append(
+        std::string_view(safe).substr(line.indent_begin, line.indent_end - line.indent_begin));
     if (layout.color) {
       append_styled(out, safe, line, matches, layout);
     } else {

@@ -20,8 +20,10 @@ struct BlockLayout {
 };
 
 /// Appends `text` to `out` as lines ending in '\n': controls escaped, wrapped to the
-/// width by display width, styled and with matches highlighted when colour is on.
-/// Styles are closed at each line end, so a cut-off line never leaks colour.
+/// width by display width (an escaped control at the width of its escape; lines that
+/// fit kept whole, longer ones hanging at their own indentation; see wrap_text), styled and with
+/// matches highlighted when colour is on. Styles are closed at each line end, so a cut-off line
+/// never leaks colour.
 void append_block(std::string& out, std::string_view text, const BlockLayout& layout);
 
 }  // namespace lore

@@ -20,8 +20,10 @@ BlockLayout layout(const TextOptions& options, Style style = Style::plain, std::
   return {options.width, indent, style, options.color, options.highlight};
 }
 
+/// "-- SPEAKER, WORK"; empty when the quote has neither.
 std::string attribution(const Entry& entry) {
-  const std::string work = entry.dataset != nullptr ? entry.dataset->attribution() : "";
+  const std::string work = entry.dataset != nullptr ? entry.dataset->credit() : "";
+  if (entry.speaker.empty() && work.empty()) return {};
   if (entry.speaker.empty()) return fmt::format("-- {}", work);
   if (work.empty()) return fmt::format("-- {}", entry.speaker);
   return fmt::format("-- {}, {}", entry.speaker, work);
@@ -44,8 +46,9 @@ std::string render_text(const Entry& entry, const TextOptions& options) {
   switch (entry.kind) {
     case Kind::quote:
       append_block(out, entry.text, layout(options));
-      append_block(out, attribution(entry),
-                   layout(options, Style::attribution, kAttributionIndent));
+      if (const std::string credit = attribution(entry); !credit.empty()) {
+        append_block(out, credit, layout(options, Style::attribution, kAttributionIndent));
+      }
       break;
     case Kind::trivia:
       if (options.ask_questions && !entry.question.empty()) {
@@ -64,9 +67,12 @@ std::string render_text(const Entry& entry, const TextOptions& options) {
   return out;
 }
 
+std::string_view headline_text(const Entry& entry) {
+  return entry.kind == Kind::scene || entry.kind == Kind::egg ? entry.title : entry.body();
+}
+
 std::string_view summary_text(const Entry& entry) {
-  const std::string_view text =
-      entry.kind == Kind::scene || entry.kind == Kind::egg ? entry.title : entry.body();
+  const std::string_view text = headline_text(entry);
   return text.substr(0, text.find('\n'));
 }
 

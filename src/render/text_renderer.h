@@ -26,8 +26,11 @@ std::string render_text(const Entry& entry, const TextOptions& options);
 /// summary, cut with an ellipsis to fit the width. No trailing newline.
 std::string render_line(const Entry& entry, std::size_t id_width, const TextOptions& options);
 
-/// The one-line summary of an entry: a scene's or egg's title, else its body, first
-/// line only, as in the data.
+/// What names an entry in a list: a scene's or egg's title, else its body, whole and
+/// as in the data (TSV's fourth column).
+std::string_view headline_text(const Entry& entry);
+
+/// The one-line summary of an entry: headline_text(), first line only.
 std::string_view summary_text(const Entry& entry);
 
 /// summary_text() with its controls escaped, for a terminal.

@@ -73,6 +73,7 @@ std::string dataset_code(const lore::Dataset& dataset, std::string_view input) {
   out += fmt::format("  info.id = {};\n", string_literal(info.id));
   out += fmt::format("  info.title = {};\n", string_literal(info.title));
   if (info.year) out += fmt::format("  info.year = std::int64_t{{{}}};\n", *info.year);
+  if (info.collection) out += "  info.collection = true;\n";
   out += fmt::format("  info.description = {};\n", string_literal(info.description));
   out += "  info.path = std::string(kDatasetPath);\n";
   out += fmt::format("  info.id_position = {{{}, {}}};\n", info.id_position.line,

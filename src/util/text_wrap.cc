@@ -6,7 +6,10 @@ namespace lore {
 
 namespace {
 
-/// Greedy line filling for one paragraph (text without newlines) at `offset`.
+constexpr std::string_view kBlanks = " \t";
+
+/// Greedy line filling for one line of the text (no newline in it) at `offset`, which
+/// is wider than `width`.
 class ParagraphWrapper {
  public:
   ParagraphWrapper(std::string_view text, std::size_t offset, std::size_t width,
@@ -14,32 +17,43 @@ class ParagraphWrapper {
       : text_(text), offset_(offset), width_(width), lines_(lines) {}
 
   void run() {
-    std::size_t pos = 0;
+    const std::size_t first_word = text_.find_first_not_of(kBlanks);
+    if (first_word == std::string_view::npos) {
+      lines_.push_back({offset_, offset_});  // only blanks, wider than the line
+      return;
+    }
+    // The line's own indentation starts it and hangs before each continued line, as
+    // long as it leaves room for some text.
+    const std::size_t indent_columns = columns_after(text_.substr(0, first_word));
+    if (indent_columns < width_) {
+      indent_length_ = first_word;
+      indent_columns_ = indent_columns;
+    }
+    std::size_t pos = first_word;
     while (pos < text_.size()) {
-      const std::size_t word_begin = text_.find_first_not_of(' ', pos);
+      const std::size_t word_begin = text_.find_first_not_of(kBlanks, pos);
       if (word_begin == std::string_view::npos) break;
-      std::size_t word_end = text_.find(' ', word_begin);
+      std::size_t word_end = text_.find_first_of(kBlanks, word_begin);
       if (word_end == std::string_view::npos) word_end = text_.size();
       add_word(word_begin, word_end);
       pos = word_end;
     }
     finish_line();
-    if (!emitted_) lines_.push_back({offset_, offset_});  // an empty paragraph is a blank line
   }
 
  private:
   void add_word(std::size_t begin, std::size_t end) {
     const std::size_t word_width = utf8::display_width(text_.substr(begin, end - begin));
     if (has_line_) {
-      const std::size_t gap = begin - line_end_;  // spaces, one column each
-      if (line_width_ + gap + word_width <= width_) {
+      const std::size_t after_gap = columns_after(text_.substr(line_end_, begin - line_end_), column_);
+      if (after_gap + word_width <= width_) {
         line_end_ = end;
-        line_width_ += gap + word_width;
+        column_ = after_gap + word_width;
         return;
       }
       finish_line();
     }
-    if (word_width <= width_) {
+    if (indent_columns_ + word_width <= width_) {
       start_line(begin, end, word_width);
       return;
     }
@@ -51,7 +65,7 @@ class ParagraphWrapper {
     std::size_t pos = begin;
     while (pos < end) {
       std::string_view rest = text_.substr(pos, end - pos);
-      std::string_view piece = utf8::prefix_fitting(rest, width_);
+      std::string_view piece = utf8::prefix_fitting(rest, width_ - indent_columns_);
       // A single grapheme wider than the line still goes on a line of its own.
       if (piece.empty()) piece = rest.substr(0, utf8::next_grapheme(rest, 0));
       start_line(pos, pos + piece.size(), utf8::display_width(piece));
@@ -60,16 +74,22 @@ class ParagraphWrapper {
     }
   }
 
+  /// The first line begins with the indentation; the others hang it before them.
   void start_line(std::size_t begin, std::size_t end, std::size_t width) {
     has_line_ = true;
-    line_begin_ = begin;
+    line_begin_ = !emitted_ && indent_length_ > 0 ? 0 : begin;
     line_end_ = end;
-    line_width_ = width;
+    column_ = indent_columns_ + width;
   }
 
   void finish_line() {
     if (!has_line_) return;
-    lines_.push_back({offset_ + line_begin_, offset_ + line_end_});
+    LineRange line{offset_ + line_begin_, offset_ + line_end_};
+    if (emitted_ && indent_length_ > 0) {
+      line.indent_begin = offset_;
+      line.indent_end = offset_ + indent_length_;
+    }
+    lines_.push_back(line);
     has_line_ = false;
     emitted_ = true;
   }
@@ -78,14 +98,30 @@ class ParagraphWrapper {
   std::size_t offset_;
   std::size_t width_;
   std::vector<LineRange>& lines_;
+  std::size_t indent_length_ = 0;   // bytes of the indentation kept, 0 when dropped
+  std::size_t indent_columns_ = 0;  // its columns
   bool has_line_ = false;
   bool emitted_ = false;
   std::size_t line_begin_ = 0;
   std::size_t line_end_ = 0;
-  std::size_t line_width_ = 0;
+  std::size_t column_ = 0;  // where the line being filled ends, indentation included
 };
 
 }  // namespace
+
+std::size_t columns_after(std::string_view text, std::size_t start) {
+  std::size_t column = start;
+  for (std::size_t pos = 0; pos < text.size();) {
+    const std::size_t end = utf8::next_grapheme(text, pos);
+    if (text[pos] == '\t') {
+      column = (column / kTabStop + 1) * kTabStop;
+    } else {
+      column += static_cast<std::size_t>(utf8::grapheme_width(text.substr(pos, end - pos)));
+    }
+    pos = end;
+  }
+  return column;
+}
 
 std::vector<LineRange> wrap_text(std::string_view text, std::size_t width) {
   std::vector<LineRange> lines;
@@ -94,10 +130,11 @@ std::vector<LineRange> wrap_text(std::string_view text, std::size_t width) {
     std::size_t end = text.find('\n', begin);
     const bool last = end == std::string_view::npos;
     if (last) end = text.size();
-    if (width == 0) {
+    const std::string_view line = text.substr(begin, end - begin);
+    if (width == 0 || columns_after(line) <= width) {
       lines.push_back({begin, end});
     } else {
-      ParagraphWrapper(text.substr(begin, end - begin), begin, width, lines).run();
+      ParagraphWrapper(line, begin, width, lines).run();
     }
     if (last) break;
     begin = end + 1;

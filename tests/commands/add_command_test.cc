@@ -80,6 +80,7 @@ TEST_F(AddRun, CreatesAMissingFile) {
   ASSERT_TRUE(dataset);
   EXPECT_EQ(dataset->info().id, "my-quotes");
   EXPECT_EQ(dataset->info().title, "My Quotes");
+  EXPECT_TRUE(dataset->info().collection) << "a file of one's own quotes is no work to credit";
   ASSERT_EQ(dataset->entries().size(), 1U);
   EXPECT_EQ(dataset->entries()[0].id, "so-it-goes");
   EXPECT_EQ(dataset->entries()[0].text, "So it goes.");
@@ -224,6 +225,32 @@ TEST_F(AddRefusals, AQuestionWithoutAnswer) {
   expect_refused(options, ErrorKind::usage, "has a question but no 'answer'");
 }
 
+TEST_F(AddRefusals, AChoiceThatIsTheAnswer) {
+  AddOptions options;
+  options.kind = Kind::trivia;
+  options.fields["fact"] = {"F."};
+  options.fields["category"] = {"c"};
+  options.fields["question"] = {"Q?"};
+  options.fields["answer"] = {"Café"};
+  options.fields["choices"] = {"Bar", "CAFE"};
+  expect_refused(options, ErrorKind::usage, "choice 'CAFE' of trivia");
+}
+
+TEST_F(AddRefusals, ATagGivenTwice) {
+  AddOptions options = quote("Text.", "");
+  options.fields["tags"] = {"x", "x"};
+  expect_refused(options, ErrorKind::usage, "tag 'x' of quote");
+}
+
+TEST_F(AddRefusals, AnOrderBelowOne) {
+  AddOptions options;
+  options.kind = Kind::scene;
+  options.fields["title"] = {"T"};
+  options.fields["order"] = {"0"};
+  options.fields["description"] = {"D."};
+  expect_refused(options, ErrorKind::usage, "must be a positive integer");
+}
+
 TEST_F(AddRefusals, AnIdThatIsNotKebabCase) {
   AddOptions options = quote("Text.", "");
   options.fields["id"] = {"Not_Kebab"};
@@ -259,6 +286,46 @@ TEST_F(AddRun, TheDefaultFileIsMineTomlInTheDataHome) {
   const auto dataset = load(dir_ / "data" / "lore" / "mine.toml");
   ASSERT_TRUE(dataset);
   EXPECT_EQ(dataset->info().id, "mine");
+  EXPECT_EQ(dataset->info().title, "My quotes");
+  EXPECT_TRUE(dataset->info().collection);
+  EXPECT_EQ(dataset->info().credit(), "");
+}
+
+TEST_F(AddRun, ACrlfFileStaysCrlf) {
+  const fs::path file = dir_ / "crlf.toml";
+  const std::string before =
+      "[dataset]\r\nid = \"crlf\"\r\ntitle = \"CRLF\"\r\n\r\n"
+      "[[quote]]\r\nid = \"old\"\r\ntext = \"Old.\"\r\ntags = []\r\n";
+  write_text(file, before);
+  AddOptions options = quote("Two\nlines.", file.string());
+  options.fields["tags"] = {"a", "b"};
+  ASSERT_TRUE(add(options));
+  const std::string after = read_text(file);
+  EXPECT_EQ(after.substr(0, before.size()), before);
+  std::size_t bare = 0;
+  for (std::size_t i = 0; i < after.size(); ++i) bare += after[i] == '\n' && after[i - 1] != '\r';
+  EXPECT_EQ(bare, 0U) << after;
+  const auto dataset = load(file);
+  ASSERT_TRUE(dataset);
+  ASSERT_EQ(dataset->entries().size(), 2U);
+}
+
+TEST_F(AddRun, AnLfFileStaysLf) {
+  const fs::path file = dir_ / "lf.toml";
+  write_text(file, "[dataset]\nid = \"lf\"\ntitle = \"LF\"\n");
+  ASSERT_TRUE(add(quote("New.", file.string())));
+  EXPECT_EQ(read_text(file).find('\r'), std::string::npos);
+}
+
+TEST_F(AddRun, ASceneIsNamedByItsTitle) {
+  const fs::path file = dir_ / "scene-ids.toml";
+  AddOptions options;
+  options.kind = Kind::scene;
+  options.fields["title"] = {"The last launch"};
+  options.fields["description"] = {"Many words that are not the title at all."};
+  options.to = file.string();
+  ASSERT_TRUE(add(options));
+  EXPECT_EQ(out_.text(), "the-last-launch\n");
 }
 
 TEST_F(AddRun, NowhereToAddIsAUsageError) {

@@ -80,20 +80,23 @@ TEST(OpenCatalog, NoDatasetAtAllIsAUsageError) {
 }
 
 TEST(OpenCatalog, WritesWarningsAsDiagnosticLines) {
+  // A dataset found on the search path with an error is skipped with a warning.
   test::MemoryContext memory;
-  memory.files.add(
-      "s.toml",
-      "[dataset]\nid = \"s\"\ntitle = \"S\"\n"
-      "[[trivia]]\nid = \"a\"\nfact = \"A.\"\ncategory = \"c\"\nquestion = \"A?\"\n"
-      "answer = \"A\"\nchoices = [\"a\", \"B\", \"C\"]\ntags = []\n"
-      "[[scene]]\nid = \"b\"\ntitle = \"B\"\norder = 1\ndescription = \"B.\"\ntags = []\n");
+  memory.files.add("s.toml",
+                   "[dataset]\nid = \"s\"\ntitle = \"S\"\n"
+                   "[[trivia]]\nid = \"a\"\nfact = \"A.\"\ncategory = \"c\"\nquestion = \"A?\"\n"
+                   "answer = \"A\"\nchoices = [\"a\", \"B\", \"C\"]\ntags = []\n");
+  memory.files.add("ok.toml",
+                   "[dataset]\nid = \"ok\"\ntitle = \"OK\"\n"
+                   "[[quote]]\nid = \"q\"\ntext = \"Q.\"\ntags = []\n");
   Context context = memory.fresh();
-  DatasetSources sources;
-  sources.files = {"s.toml"};
+  DatasetSources sources = test::only_files({});
+  sources.search_path = {"s.toml", "ok.toml"};
   const auto loaded = open_catalog(sources, context);
   ASSERT_TRUE(loaded);
   EXPECT_EQ(memory.messages.text(),
-            "s.toml:10:12: warning: choice 'a' of trivia 'a' is also an accepted answer\n");
+            "s.toml:10:12: warning: skipping this dataset: choice 'a' of trivia 'a' is also an "
+            "accepted answer\n");
   EXPECT_EQ(memory.out.text(), "");
 }
 

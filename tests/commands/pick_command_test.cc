@@ -375,17 +375,24 @@ TEST_F(PickRun, NoDatasetsAtAllIsAUsageError) {
 }
 
 TEST_F(PickRun, WarningsGoToTheMessages) {
+  // A dataset on the search path with an error is skipped with a warning; the pick
+  // goes on with the others.
+  files_.add("broken.toml",
+             "[dataset]\nid = \"broken\"\ntitle = \"S\"\n"
+             "[[trivia]]\nid = \"a\"\nfact = \"A.\"\ncategory = \"c\"\nquestion = \"A?\"\n"
+             "answer = \"A\"\nchoices = [\"a\", \"B\", \"C\"]\ntags = []\n");
   files_.add("scenes.toml",
              "[dataset]\nid = \"scenes\"\ntitle = \"S\"\n"
-             "[[trivia]]\nid = \"a\"\nfact = \"A.\"\ncategory = \"c\"\nquestion = \"A?\"\n"
-             "answer = \"A\"\nchoices = [\"a\", \"B\", \"C\"]\ntags = []\n"
-             "[[scene]]\nid = \"b\"\ntitle = \"B\"\norder = 1\ndescription = \"B.\"\ntags = []\n");
+             "[[scene]]\nid = \"b\"\ntitle = \"B\"\norder = 1\n"
+             "description = \"B.\"\ntags = []\n");
   PickOptions options = quotes();
-  options.sources.files = {"scenes.toml"};
+  options.sources.search_path = {"broken.toml", "scenes.toml"};
+  options.sources.files.clear();
   options.filter.kinds = {Kind::scene};
   ASSERT_TRUE(run(options));
   EXPECT_EQ(messages_.text(),
-            "scenes.toml:10:12: warning: choice 'a' of trivia 'a' is also an accepted answer\n");
+            "broken.toml:10:12: warning: skipping this dataset: choice 'a' of "
+            "trivia 'a' is also an accepted answer\n");
 }
 
 TEST_F(PickRun, UnwritableOutputFails) {

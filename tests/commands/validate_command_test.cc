@@ -119,21 +119,25 @@ TEST_F(ValidateRun, AValidFileIsOkWithItsCount) {
   EXPECT_EQ(nlohmann::json::parse(out_.text()), nlohmann::json::array());
 }
 
-TEST_F(ValidateRun, AWarningAloneIsNoError) {
-  files_.add("warned.toml",
+TEST_F(ValidateRun, WhatTheDocsAskOfChoicesTagsAndOrders) {
+  files_.add("docs.toml",
              std::string(kHead) +
                  "[[trivia]]\nid = \"a\"\nfact = \"A.\"\ncategory = \"c\"\nquestion = \"A?\"\n"
-                 "answer = \"A\"\nchoices = [\"B\", \"a\", \"C\"]\ntags = []\n\n[[scene]]\nid = "
-                 "\"b\"\ntitle = \"B\"\norder = 1\ndescription = \"B.\"\ntags = []\n");
-  const auto result = validate({"warned.toml"});
-  EXPECT_TRUE(result);
+                 "answer = \"A\"\nchoices = [\"B\", \"a\", \"C\"]\ntags = [\"t\", \"t\"]\n\n"
+                 "[[scene]]\nid = \"b\"\ntitle = \"B\"\norder = -1\ndescription = \"B.\"\n"
+                 "tags = []\n");
+  const auto result = validate({"docs.toml"});
+  ASSERT_FALSE(result);
+  EXPECT_EQ(result.error().kind, ErrorKind::invalid_data);
   EXPECT_EQ(out_.text(),
-            "warned.toml:11:17: warning: choice 'a' of trivia 'a' is also an accepted answer\n"
-            "warned.toml: ok, 2 entries\n");
-  ASSERT_TRUE(validate({"warned.toml"}, true));
+            "docs.toml:11:17: error: choice 'a' of trivia 'a' is also an accepted answer\n"
+            "docs.toml:12:14: error: tag 't' of trivia 'a' is given twice\n"
+            "docs.toml:17:9: error: field 'order' of scene 'b' must be a positive integer (1 or "
+            "more), not -1\n");
+  ASSERT_FALSE(validate({"docs.toml"}, true));
   const auto records = nlohmann::json::parse(out_.text());
-  ASSERT_EQ(records.size(), 1U);
-  EXPECT_EQ(records[0]["severity"], "warning");
+  ASSERT_EQ(records.size(), 3U);
+  EXPECT_EQ(records[0]["severity"], "error");
 }
 
 TEST_F(ValidateRun, OneBadFileAmongGoodOnes) {

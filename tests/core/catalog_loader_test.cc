@@ -145,35 +145,46 @@ TEST(LoadCatalog, AFileCannotReuseTheEmbeddedId) {
             "dataset id 'io' is already used by io.toml (built in)");
 }
 
+/// A trivia whose choice is its answer (line 10 of the file): an error, as validate says.
+constexpr const char* kChoiceIsAnswer =
+    "[[trivia]]\nid = \"a\"\nfact = \"A.\"\ncategory = \"c\"\nquestion = \"A?\"\n"
+    "answer = \"A\"\nchoices = [\"a\", \"B\", \"C\"]\ntags = []\n";
+
 TEST(LoadCatalog, WarningsAreCollected) {
+  // A found dataset with an error is skipped with a warning; the others load.
   MemoryFileSystem files;
-  files.add(
-      "scenes.toml",
-      dataset_file(
-          "scenes",
-          "[[trivia]]\nid = \"a\"\nfact = \"A.\"\ncategory = \"c\"\nquestion = \"A?\"\n"
-          "answer = \"A\"\nchoices = [\"a\", \"B\", \"C\"]\ntags = []\n"
-          "[[scene]]\nid = \"b\"\ntitle = \"B\"\norder = 1\ndescription = \"B.\"\ntags = []\n"));
-  const auto loaded = load_catalog(named(false, {"scenes.toml"}), files);
+  files.add("choices.toml", dataset_file("choices", kChoiceIsAnswer));
+  files.add("scenes.toml",
+            dataset_file("scenes", "[[scene]]\nid = \"b\"\ntitle = \"B\"\norder = 1\n"
+                                   "description = \"B.\"\ntags = []\n"));
+  DatasetSources sources = named(false, {});
+  sources.search_path = {"choices.toml", "scenes.toml"};
+  const auto loaded = load_catalog(sources, files);
   ASSERT_TRUE(loaded);
   ASSERT_EQ(loaded->warnings.size(), 1U);
   EXPECT_EQ(loaded->warnings[0].severity, Severity::warning);
-  EXPECT_EQ(loaded->warnings[0].path, "scenes.toml");
+  EXPECT_EQ(loaded->warnings[0].path, "choices.toml");
   EXPECT_EQ(loaded->warnings[0].line, 10U);
-  EXPECT_EQ(loaded->catalog.entries().size(), 2U);
+  EXPECT_EQ(loaded->catalog.entries().size(), 1U);
+}
+
+TEST(LoadCatalog, AChoiceThatIsTheAnswerFailsANamedDataset) {
+  MemoryFileSystem files;
+  files.add("choices.toml", dataset_file("choices", kChoiceIsAnswer));
+  const auto loaded = load_catalog(named(false, {"choices.toml"}), files);
+  ASSERT_FALSE(loaded);
+  EXPECT_EQ(loaded.error().kind, ErrorKind::invalid_data);
+  ASSERT_EQ(loaded.error().diagnostics.size(), 1U);
+  EXPECT_EQ(loaded.error().diagnostics[0].line, 10U);
 }
 
 TEST(LoadCatalog, WarningsGoOutWithErrors) {
   MemoryFileSystem files;
-  files.add(
-      "scenes.toml",
-      dataset_file(
-          "scenes",
-          "[[trivia]]\nid = \"a\"\nfact = \"A.\"\ncategory = \"c\"\nquestion = \"A?\"\n"
-          "answer = \"A\"\nchoices = [\"a\", \"B\", \"C\"]\ntags = []\n"
-          "[[scene]]\nid = \"b\"\ntitle = \"B\"\norder = 1\ndescription = \"B.\"\ntags = []\n"));
+  files.add("choices.toml", dataset_file("choices", kChoiceIsAnswer));
   files.add("bad.toml", dataset_file("bad", kBadQuote));
-  const auto loaded = load_catalog(named(false, {"scenes.toml", "bad.toml"}), files);
+  DatasetSources sources = named(false, {"bad.toml"});
+  sources.search_path = {"choices.toml"};
+  const auto loaded = load_catalog(sources, files);
   ASSERT_FALSE(loaded);
   EXPECT_EQ(loaded.error().kind, ErrorKind::invalid_data);
   std::size_t warnings = 0;

@@ -37,7 +37,7 @@ Dataset every_field() {
       .scene("s-one", "The balloon", 2, "Micah lands.\n  Indented.", {"arrival"})
       .list("characters", {"Sam", "Micah"})
       .field("location", "The observatory")
-      .scene("s-zero", "Before", -1, "First.")
+      .scene("s-first", "Before", 1, "First.")
       .egg("e-one", "Hidden", "A detail.", {"detail"})
       .dataset("full.toml");
 }
@@ -62,14 +62,32 @@ TEST(DatasetIndex, ReadsBackEveryFieldOfEveryKind) {
 
 TEST(DatasetIndex, AnAbsentOrderStaysAbsent) {
   const Dataset memory = test::DatasetBuilder("scenes", "Scenes")
-                             .scene("placed", "Placed", 0, "Order zero.")
+                             .scene("placed", "Placed", 1, "Order one.")
                              .scene("unplaced", "Unplaced", "No order given.")
                              .dataset("scenes.toml");
   const Dataset stored = test::indexed(memory);
   ASSERT_NE(stored.store(), nullptr);
   ASSERT_EQ(stored.size(), 2U);
-  EXPECT_EQ(stored.entry(0).order, std::optional<std::int64_t>(0));
+  EXPECT_EQ(stored.entry(0).order, std::optional<std::int64_t>(1));
   EXPECT_FALSE(stored.entry(1).order.has_value());
+}
+
+TEST(DatasetIndex, KeepsScenesInStoryOrderAndACollectionsMark) {
+  const Dataset memory = test::DatasetBuilder("mine", "My quotes")
+                             .scene("late", "Late", 5, "Late.")
+                             .scene("early", "Early", 2, "Early.")
+                             .dataset("mine.toml");
+  const Dataset stored = test::indexed(memory);
+  ASSERT_EQ(stored.size(), 2U);
+  EXPECT_EQ(stored.entry(0).id, "early");
+  EXPECT_EQ(stored.entry(1).id, "late");
+  EXPECT_FALSE(stored.info().collection);
+  DatasetInfo info;
+  info.id = "mine";
+  info.title = "My quotes";
+  info.collection = true;
+  Dataset collection(info);
+  EXPECT_TRUE(test::indexed(collection).info().collection);
 }
 
 TEST(DatasetIndex, KeepsTheDatasetsDescription) {

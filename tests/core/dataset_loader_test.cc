@@ -538,33 +538,83 @@ TEST(LoadDataset, ScenesMayShareAnOrder) {
   EXPECT_TRUE(result.diagnostics.empty()) << describe(result.diagnostics);
 }
 
-TEST(LoadDataset, AChoiceThatIsAlsoAnAnswerIsAWarning) {
+// --------------------------------------------------------------------- what the docs ask
+
+TEST(LoadDataset, AChoiceThatIsAlsoAnAnswerIsAnError) {
+  // Folded as the quiz folds what people type: case, accents and punctuation.
   const std::string toml = with_header(
       "[[trivia]]\nid = \"t1\"\nfact = \"F.\"\ncategory = \"c\"\nquestion = \"Q?\"\n"
-      "answer = \"Sam Walden\"\naccept = [\"Sam\"]\nchoices = [\"sam walden\", \"Micah\", "
+      "answer = \"Sam Walden\"\naccept = [\"Sám\"]\nchoices = [\"sam walden!\", \"Micah\", "
       "\"SAM\", \"Elon\"]\ntags = []\n");
   const LoadResult result = load(toml);
-  ASSERT_TRUE(result.dataset) << "a warning must not fail the load";
-  EXPECT_EQ(result.dataset->entries().size(), 1U);
-  EXPECT_FALSE(has_errors(result.diagnostics));
+  EXPECT_FALSE(result.dataset) << "the quiz would offer two right choices";
   ASSERT_EQ(result.diagnostics.size(), 2U) << describe(result.diagnostics);
-  expect_diagnostic(result.diagnostics[0], locate(toml, "\"sam walden\""),
-                    "choice 'sam walden' of trivia 't1' is also an accepted answer",
-                    Severity::warning);
+  expect_diagnostic(result.diagnostics[0], locate(toml, "\"sam walden!\""),
+                    "choice 'sam walden!' of trivia 't1' is also an accepted answer");
   expect_diagnostic(result.diagnostics[1], locate(toml, "\"SAM\""),
-                    "choice 'SAM' of trivia 't1' is also an accepted answer", Severity::warning);
+                    "choice 'SAM' of trivia 't1' is also an accepted answer");
 }
 
-TEST(LoadDataset, AChoiceGivenTwiceIsAWarning) {
+TEST(LoadDataset, AChoiceGivenTwiceIsAnError) {
   // Compared as the quiz compares what people type: case and accents folded.
   const std::string toml = with_header(
       "[[trivia]]\nid = \"t1\"\nfact = \"F.\"\ncategory = \"c\"\nquestion = \"Q?\"\n"
       "answer = \"Io\"\nchoices = [\"Europa\", \"Titan\", \"EURÓPA\"]\ntags = []\n");
+  expect_single_error(toml, locate(toml, "\"EURÓPA\""),
+                      "choice 'EURÓPA' of trivia 't1' is given twice");
+}
+
+TEST(LoadDataset, ATagGivenTwiceIsAnErrorAtItsSecondUse) {
+  const std::string toml =
+      with_header("[[quote]]\nid = \"q\"\ntext = \"T.\"\ntags = [\"hope\", \"sky\", \"hope\"]\n");
+  expect_single_error(toml, locate(toml, "\"hope\"", 2), "tag 'hope' of quote 'q' is given twice");
+}
+
+TEST(LoadDataset, DifferentTagsAreNotDuplicates) {
+  const LoadResult result =
+      load(with_header("[[quote]]\nid = \"q\"\ntext = \"T.\"\ntags = [\"hope\", \"hopes\"]\n"));
+  EXPECT_TRUE(result.dataset);
+  EXPECT_TRUE(result.diagnostics.empty()) << describe(result.diagnostics);
+}
+
+TEST(LoadDataset, AnOrderBelowOneIsAnError) {
+  for (const std::string_view order : {"0", "-3"}) {
+    const std::string toml =
+        with_header("[[scene]]\nid = \"s\"\ntitle = \"A\"\norder = " + std::string(order) +
+                    "\ndescription = \"A.\"\ntags = []\n");
+    expect_single_error(toml, locate(toml, std::string(order) + "\n"),
+                        "field 'order' of scene 's' must be a positive integer (1 or more), not " +
+                            std::string(order));
+  }
+}
+
+TEST(LoadDataset, ScenesComeInStoryOrderThenFileOrder) {
+  // A scene without an order stays after the scene before it; other kinds keep their places.
+  const std::string toml = with_header(
+      "[[scene]]\nid = \"late\"\ntitle = \"L\"\norder = 9\ndescription = \"L.\"\ntags = []\n"
+      "[[scene]]\nid = \"after-late\"\ntitle = \"N\"\ndescription = \"N.\"\ntags = []\n"
+      "[[quote]]\nid = \"q\"\ntext = \"T.\"\ntags = []\n"
+      "[[scene]]\nid = \"early-b\"\ntitle = \"B\"\norder = 2\ndescription = \"B.\"\ntags = []\n"
+      "[[scene]]\nid = \"first\"\ntitle = \"F\"\norder = 1\ndescription = \"F.\"\ntags = []\n"
+      "[[scene]]\nid = \"early-c\"\ntitle = \"C\"\norder = 2\ndescription = \"C.\"\ntags = []\n");
   const LoadResult result = load(toml);
-  ASSERT_TRUE(result.dataset);
-  ASSERT_EQ(result.diagnostics.size(), 1U) << describe(result.diagnostics);
-  expect_diagnostic(result.diagnostics[0], locate(toml, "\"EURÓPA\""),
-                    "choice 'EURÓPA' of trivia 't1' is given twice", Severity::warning);
+  ASSERT_TRUE(result.dataset) << describe(result.diagnostics);
+  std::vector<std::string_view> ids;
+  for (const Entry& entry : result.dataset->entries()) ids.push_back(entry.id);
+  EXPECT_EQ(ids, (std::vector<std::string_view>{"first", "early-b", "q", "early-c", "late",
+                                                "after-late"}));
+}
+
+TEST(LoadDataset, ACollectionIsMarkedSo) {
+  const LoadResult result = load(
+      "[dataset]\nid = \"mine\"\ntitle = \"My quotes\"\ncollection = true\n\n"
+      "[[quote]]\nid = \"q\"\ntext = \"T.\"\ntags = []\n");
+  ASSERT_TRUE(result.dataset) << describe(result.diagnostics);
+  EXPECT_TRUE(result.dataset->info().collection);
+  EXPECT_FALSE(load(with_header("")).dataset->info().collection);
+  const std::string toml = "[dataset]\nid = \"m\"\ntitle = \"M\"\ncollection = \"yes\"\n";
+  expect_single_error(toml, locate(toml, "\"yes\""),
+                      "field 'collection' of [dataset] must be a boolean, not a string");
 }
 
 // --------------------------------------------------------------------- many problems

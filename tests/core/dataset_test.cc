@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <tuple>
 #include <utility>
 #include <vector>
 
@@ -63,6 +64,27 @@ TEST(Dataset, SortEntriesIsStable) {
   std::vector<std::string_view> ids;
   for (const Entry& entry : dataset.entries()) ids.push_back(entry.id);
   EXPECT_EQ(ids, (std::vector<std::string_view>{"a1", "a2", "b", "c", "c2"}));
+}
+
+TEST(Dataset, SortScenesPutsScenesInStoryOrderInTheirOwnPlaces) {
+  Dataset dataset(info("story"));
+  // kind, id, order (0: none)
+  const std::vector<std::tuple<Kind, const char*, int>> rows{
+      {Kind::scene, "s-unplaced-first", 0}, {Kind::scene, "s-three", 3}, {Kind::quote, "q", 0},
+      {Kind::scene, "s-after-three", 0},    {Kind::scene, "s-one", 1},   {Kind::egg, "e", 0},
+      {Kind::scene, "s-three-b", 3}};
+  for (const auto& [kind, id, order] : rows) {
+    Entry entry;
+    entry.kind = kind;
+    entry.id = dataset.store(id);
+    if (order > 0) entry.order = order;
+    dataset.add(entry);
+  }
+  dataset.sort_scenes();
+  std::vector<std::string_view> ids;
+  for (const Entry& entry : dataset.entries()) ids.push_back(entry.id);
+  EXPECT_EQ(ids, (std::vector<std::string_view>{"s-unplaced-first", "s-one", "q", "s-three",
+                                                 "s-after-three", "e", "s-three-b"}));
 }
 
 }  // namespace

@@ -123,7 +123,11 @@ TEST_F(Writer, WriteDatasetTableAlone) {
   EXPECT_EQ(loaded->info().id, "my-set");
   EXPECT_EQ(loaded->info().title, "My \"Set\"");
   EXPECT_EQ(loaded->info().year, 1999);
+  EXPECT_FALSE(loaded->info().collection);
   EXPECT_TRUE(loaded->entries().empty());
+  i.collection = true;
+  EXPECT_NE(write_dataset_table(i).find("collection = true\n"), std::string::npos);
+  EXPECT_TRUE(load(write_dataset_table(i))->info().collection);
 }
 
 TEST_F(Writer, WriteEntryIsOneArrayTableEndingInANewline) {

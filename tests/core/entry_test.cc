@@ -18,6 +18,16 @@ TEST(DatasetInfoAttribution, TitleAloneWithoutYear) {
   EXPECT_EQ(info.attribution(), "Fortunes \xE2\x80\x94 mine");
 }
 
+TEST(DatasetInfoCredit, TheWorkUnlessACollection) {
+  DatasetInfo info;
+  info.title = "IO";
+  info.year = 2019;
+  EXPECT_EQ(info.credit(), "IO (2019)");
+  info.collection = true;
+  EXPECT_EQ(info.credit(), "");
+  EXPECT_EQ(info.attribution(), "IO (2019)");  // still how the dataset names itself
+}
+
 TEST(EntryBody, IsTheMainTextOfEachKind) {
   Entry entry;
   entry.text = "the text";

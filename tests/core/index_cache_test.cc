@@ -83,8 +83,8 @@ TEST_F(IndexCacheTest, AChangedFileIsParsedAndIndexedAgain) {
   EXPECT_EQ(indexes().size(), 1U);  // the same file's index, replaced
 }
 
-TEST_F(IndexCacheTest, ADatasetWithWarningsIsNotIndexed) {
-  // A choice that is also the answer is a warning (see the dataset loader's tests).
+TEST_F(IndexCacheTest, ADatasetWithErrorsIsNotIndexed) {
+  // A choice that is also the answer is an error (see the dataset loader's tests).
   files_.add("/data/mine.toml", test::DatasetBuilder("mine", "Mine")
                                     .trivia("a", "A is first.", "c")
                                     .field("question", "Which is first?")
@@ -92,11 +92,13 @@ TEST_F(IndexCacheTest, ADatasetWithWarningsIsNotIndexed) {
                                     .list("choices", {"B", "a", "C"})
                                     .toml());
   IndexCache cache(files_, kFolder);
-  const LoadedCatalog loaded = load(cache);
-  ASSERT_FALSE(loaded.warnings.empty()) << "the fixture must warn";
-  ASSERT_EQ(cache.notes().size(), 1U);
-  EXPECT_EQ(cache.notes()[0].state, IndexNote::State::skipped);
-  EXPECT_NE(cache.notes()[0].detail.find("warnings"), std::string::npos);
+  DatasetSources sources;
+  sources.include_embedded = false;
+  sources.files = {"/data/mine.toml"};
+  sources.cache = &cache;
+  const auto loaded = load_catalog(sources, files_);
+  ASSERT_FALSE(loaded);
+  EXPECT_EQ(loaded.error().kind, ErrorKind::invalid_data);
   EXPECT_TRUE(indexes().empty());
 }
 

@@ -51,7 +51,15 @@ expect_jq '.datasets[] | select(.path == "'"$MINE"'") | .id' "mine"
 run show so-it-goes
 expect_status 0
 expect_stdout "So it goes.
-    -- Kurt Vonnegut, mine"
+    -- Kurt Vonnegut"
+# Its title is "My quotes", a collection's: never taken for the work a quote is from.
+expect_true "mine.toml is titled My quotes" grep -qxE "title = [\"']My quotes[\"']" "$MINE"
+expect_true "mine.toml is a collection" grep -qx 'collection = true' "$MINE"
+run add quote --text "Anonymous words."
+run show anonymous-words
+expect_stdout "Anonymous words."
+run -d mine info
+expect_stdout_contains "My quotes [mine]"
 run show so-it-goes --format jsonl
 expect_jq '[.kind, .dataset, .text, .speaker, (.tags | join(","))] | join("|")' \
   "quote|mine|So it goes.|Kurt Vonnegut|books"
@@ -75,11 +83,11 @@ section "--to FILE: created with its folders when missing; it loads"
 NEW=$E2E_TMP/deep/er/new-quotes.toml
 run add egg --title "The Egg" --text "Easter, hidden." --tag hidden --to "$NEW"
 expect_status 0
-expect_stdout "easter-hidden"
+expect_stdout "the-egg"
 run validate "$NEW"
 expect_status 0
 expect_true "a [dataset] table" grep -qx '\[dataset\]' "$NEW"
-run --no-default --data "$NEW" show easter-hidden --format jsonl
+run --no-default --data "$NEW" show the-egg --format jsonl
 expect_status 0
 expect_jq '[.dataset, .kind, .title, .text] | join("|")' "new-quotes|egg|The Egg|Easter, hidden."
 # Every kind, with each of its fields.
@@ -91,13 +99,13 @@ expect_stdout "io-premiered-at-sundance"
 run add scene --title "Setting off" --order 7 --description "They leave at dawn." --character Sam \
   --character Micah --location "The mountains" --spoiler --to "$NEW"
 expect_status 0
-expect_stdout "they-leave-at-dawn"
+expect_stdout "setting-off"
 run add quote --text "Hope." --speaker Sam --context "At the end" --source "Quotes" --id hope --to "$NEW"
 expect_status 0
 expect_stdout "hope"
 run --no-default --data "$NEW" list --spoilers --format json
 expect_status 0
-expect_jq '[.[].id] | join(" ")' "easter-hidden io-premiered-at-sundance they-leave-at-dawn hope"
+expect_jq '[.[].id] | join(" ")' "the-egg io-premiered-at-sundance setting-off hope"
 expect_jq '.[1] | [.category, .question, .answer, (.accept | join(",")), (.choices | join(",")), (.tags | join(","))] | join("|")' \
   "release|Where did IO premiere?|Sundance|the Sundance festival|Cannes,Venice,Berlin|festival,premiere"
 expect_jq '.[2] | [.title, (.order | tostring), .description, (.characters | join(",")), .location, (.spoiler | tostring)] | join("|")' \
@@ -132,6 +140,14 @@ expect_status 0
 expect_prefix "a CR LF file" "$E2E_TMP/crlf-before" "$CRLF"
 run --no-default --data "$CRLF" list --format tsv
 expect_eq "CR LF file: both entries" "$(cut -f1 "$OUT_FILE" | paste -sd' ' -)" "old new"
+run add quote --text $'Two\nlines.' --speaker Sam --tag a --to "$CRLF"
+expect_status 0
+expect_eq "a CR LF file stays CR LF: no bare LF" "$(grep -c $'[^\r]$' "$CRLF")" "0"
+expect_eq "every line ends in CR LF" "$(grep -c $'\r$' "$CRLF")" "$(wc -l <"$CRLF")"
+run --no-default --data "$CRLF" show two-lines --format jsonl
+expect_jq '.text' $'Two\nlines.'
+run validate "$CRLF"
+expect_status 0
 # The file's mode is kept: a private file stays private.
 chmod 600 "$FILE"
 run add quote --text "Private." --to "$FILE"
@@ -157,14 +173,14 @@ run add quote --text "日本語" --to "$IDS_FILE"
 expect_stdout "quote"
 run add quote --text "……" --to "$IDS_FILE"
 expect_stdout "quote-2"
-# A trivia's id comes from its fact, a scene's from its description.
+# A trivia's id comes from its fact, a scene's and an egg's from their title.
 run add trivia --fact "Facts are facts." --category misc --to "$IDS_FILE"
 expect_stdout "facts-are-facts"
-run add scene --title "Ignored" --order 1 --description "Scene words here." --to "$IDS_FILE"
-expect_stdout "scene-words-here"
+run add scene --title "The title words" --order 1 --description "Not these words." --to "$IDS_FILE"
+expect_stdout "the-title-words"
 run --no-default --data "$IDS_FILE" list --format tsv
 expect_eq "every id, as printed" "$(cut -f1 "$OUT_FILE" | paste -sd' ' -)" \
-  "its-a-cafe its-a-cafe-2 its-a-cafe-3 unicode-quoted-text one-two-three-four-five quote quote-2 facts-are-facts scene-words-here"
+  "its-a-cafe its-a-cafe-2 its-a-cafe-3 unicode-quoted-text one-two-three-four-five quote quote-2 facts-are-facts the-title-words"
 # An id made from the text never takes one given by hand.
 run add quote --text "x" --id so-it-is --to "$IDS_FILE"
 run add quote --text "So it is!" --to "$IDS_FILE"
@@ -184,6 +200,16 @@ expect_refused "$FILE" "missing required field 'category'" trivia --fact "No cat
 expect_refused "$FILE" "has a question but no 'answer'" trivia --fact "F." --category c --question "Q?"
 expect_refused "$FILE" "--order: 'x' is not a whole number" scene --title T --order x --description D
 expect_refused "$FILE" "is not kebab-case" quote --text "Text." --id Not_Kebab
+# What lore(5) asks of trivia and scenes: checked as validate checks them.
+expect_refused "$FILE" "choice 'CAFÉ' of trivia 'f' is also an accepted answer" \
+  trivia --fact F. --category c --question Q? --answer Café --choice Bar --choice CAFÉ
+expect_refused "$FILE" "choice 'the bar' of trivia 'f' is also an accepted answer" \
+  trivia --fact F. --category c --question Q? --answer Café --accept "The Bar" --choice "the bar"
+expect_refused "$FILE" "choice 'bar' of trivia 'f' is given twice" \
+  trivia --fact F. --category c --question Q? --answer Café --choice Bar --choice bar
+expect_refused "$FILE" "tag 'x' of quote 'text' is given twice" quote --text "Text." --tag x --tag y --tag x
+expect_refused "$FILE" "must be a positive integer (1 or more), not 0" scene --title T --order 0 --description D
+expect_refused "$FILE" "must be a positive integer (1 or more), not -2" scene --title T --order -2 --description D
 expect_refused "$FILE" "has an empty string" quote --text "Text." --tag ""
 # A kind lore does not have is a usage error of the command line.
 cp "$FILE" "$E2E_TMP/before"

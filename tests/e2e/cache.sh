@@ -969,15 +969,13 @@ expect_stderr_matches "^$E2E_INVALID/bad-id.toml:[0-9]+:[0-9]+: error: "
 expect_eq "build: no index for a bad file" "$(idx_count)" 0
 run cache build "$E2E_TMP/no-such-file.toml"
 expect_status 66
-# A file with warnings is shown them on every run: not indexed, and no failure.
-run cache build "$(fixture choice-warning.toml)"
-expect_status 0
-expect_stderr_contains "choice-warning.toml:13:19: warning:"
-expect_stderr_contains "not indexed: it has warnings"
-run quote --data "$(fixture choice-warning.toml)" --seed 1
-expect_status 0
-expect_stderr_contains "choice-warning.toml:13:19: warning:"
-expect_eq "a file with warnings: never indexed" "$(idx_count)" 0
+# A trivia choice that is also its answer is an error, as validate says: no index.
+run cache build "$E2E_INVALID/choice-is-answer.toml"
+expect_status 65
+expect_stderr_contains "choice-is-answer.toml:14:19: error:"
+run quote --data "$E2E_INVALID/choice-is-answer.toml" --seed 1
+expect_status 65
+expect_eq "a file with errors: never indexed" "$(idx_count)" 0
 # An unwritable cache.
 XDG_CACHE_HOME=$E2E_TMP/cache-file run cache build "$GEN"
 expect_status 74

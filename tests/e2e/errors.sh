@@ -51,6 +51,9 @@ expect_diagnostics question-no-answer.toml "7:1:half-asked.*answer"
 expect_diagnostics wrong-boolean.toml "12:11:'spoiler'.*boolean"
 expect_diagnostics not-array.toml "7:1:quote.*array of tables"
 expect_diagnostics several.toml "9:8:'text'.*empty" "15:1:colour" "18:1:three.*'category'"
+expect_diagnostics choice-is-answer.toml "14:19:choice 'one'.*accepted answer" "14:26:choice '1\.'.*accepted answer"
+expect_diagnostics duplicates.toml "13:22:choice 'Éuropa'.*twice" "14:18:tag 'moons'.*twice" \
+  "19:9:'order'.*positive integer"
 # The dataset table's year and description are optional (data/README.md): without a
 # year the attribution is the title alone.
 run --no-default --data "$(fixture no-year.toml)" quote

@@ -93,6 +93,18 @@ expect_no_raw_controls
 ctl_fields=$(awk -F'\t' '{print NF}' "$OUT_FILE" | sort -u)
 expect_eq "a tab inside the data does not add a field" "$(wc -l <<<"$ctl_fields")" "1"
 
+section "tsv carries the whole text: tab, newline and backslash escaped"
+printf '[dataset]\nid = "lines"\ntitle = "Lines"\n[[quote]]\nid = "two-lines"\ntext = "First\\tline,\\n  second C:\\\\path."\ntags = []\n[[scene]]\nid = "s"\ntitle = "A title"\norder = 1\ndescription = "Not in the tsv."\ntags = []\n' \
+  >"$E2E_TMP/lines.toml"
+run --no-default --data "$E2E_TMP/lines.toml" random -a --format tsv
+expect_status 0
+expect_stdout_lines 2
+expect_eq "the fourth column is the whole text, escaped" "$(cut -f4 "$OUT_FILE" | head -n 1)" \
+  'First\tline,\n  second C:\\path.'
+expect_eq "a scene's fourth column is its title" "$(cut -f4 "$OUT_FILE" | tail -n 1)" "A title"
+expect_eq "unescaped, it is the text again" "$(cut -f4 "$OUT_FILE" | head -n 1 | perl -pe 's/\\(.)/$1 eq "t" ? "\t" : $1 eq "n" ? "\n" : $1/ge')" \
+  "$(lore --no-default --data "$E2E_TMP/lines.toml" show two-lines --format json | jq -r '.[0].text')"
+
 section "--template formats each entry with named fields"
 run "${TALES[@]}" quote -a --template '{id}: {text}'
 expect_status 0

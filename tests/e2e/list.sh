@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # lore list [KIND]: every matching entry, one line each (id, kind, a one-line
-# summary cut to the width), in dataset order.
+# summary cut to the width), in dataset order, scenes in story order.
 # shellcheck source=lib.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
@@ -32,6 +32,42 @@ expect_status 0
 expect_stdout_lines 12
 expect_eq "ids with spoilers" "$(stdout_first_column)" \
   "hold-the-line stars-far-away short-cutoff long-cutoff android-all-along second-words captain-name ship-name who-is-android waking-up the-escape jones-the-cat"
+
+section "scenes in story order: by order, then file order, in every list"
+STORY=$E2E_TMP/story.toml
+scene() { printf '[[scene]]\nid = "%s"\ntitle = "%s"\n%bdescription = "Scene %s."\ntags = []\n\n' "$1" "$2" "$3" "$1"; }
+{
+  printf '[dataset]\nid = "story"\ntitle = "Story"\n\n'
+  scene the-end "The end" 'order = 9\n'
+  scene after-the-end "After the end" ''
+  printf '[[quote]]\nid = "a-quote"\ntext = "A quote."\ntags = []\n\n'
+  scene middle-one "Middle one" 'order = 4\n'
+  scene the-start "The start" 'order = 1\n'
+  scene middle-two "Middle two" 'order = 4\n'
+} >"$STORY"
+STORY_SCENES="the-start middle-one middle-two the-end after-the-end"
+run --no-default --data "$STORY" scene --all --format jsonl
+expect_status 0
+expect_ids "$STORY_SCENES"
+run --no-default --data "$STORY" scene --all
+expect_eq "scene --all as text: the titles in story order" "$(grep -v '^Scene' "$OUT_FILE" | grep . | paste -sd, -)" \
+  "The start,Middle one,Middle two,The end,After the end"
+run --no-default --data "$STORY" list scene
+expect_eq "list scene" "$(stdout_first_column)" "$STORY_SCENES"
+run --no-default --data "$STORY" list
+expect_eq "list: the quote keeps its place among the scenes" "$(stdout_first_column)" \
+  "the-start middle-one a-quote middle-two the-end after-the-end"
+run --no-default --data "$STORY" search Scene --format json
+expect_ids "$STORY_SCENES"
+run --no-default --data "$STORY" list scene --format tsv
+expect_eq "tsv" "$(cut -f1 "$OUT_FILE" | paste -sd' ' -)" "$STORY_SCENES"
+run --no-default --data "$STORY" export scene
+expect_eq "export writes them in story order" \
+  "$(sed -n '/^\[\[scene\]\]/,/^id/s/^id = .\(.*\).$/\1/p' "$OUT_FILE" | paste -sd' ' -)" "$STORY_SCENES"
+# The same from the index, on a later run.
+lore --no-default --data "$STORY" list >/dev/null
+run --no-default --data "$STORY" list scene
+expect_eq "list scene from the index" "$(stdout_first_column)" "$STORY_SCENES"
 
 section "list KIND"
 for kind in quote quotes; do

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The text format: wrapping to --width N, then COLUMNS, then the terminal's width,
 # else no wrap, by display width and never inside a UTF-8 sequence or a grapheme;
-# the attribution line; control characters in the data shown escaped.
+# lines that fit kept as written (poems, ASCII art), long ones hanging at their own
+# indent; the attribution line; control characters in the data shown escaped.
 # shellcheck source=lib.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
@@ -155,6 +156,78 @@ expect_stdout_matches "^red-alert +quote +Red ${visible}\[31malert"
 run "${CONTROLS[@]}" show red-alert --width 12
 expect_no_raw_controls
 expect_max_width 12
+
+section "text keeps its shape: lines that fit print as written, long ones hang at their indent"
+SHAPES=$E2E_TMP/shapes.toml
+cat >"$SHAPES" <<'TOML'
+[dataset]
+id = "shapes"
+title = "Shapes"
+
+[[quote]]
+id = "poem"
+text = """
+so much depends
+    upon
+
+  a red wheel
+\tbarrow"""
+speaker = "W. C. Williams"
+tags = []
+
+[[quote]]
+id = "art"
+text = '''
+   /\_/\
+  ( o.o )
+   > ^ <'''
+tags = []
+
+[[quote]]
+id = "long-indented"
+text = """
+A first line that is short.
+      An indented line far too long to fit in the narrow width at all."""
+tags = []
+TOML
+POEM=$(printf 'so much depends\n    upon\n\n  a red wheel\n\tbarrow')
+ART=$(printf '   /\\_/\\\n  ( o.o )\n   > ^ <')
+for width in 40 80 0; do
+  run --no-default --data "$SHAPES" show poem --width "$width"
+  expect_status 0
+  expect_eq "a poem at width $width: every line as written" "$(head -n -1 "$OUT_FILE")" "$POEM"
+  run --no-default --data "$SHAPES" show art --width "$width"
+  expect_eq "ASCII art at width $width: every line as written" "$(head -n -1 "$OUT_FILE")" "$ART"
+done
+COLUMNS=30 run --no-default --data "$SHAPES" show art
+expect_eq "COLUMNS=30: the art as written" "$(head -n -1 "$OUT_FILE")" "$ART"
+TTY_COLS=30 run_tty --no-default --data "$SHAPES" show poem
+expect_stdout_matches '^    upon$'
+expect_stdout_matches $'^\tbarrow$'
+run --no-default --data "$SHAPES" show long-indented --width 30
+expect_max_width 30
+expect_eq "a long indented line hangs at its own indent" "$(head -n 4 "$OUT_FILE")" \
+  "A first line that is short.
+      An indented line far too
+      long to fit in the
+      narrow width at all."
+# A tab is 8 columns wide: a tab-indented line of 28 bytes does not fit in 30.
+printf '[dataset]\nid = "tabs"\ntitle = "Tabs"\n[[quote]]\nid = "t"\ntext = "\\tone two three four five six"\ntags = []\n' \
+  >"$E2E_TMP/tabs.toml"
+run --no-default --data "$E2E_TMP/tabs.toml" show t --width 30
+expect_max_width 30
+expect_eq "a tab-indented line wraps under its tab" "$(head -n 2 "$OUT_FILE")" \
+  "$(printf '\tone two three four\n\tfive six')"
+
+section "an escaped control takes the columns of its escape when wrapping"
+printf '[dataset]\nid = "esc"\ntitle = "Esc"\n[[quote]]\nid = "e"\ntext = "ab\\u001bcd ef"\ntags = []\n' \
+  >"$E2E_TMP/esc.toml"
+run --no-default --data "$E2E_TMP/esc.toml" show e --width 10
+expect_max_width 10
+expect_eq "\\x1b counts four columns" "$(head -n 2 "$OUT_FILE")" 'ab\x1bcd
+ef'
+run --no-default --data "$E2E_TMP/esc.toml" show e --width 11
+expect_eq "and fits in eleven" "$(head -n 1 "$OUT_FILE")" 'ab\x1bcd ef'
 
 section "curly quotes and dashes stay intact in text"
 run "${TALES[@]}" show hold-the-line stars-far-away --width 25

@@ -1,6 +1,6 @@
 // Text wrapping and escaping: the first byte is the width. Lines never cut a UTF-8
-// sequence, fit the width unless one grapheme is wider, and escaped text holds no
-// control a terminal would act on.
+// sequence, fit the width with their hanging indent unless one grapheme is wider, and
+// escaped text holds no control a terminal would act on.
 
 #include <string>
 
@@ -33,11 +33,17 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   for (const LineRange& line : wrap_text(text, width)) {
     FUZZ_CHECK(line.begin <= line.end && line.end <= text.size());
     FUZZ_CHECK(line.begin >= previous_end);
+    FUZZ_CHECK(line.indent_begin <= line.indent_end && line.indent_end <= line.begin);
     previous_end = line.end;
     const std::string_view piece = text.substr(line.begin, line.end - line.begin);
+    const std::string_view indent =
+        text.substr(line.indent_begin, line.indent_end - line.indent_begin);
+    FUZZ_CHECK(indent.find_first_not_of(" \t") == std::string_view::npos);
     if (valid) FUZZ_CHECK(utf8::is_valid(piece));
     const bool one_grapheme = piece.empty() || utf8::next_grapheme(piece, 0) == piece.size();
-    if (width != 0 && !one_grapheme) FUZZ_CHECK(utf8::display_width(piece) <= width);
+    if (width != 0 && !one_grapheme) {
+      FUZZ_CHECK(columns_after(piece, columns_after(indent)) <= width);
+    }
   }
 
   const std::string escaped = escape_controls(text);

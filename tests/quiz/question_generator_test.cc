@@ -907,9 +907,10 @@ std::string harbour() {
   // Yes/no, whatever the authored choices say.
   ask(data, "lit", "now", "Is the lighthouse still lit?", "Yes", "It is lit every night.")
       .list("choices", {"Only at night", "Sometimes"});
-  // Authored choices, one reading as the answer; one stated in the fact.
+  // Authored choices (one reading as the answer is a load error: lore(5)); one stated
+  // in the fact.
   ask(data, "ship-sank", "ships", "Which ship sank in the harbour?", "the Gull", "The Gull sank.")
-      .list("choices", {"the Heron", "the Tern", "The GULL", "the Gannet"});
+      .list("choices", {"the Heron", "the Tern", "the Gannet"});
   ask(data, "ship-mail", "ships", "Which ship carried the mail?", "the Heron",
       "The Heron carried the mail; the Tern carried coal.")
       .list("choices", {"the Tern", "the Gull", "the Gannet"});

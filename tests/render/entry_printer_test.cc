@@ -131,8 +131,8 @@ TEST_F(Printer, TsvHasIdKindDatasetAndSummary) {
 TEST_F(Printer, TsvFieldsAreEscaped) {
   const auto lines = split(print(format(OutputFormat::tsv)), '\n');
   ASSERT_EQ(lines.size(), 3U);
-  // The summary is the first line of the fact, its tab escaped so the columns hold.
-  EXPECT_EQ(lines[1], "tabs\ttrivia\tfilm\tA fact with\\ta tab, a");
+  // The whole fact, its tab, newline and backslash escaped so the columns hold.
+  EXPECT_EQ(lines[1], "tabs\ttrivia\tfilm\tA fact with\\ta tab, a\\nnewline and a back\\\\slash.");
   EXPECT_EQ(std::count(lines[1].begin(), lines[1].end(), '\t'), 3);
 }
 

@@ -91,6 +91,31 @@ TEST(AppendBlock, IndentWiderThanTheWidth) {
   EXPECT_EQ(letters, "abcd");
 }
 
+TEST(AppendBlock, LinesThatFitKeepTheirIndentation) {
+  const std::string poem = "So much depends\n  upon\n\ta red wheel\n    barrow";
+  EXPECT_EQ(block(poem, plain(40)), poem + "\n");
+  EXPECT_EQ(block(poem, plain(40, 2)),
+            "  So much depends\n    upon\n  \ta red wheel\n      barrow\n");
+}
+
+TEST(AppendBlock, AWideIndentedLineHangsAtItsIndent) {
+  EXPECT_EQ(block("    one two three four", plain(12)), "    one two\n    three\n    four\n");
+  EXPECT_EQ(block("\tone two", plain(12)), "\tone\n\ttwo\n");
+}
+
+TEST(AppendBlock, AnEscapedControlTakesItsPrintedWidth) {
+  // "ab\x1bcd" is 8 columns once escaped, though 5 bytes; " ef" makes 11.
+  EXPECT_EQ(block("ab\x1b"
+                  "cd ef",
+                  plain(9)),
+            "ab\\x1bcd\nef\n");
+  EXPECT_EQ(block("ab\x1b"
+                  "cd ef",
+                  plain(11)),
+            "ab\\x1bcd ef\n");
+  EXPECT_EQ(block("\x1b\x1b\x1b", plain(8)), "\\x1b\\x1b\n\\x1b\n");
+}
+
 TEST(AppendBlock, KeepsNewlinesOfTheText) {
   EXPECT_EQ(block("first\nsecond", plain()), "first\nsecond\n");
   EXPECT_EQ(block("first\nsecond", plain(0, 2)), "  first\n  second\n");

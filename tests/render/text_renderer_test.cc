@@ -116,6 +116,23 @@ TEST_F(Renderer, QuoteFromAWorkWithoutYear) {
   EXPECT_EQ(lines[1].substr(lines[1].find_first_not_of(' ')), "-- Sam, Fortunes");
 }
 
+TEST_F(Renderer, ACollectionsTitleIsNeverAnAttribution) {
+  Entry quote = entry("spoken");
+  DatasetInfo info;
+  info.title = "My quotes";
+  info.collection = true;
+  quote.dataset = &info;
+  auto lines = lines_of(render_text(quote, options()));
+  ASSERT_EQ(lines.size(), 2U);
+  EXPECT_EQ(lines[1].substr(lines[1].find_first_not_of(' ')), "-- Sam");
+  // Without a speaker there is no one to credit: no attribution line at all.
+  Entry anonymous = entry("home");
+  anonymous.dataset = &info;
+  lines = lines_of(render_text(anonymous, options()));
+  ASSERT_EQ(lines.size(), 1U);
+  EXPECT_EQ(lines[0], "Earth is our home. It\xE2\x80\x99s in our blood.");
+}
+
 TEST_F(Renderer, QuoteWrapsAtSeveralWidths) {
   for (const std::size_t width : {8U, 12U, 20U, 30U, 80U}) {
     const std::string text = render_text(entry("home"), options(width));

@@ -257,7 +257,49 @@ TEST(WrapText, BreaksAtSpaces) {
 
 TEST(WrapText, SpacesAtABreakAreDropped) {
   EXPECT_EQ(wrap_text("hello     world", 8), (std::vector<LineRange>{{0, 5}, {10, 15}}));
-  EXPECT_EQ(wrap_text("   hi   ", 10), (std::vector<LineRange>{{3, 5}}));
+  EXPECT_EQ(wrap_text("hi      you  there", 10), (std::vector<LineRange>{{0, 2}, {8, 18}}));
+}
+
+TEST(WrapText, ALineThatFitsIsKeptWhole) {
+  // Leading, inner and trailing whitespace: a poem or ASCII art keeps its shape.
+  EXPECT_EQ(wrap_text("   hi   ", 10), (std::vector<LineRange>{{0, 8}}));
+  const std::string art = "  /|_/|\n ( o.o )\n  > ^ <   \n\t|  |";
+  EXPECT_EQ(wrap_text(art, 20), (std::vector<LineRange>{{0, 7}, {8, 16}, {17, 27}, {28, 33}}));
+  EXPECT_EQ(wrap_text(art, 20), wrap_text(art, 0));
+}
+
+TEST(WrapText, AWideIndentedLineHangsAtItsOwnIndent) {
+  //                  0123456789012345678901
+  const std::string text = "    one two three four";
+  // "    one two" | "    three" | "    four": each continued line repeats text[0, 4).
+  EXPECT_EQ(wrap_text(text, 12),
+            (std::vector<LineRange>{{0, 11}, {12, 17, 0, 4}, {18, 22, 0, 4}}));
+  // The next line of the text has an indent of its own, or none.
+  const std::string two = "  aa bb cc\nxx yy zz";
+  EXPECT_EQ(wrap_text(two, 6), (std::vector<LineRange>{
+                                   {0, 4}, {5, 7, 0, 2}, {8, 10, 0, 2}, {11, 16}, {17, 19}}));
+}
+
+TEST(WrapText, AWordTooWideForTheHangingIndentIsCut) {
+  EXPECT_EQ(wrap_text("  abcdefgh", 5),
+            (std::vector<LineRange>{{0, 5}, {5, 8, 0, 2}, {8, 10, 0, 2}}));
+}
+
+TEST(WrapText, AnIndentThatLeavesNoRoomIsDropped) {
+  EXPECT_EQ(wrap_text("      ab cd", 6), (std::vector<LineRange>{{6, 11}}));
+  EXPECT_EQ(wrap_text("          ", 4), (std::vector<LineRange>{{0, 0}}));
+}
+
+TEST(WrapText, TabsReachTheNextTabStop) {
+  EXPECT_EQ(columns_after("\t"), 8U);
+  EXPECT_EQ(columns_after("ab\tc"), 9U);
+  EXPECT_EQ(columns_after("\t", 3), 8U);
+  EXPECT_EQ(columns_after("\t", 8), 16U);
+  // A tab-indented cookie line is 8 columns wider than its bytes.
+  EXPECT_EQ(wrap_text("\tab cd", 13), (std::vector<LineRange>{{0, 6}}));
+  EXPECT_EQ(wrap_text("\tab cd", 12), (std::vector<LineRange>{{0, 3}, {4, 6, 0, 1}}));
+  // A tab between words is a break like a space.
+  EXPECT_EQ(wrap_text("ab\tcd", 5), (std::vector<LineRange>{{0, 2}, {3, 5}}));
 }
 
 TEST(WrapText, NewlineForcesABreak) {

@@ -876,7 +876,7 @@ TEST(LoadDatasetInParts, ATableDefinedTwiceFarApartIsAnError) {
   expect_left_to_whole(big.text, locate(big.text, "[dataset]", 2).line);
 }
 
-TEST(LoadDatasetInParts, AStaticArrayThenHeadersFarApartIsAnError) {
+TEST(LoadDatasetInParts, AStaticArrayThenHeadersIsAnError) {
   const BigDataset big = big_dataset(100, std::string(kHeader) + "egg = []\n");
   expect_left_to_whole(big.text, locate(big.text, "egg = []").line);  // toml++ points there
 }
@@ -892,7 +892,7 @@ TEST(LoadDatasetInParts, ASubtableOfAnEntryInAnEarlierPart) {
   expect_left_to_whole(big.text, locate(big.text, "[quote.extra]").line);
 }
 
-TEST(LoadDatasetInParts, APartThatDoesNotParseIsLeftToTheWhole) {
+TEST(LoadDatasetInParts, APartThatDoesNotParseGoesToTheWhole) {
   BigDataset big = big_dataset(100);
   big.text += "[[quote]]\nid = \"open\"\ntags = []\ntext = \"\"\"never closed\n";
   expect_left_to_whole(big.text, locate(big.text, "\"\"\"never").line);

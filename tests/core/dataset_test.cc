@@ -66,7 +66,7 @@ TEST(Dataset, SortEntriesIsStable) {
   EXPECT_EQ(ids, (std::vector<std::string_view>{"a1", "a2", "b", "c", "c2"}));
 }
 
-TEST(Dataset, SortScenesPutsScenesInStoryOrderInTheirOwnPlaces) {
+TEST(Dataset, SortScenesPutsScenesInStoryOrderInPlace) {
   Dataset dataset(info("story"));
   // kind, id, order (0: none)
   const std::vector<std::tuple<Kind, const char*, int>> rows{

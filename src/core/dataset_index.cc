@@ -120,6 +120,7 @@ struct BytePen {
   char* at;
   void put(char byte) { *at++ = byte; }
   void put(std::string_view bytes) {
+    if (bytes.empty()) return;  // its data() may be null, which memcpy may not take
     std::memcpy(at, bytes.data(), bytes.size());
     at += bytes.size();
   }

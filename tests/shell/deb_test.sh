@@ -44,16 +44,20 @@ field() { dpkg-deb -f "$deb" "$1"; }
 [[ -n $(field Section) ]] && pass "Section: $(field Section)" || fail 'Section is set'
 [[ $(field Description) == *quotes*$'\n'* ]] && pass 'Description has a summary and a body' ||
   fail 'Description has a summary and a body' "got: $(field Description)"
-# Depends names the package of every library the binary links, found by
-# dpkg-shlibdeps: compare with the packages that own those libraries here.
+# Depends names the package of every library the binary links directly
+# (its DT_NEEDED entries), found by dpkg-shlibdeps: compare with the packages
+# that own those libraries here. Libraries they pull in themselves (libedit's
+# libtinfo, libbsd) are their packages' dependencies, not ours.
 depends=$(field Depends)
 echo "Depends: $depends"
 missing=()
-while read -r library; do
+needed=$(objdump -p "$build_dir/lore" | awk '$1 == "NEEDED" { print $2 }')
+while read -r name library; do
+  grep -qxF "$name" <<<"$needed" || continue
   owner=$(dpkg -S "$(readlink -f "$library")" 2>/dev/null | head -1 | cut -d: -f1)
   [[ -z $owner ]] && owner=$(dpkg -S "$library" 2>/dev/null | head -1 | cut -d: -f1)
   [[ -n $owner && $depends != *"$owner"* ]] && missing+=("$owner")
-done < <(ldd "$build_dir/lore" | awk '$3 ~ /^\// { print $3 }')
+done < <(ldd "$build_dir/lore" | awk '$3 ~ /^\// { print $1, $3 }')
 ((${#missing[@]} == 0)) && pass 'Depends has the package of every linked library' ||
   fail 'Depends has the package of every linked library' "missing: ${missing[*]}"
 

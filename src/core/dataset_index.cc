@@ -22,7 +22,8 @@ namespace {
 // header (kHeaderSize bytes): the fields at the offsets below, and at kHeaderCheck the
 //   XXH3 of the bytes before it.
 // info (kInfoSize bytes, its XXH3 at kInfoCheck): the source file's canonical path and
-//   the dataset's id, title, description, year and the id's position. With the header,
+//   the dataset's id, title, description, year, the id's position and a byte of flags
+//   (credit, preformatted, CR LF line ends). With the header,
 //   all that opening an index reads.
 // names: u32 offsets[count + 1] into the bytes that follow (tags, speakers, categories).
 // records: kRecordSize bytes per entry (see Record).
@@ -74,6 +75,9 @@ enum HeaderField : std::size_t {
   kInfoCheck = 264,
   kHeaderCheck = 272,
 };
+
+/// The info's byte of dataset flags.
+enum InfoFlag : unsigned { kCredit = 1U << 0, kPreformatted = 1U << 1, kCrlf = 1U << 2 };
 
 enum RecordField : std::size_t {
   kKind = 0,  // u8, then u8 flags
@@ -252,6 +256,8 @@ class IndexWriter {
     put_varint(data, info.year ? zigzag(*info.year) : 0);
     put_varint(data, info.id_position.line);
     put_varint(data, info.id_position.column);
+    data += static_cast<char>((info.credit ? kCredit : 0U) |
+                              (info.preformatted ? kPreformatted : 0U) | (info.crlf ? kCrlf : 0U));
     header64(kInfoSize, data.size());
     out_ += data;
   }
@@ -623,6 +629,10 @@ class IndexStore final : public EntryStore, public SearchText {
     if (has_year) info.year = year;
     info.id_position.line = static_cast<std::uint32_t>(cursor.varint());
     info.id_position.column = static_cast<std::uint32_t>(cursor.varint());
+    const auto flags = static_cast<unsigned char>(cursor.take(1).front());
+    info.credit = (flags & kCredit) != 0;
+    info.preformatted = (flags & kPreformatted) != 0;
+    info.crlf = (flags & kCrlf) != 0;
     return info;
   }
 

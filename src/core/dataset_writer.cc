@@ -61,6 +61,9 @@ std::string write_dataset_table(const DatasetInfo& info) {
   out += key_value("title", info.title);
   if (info.year) out += key_value("year", *info.year);
   if (!info.description.empty()) out += key_value("description", info.description);
+  if (!info.credit) out += key_value("credit", false);
+  if (info.preformatted) out += key_value("preformatted", true);
+  if (info.crlf) out += key_value("line-ends", std::string("crlf"));
   return out;
 }
 

@@ -24,6 +24,15 @@ struct DatasetInfo {
   std::string description;
   std::string path;            ///< The file it came from, as named in messages.
   SourcePosition id_position;  ///< Where its id is given, for messages.
+  /// `credit`: quotes are credited to the title ("-- Speaker, IO (2019)"); false for a
+  /// collection of many works (an imported fortune file): the speaker alone, or nothing.
+  bool credit = true;
+  /// `preformatted`: each text's lines are laid out by hand (imported fortune cookies),
+  /// so `--format fortune` writes them as they are, never wrapped.
+  bool preformatted = false;
+  /// `line-ends = "crlf"`: imported from files with CR LF line ends, which
+  /// `--format fortune` gives back.
+  bool crlf = false;
 
   /// How a quote from this dataset is credited: "IO (2019)", or the title alone.
   std::string attribution() const;

@@ -20,9 +20,12 @@ BlockLayout layout(const TextOptions& options, Style style = Style::plain, std::
   return {options.width, indent, style, options.color, options.highlight};
 }
 
+/// "-- Speaker, Work", "-- Work" or "-- Speaker"; empty for an anonymous quote of a
+/// dataset that credits no work (imported fortune cookies).
 std::string attribution(const Entry& entry) {
-  const std::string work = entry.dataset != nullptr ? entry.dataset->attribution() : "";
-  if (entry.speaker.empty()) return fmt::format("-- {}", work);
+  const bool credit = entry.dataset != nullptr && entry.dataset->credit;
+  const std::string work = credit ? entry.dataset->attribution() : "";
+  if (entry.speaker.empty()) return work.empty() ? "" : fmt::format("-- {}", work);
   if (work.empty()) return fmt::format("-- {}", entry.speaker);
   return fmt::format("-- {}, {}", entry.speaker, work);
 }
@@ -44,8 +47,9 @@ std::string render_text(const Entry& entry, const TextOptions& options) {
   switch (entry.kind) {
     case Kind::quote:
       append_block(out, entry.text, layout(options));
-      append_block(out, attribution(entry),
-                   layout(options, Style::attribution, kAttributionIndent));
+      if (const std::string credit = attribution(entry); !credit.empty()) {
+        append_block(out, credit, layout(options, Style::attribution, kAttributionIndent));
+      }
       break;
     case Kind::trivia:
       if (options.ask_questions && !entry.question.empty()) {

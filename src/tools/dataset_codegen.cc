@@ -74,6 +74,9 @@ std::string dataset_code(const lore::Dataset& dataset, std::string_view input) {
   out += fmt::format("  info.title = {};\n", string_literal(info.title));
   if (info.year) out += fmt::format("  info.year = std::int64_t{{{}}};\n", *info.year);
   out += fmt::format("  info.description = {};\n", string_literal(info.description));
+  if (!info.credit) out += "  info.credit = false;\n";
+  if (info.preformatted) out += "  info.preformatted = true;\n";
+  if (info.crlf) out += "  info.crlf = true;\n";
   out += "  info.path = std::string(kDatasetPath);\n";
   out += fmt::format("  info.id_position = {{{}, {}}};\n", info.id_position.line,
                      info.id_position.column);

@@ -324,7 +324,7 @@ TEST_F(ImportRun, RefusesTheBuiltInDatasetId) {
   }
 }
 
-TEST_F(ImportRun, ImportedQuotesCreditNoTitleAndKeepTheirLines) {
+TEST_F(ImportRun, CreditsNoTitleAndKeepsLines) {
   files_.add("/f/science", "Anonymous.\n%\nSaid.\n\t\t-- Someone\n%\n");
   ASSERT_TRUE(run(importing({"/f/science"})));
   const Dataset dataset = loaded_output();
@@ -352,7 +352,7 @@ std::string many_cookies(std::size_t count) {
   return text;
 }
 
-TEST_F(ImportRun, ShowsProgressOnATerminalPastThousandsOfCookies) {
+TEST_F(ImportRun, ProgressOnATerminalPast5000) {
   files_.add("/f/big", many_cookies(kImportProgressFrom + 1));
   environment_.stderr_is_terminal = true;
   ASSERT_TRUE(run(importing({"/f/big"})));

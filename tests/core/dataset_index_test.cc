@@ -82,6 +82,22 @@ TEST(DatasetIndex, KeepsTheDatasetsDescription) {
   EXPECT_EQ(stored.entry(0).dataset, &stored.info());
 }
 
+TEST(DatasetIndex, KeepsTheImportFlags) {
+  Dataset memory = test::DatasetBuilder("cookies", "Cookies").quote("one", "One.").dataset();
+  EXPECT_TRUE(test::indexed(memory).info().credit);
+  DatasetInfo info = memory.info();
+  info.credit = false;
+  info.preformatted = true;
+  info.crlf = true;
+  Dataset flagged(info);
+  flagged.add(memory.entries()[0]);
+  const Dataset stored = test::indexed(flagged);
+  ASSERT_NE(stored.store(), nullptr);
+  EXPECT_FALSE(stored.info().credit);
+  EXPECT_TRUE(stored.info().preformatted);
+  EXPECT_TRUE(stored.info().crlf);
+}
+
 TEST(DatasetIndex, CountsAndTablesOfEachKind) {
   const Dataset memory = every_field();
   const Dataset stored = test::indexed(memory);

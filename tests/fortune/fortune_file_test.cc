@@ -226,7 +226,7 @@ TEST(WriteFortune, WritesNothingForNoEntries) {
   EXPECT_EQ(write_fortune({}).text, "");
 }
 
-TEST(WriteFortune, WrapsLongLinesAt72KeepingTheirIndentation) {
+TEST(WriteFortune, WrapsAt72KeepingIndentation) {
   const std::string words =
       "one two three four five six seven eight nine ten eleven twelve thirteen fourteen";
   // A tab takes the columns to the next multiple of 8.

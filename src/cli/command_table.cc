@@ -22,6 +22,7 @@
 #include "commands/sources_command.h"
 #include "commands/tags_command.h"
 #include "commands/validate_command.h"
+#include "core/embedded_dataset.h"
 #include "core/schema.h"
 #include "util/text_wrap.h"
 
@@ -356,14 +357,20 @@ Runner setup_import(CLI::App& app, CommonArgs& /*common*/) {
   app.add_flag("--rot13", options->rot13,
                "The files are rot13-encoded, as fortune's offensive ones");
   app.add_option("-o,--output", options->output,
-                 "Write the dataset to FILE (atomically), not stdout")
+                 "Write the dataset to FILE (atomically), not stdout; never an input")
       ->type_name("FILE");
-  app.add_option("--id", options->dataset_id, "The dataset's id (default: the first file's name)")
+  app.add_flag("--force", options->force, "Let -o replace a file that exists");
+  app.add_option("--id", options->dataset_id,
+                 "The dataset's id (default: the file's name, or the files' folder's)")
       ->type_name("NAME");
-  app.add_option("--title", options->title, "The dataset's title (default: the first file's name)")
+  app.add_option("--title", options->title, "The dataset's title (default: the id's name)")
       ->type_name("TITLE");
   // The runner owns what CLI11 writes into.
-  return [options, format](Context& context) { return run_import(*options, context); };
+  return [options, format](Context& context) {
+    ImportOptions import = *options;
+    import.reserved_id = embedded::builtin_dataset().info().id;
+    return run_import(import, context);
+  };
 }
 
 const std::array kCommands = {

@@ -268,8 +268,40 @@ A read-only file, a FIFO or a device is refused with status 74, not replaced.)ro
     {"import", "--output",
      R"roff(Write the dataset to
 .Ar FILE ,
-replacing it atomically, rather than to standard output.
+atomically, rather than to standard output.
+A file that is there already is refused (status 2) unless
+.Fl -force
+is given, and one of the input files always is, even with
+.Fl -force :
+the same device and inode, or for a file not there yet the same canonical path.
 Only a regular file is replaced: a FIFO or a device is refused with status 74.)roff"},
+    {"import", "--force",
+     R"roff(Let
+.Fl o
+replace a file that is there, never one of the inputs.)roff"},
+    {"import", "--id",
+     R"roff(The dataset's
+.Ic id .
+By default it is made from the name of the file read, or, when several are read,
+from the name of the folder that holds them all, as
+.Ql fortunes
+for
+.Pa /usr/share/games/fortunes/* ;
+files from several folders need
+.Fl -id .
+The built-in dataset's id is refused, given or made.)roff"},
+    {"", "--escape-percent",
+     R"roff(In the
+.Cm fortune
+format, write a text line that is just
+.Ql %
+as
+.Ql \ % ,
+and say so once on standard error.
+Without it, such a line, which would end the cookie there and split the entry in
+two, fails the command with status 65 and names each entry at its
+.Ar FILE : Ns Ar LINE ;
+nothing is printed.)roff"},
     {"", "--help",
      R"roff(Print the options of
 .Nm

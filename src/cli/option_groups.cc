@@ -193,6 +193,9 @@ void add_display_options(CLI::App& app, DisplayArgs& args, Parts parts) {
         ->group(group);
     app.add_flag("-c,--show-source", args.show_source, "Show each entry's DATASET:ID with it")
         ->group(group);
+    app.add_flag("--escape-percent", args.escape_percent,
+                 "fortune format: write a line that is just % as ' %', not fail")
+        ->group(group);
   }
   if ((parts & kColor) != 0) {
     take_choices(app.add_option("--color,--colour", args.color,
@@ -230,6 +233,7 @@ Expected<DisplayOptions, Error> to_display(const DisplayArgs& args) {
   options.color = parse_color_mode(args.color).value_or(ColorMode::automatic);
   if (args.width_given) options.width = args.width;
   options.show_source = args.show_source;
+  options.escape_percent = args.escape_percent;
   return options;
 }
 

@@ -44,7 +44,7 @@ enum Part : unsigned {
   kCount = 1U << 8,          ///< -n/--count, -a/--all
   kWeighting = 1U << 9,      ///< -e/--equal, --weight
   kFormat = 1U << 10,        ///< -f/--format
-  kEntryFormats = 1U << 11,  ///< The tsv, toml and fortune formats, --template, -0, -c
+  kEntryFormats = 1U << 11,  ///< tsv, toml, fortune, --template, -0, -c, --escape-percent
   kColor = 1U << 12,         ///< --color
   kWidth = 1U << 13,         ///< -w/--width
   kAllFilters = kTags | kExcludedTags | kSpeaker | kCategory | kLength | kSpoilers,
@@ -104,6 +104,7 @@ struct DisplayArgs {
   std::size_t width = 0;
   bool width_given = false;
   bool show_source = false;
+  bool escape_percent = false;
 };
 void add_display_options(CLI::App& app, DisplayArgs& args, Parts parts = kAllOutput);
 Expected<DisplayOptions, Error> to_display(const DisplayArgs& args);

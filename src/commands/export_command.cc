@@ -25,8 +25,7 @@ Expected<void, Error> run_export(const ExportOptions& options, Context& context)
     }
   }
   PrintOptions print = resolve_print_options(options.display, context.environment);
-  print_entries(entries, print, context.out);
-  return finish_output(context.out);
+  return print_and_finish(entries, print, context);
 }
 
 }  // namespace lore

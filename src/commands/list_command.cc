@@ -10,8 +10,7 @@ Expected<void, Error> run_list(const ListOptions& options, Context& context) {
   if (entries.empty()) return unexpected(no_match(loaded->catalog, options.filter));
   PrintOptions print = resolve_print_options(options.display, context.environment);
   print.layout = TextLayout::line;
-  print_entries(entries, print, context.out);
-  return finish_output(context.out);
+  return print_and_finish(entries, print, context);
 }
 
 }  // namespace lore

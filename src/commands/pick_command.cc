@@ -16,8 +16,7 @@ Expected<void, Error> run_pick(const PickOptions& options, Context& context) {
 
   PrintOptions print = resolve_print_options(options.display, context.environment);
   print.text.ask_questions = options.ask_questions;
-  print_entries(*picked, print, context.out);
-  return finish_output(context.out);
+  return print_and_finish(*picked, print, context);
 }
 
 }  // namespace lore

@@ -19,6 +19,7 @@ PrintOptions resolve_print_options(const DisplayOptions& display, const Environm
   options.text.color = use_color(display.color, environment.color);
   options.text.show_source = display.show_source;
   options.to_terminal = environment.color.stdout_is_terminal;
+  options.fortune.escape_percent = display.escape_percent;
   return options;
 }
 
@@ -40,6 +41,43 @@ Expected<void, Error> finish_output(Output& out) {
                    fmt::format("cannot write to standard output: {}", finished.error()));
   }
   return {};
+}
+
+namespace {
+
+std::string entry_name(const Entry& entry) {
+  return entry.dataset != nullptr ? fmt::format("{}:{}", entry.dataset->id, entry.id)
+                                  : std::string(entry.id);
+}
+
+}  // namespace
+
+Expected<void, Error> print_and_finish(const std::vector<const Entry*>& entries,
+                                       const PrintOptions& print, Context& context) {
+  const std::vector<const Entry*> split = fortune_percent_lines(entries, print);
+  const std::size_t count = split.size();
+  if (count > 0 && !print.fortune.escape_percent) {
+    std::vector<Diagnostic> diagnostics;
+    for (const Entry* entry : split) {
+      diagnostics.push_back({entry->dataset != nullptr ? entry->dataset->path : "",
+                             entry->position.line, entry->position.column, Severity::error,
+                             fmt::format("entry '{}' has a line that is just '%', which would "
+                                         "end its fortune cookie there",
+                                         entry_name(*entry))});
+    }
+    return failure(ErrorKind::invalid_data,
+                   fmt::format("{} {} would split in the fortune format; nothing was written "
+                               "(--escape-percent writes such lines as ' %')",
+                               count, count == 1 ? "entry" : "entries"),
+                   std::move(diagnostics));
+  }
+  if (count > 0) {
+    context.messages.write(fmt::format(
+        "lore: warning: a line that is just '%' written as ' %' in {} {} (--escape-percent)\n",
+        count, count == 1 ? "entry" : "entries"));
+  }
+  print_entries(entries, print, context.out);
+  return finish_output(context.out);
 }
 
 }  // namespace lore

@@ -3,6 +3,7 @@
 #include <cstddef>
 #include <optional>
 #include <string_view>
+#include <vector>
 
 #include "commands/context.h"
 #include "core/error.h"
@@ -21,6 +22,7 @@ struct DisplayOptions {
   ColorMode color = ColorMode::automatic;
   std::optional<std::size_t> width;  ///< --width; 0 turns wrapping off.
   bool show_source = false;          ///< -c: each entry's DATASET:ID with it.
+  bool escape_percent = false;       ///< --escape-percent: fortune's "%" lines as " %".
 };
 
 /// The print options that `display` and the environment give together: the width from
@@ -35,5 +37,13 @@ Expected<void, Error> require_summary_format(const DisplayOptions& display,
 
 /// Prints and then reports any failure to write the output.
 Expected<void, Error> finish_output(Output& out);
+
+/// Prints `entries` to `context.out` as `print` says, then finish_output. In the
+/// fortune format an entry with a line that is just "%" would become two cookies: that
+/// is an invalid-data error naming each such entry at its FILE:LINE, and nothing is
+/// printed; with --escape-percent those lines are written " %" and a warning says so
+/// once on `context.messages`.
+Expected<void, Error> print_and_finish(const std::vector<const Entry*>& entries,
+                                       const PrintOptions& print, Context& context);
 
 }  // namespace lore

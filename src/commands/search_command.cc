@@ -30,8 +30,7 @@ Expected<void, Error> run_search(const SearchOptions& options, Context& context)
   }
   PrintOptions print = resolve_print_options(options.display, context.environment);
   print.text.highlight = &*search;
-  print_entries(matches, print, context.out);
-  return finish_output(context.out);
+  return print_and_finish(matches, print, context);
 }
 
 }  // namespace lore

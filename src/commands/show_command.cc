@@ -41,8 +41,8 @@ Expected<void, Error> run_show(const ShowOptions& options, Context& context) {
                                      fmt::join(names, ", ")));
     }
   }
-  print_entries(found, resolve_print_options(options.display, context.environment), context.out);
-  auto written = finish_output(context.out);
+  auto written =
+      print_and_finish(found, resolve_print_options(options.display, context.environment), context);
   if (!written) return written;
   if (!problems.empty()) {
     return failure(ErrorKind::unknown_id, fmt::format("{}", fmt::join(problems, "\n")));

@@ -23,8 +23,8 @@ namespace {
 // header (kHeaderSize bytes): the fields at the offsets below, and at kHeaderCheck the
 //   XXH3 of the bytes before it.
 // info (kInfoSize bytes, its XXH3 at kInfoCheck): the source file's canonical path and
-//   the dataset's id, title, description, flags (kHasYear, kCollection), year and the
-//   id's position. With the header,
+//   the dataset's id, title, description, flags (kHasYear, kCollection, kPreformatted,
+//   kCrlf), year and the id's position. With the header,
 //   all that opening an index reads.
 // names: u32 offsets[count + 1] into the bytes that follow (tags, speakers, categories).
 // records: kRecordSize bytes per entry (see Record).
@@ -42,6 +42,8 @@ constexpr std::string_view kMagic = "LOREIDX\x01";
 // The info's flags byte.
 constexpr unsigned char kHasYear = 1;
 constexpr unsigned char kCollection = 2;
+constexpr unsigned char kPreformatted = 4;  // each text laid out by hand
+constexpr unsigned char kCrlf = 8;          // imported from CR LF files
 constexpr std::size_t kBlockSize = std::size_t{1} << 16;
 constexpr std::size_t kHeaderSize = 280;
 /// Read at once when an index is opened: the header and, mostly, the info after it.
@@ -322,7 +324,8 @@ class IndexWriter {
       put_varint(pen, text.size());
       pen.put(text);
     }
-    pen.put(static_cast<char>((info.year ? kHasYear : 0) | (info.collection ? kCollection : 0)));
+    pen.put(static_cast<char>((info.year ? kHasYear : 0) | (info.collection ? kCollection : 0) |
+                          (info.preformatted ? kPreformatted : 0) | (info.crlf ? kCrlf : 0)));
     put_varint(pen, info.year ? zigzag(*info.year) : 0);
     put_varint(pen, info.id_position.line);
     put_varint(pen, info.id_position.column);
@@ -695,6 +698,8 @@ class IndexStore final : public EntryStore, public SearchText {
     const std::int64_t year = cursor.signed_varint();
     if ((flags & kHasYear) != 0) info.year = year;
     info.collection = (flags & kCollection) != 0;
+    info.preformatted = (flags & kPreformatted) != 0;
+    info.crlf = (flags & kCrlf) != 0;
     info.id_position.line = static_cast<std::uint32_t>(cursor.varint());
     info.id_position.column = static_cast<std::uint32_t>(cursor.varint());
     return info;

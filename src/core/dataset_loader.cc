@@ -135,16 +135,24 @@ class Validator {
       report(position_of(node.source()), "'dataset' must be a table");
       return;
     }
-    const std::vector<std::string_view> known{"id", "title", "year", "description", "collection"};
+    const std::vector<std::string_view> known{"id",         "title",        "year",     "description",
+                                              "collection", "preformatted", "line-ends"};
     for (auto&& [key, value] : *table) {
       const std::string_view name = key.str();
       const SourcePosition at = position_of(value.source());
-      if (name == "collection") {
+      if (name == "collection" || name == "preformatted") {
         if (const auto* flag = value.as_boolean()) {
-          info_.collection = flag->get();
+          (name == "collection" ? info_.collection : info_.preformatted) = flag->get();
         } else {
-          report(at, fmt::format("field 'collection' of [dataset] must be a boolean, not {}",
+          report(at, fmt::format("field '{}' of [dataset] must be a boolean, not {}", name,
                                  type_name(value)));
+        }
+      } else if (name == "line-ends") {
+        const auto* text = value.as_string();
+        if (text != nullptr && (text->get() == "lf" || text->get() == "crlf")) {
+          info_.crlf = text->get() == "crlf";
+        } else {
+          report(at, "field 'line-ends' of [dataset] must be \"lf\" or \"crlf\"");
         }
       } else if (name == "year") {
         if (const auto* year = value.as_integer()) {

@@ -62,6 +62,8 @@ std::string write_dataset_table(const DatasetInfo& info) {
   if (info.year) out += key_value("year", *info.year);
   if (info.collection) out += key_value("collection", true);
   if (!info.description.empty()) out += key_value("description", info.description);
+  if (info.preformatted) out += key_value("preformatted", true);
+  if (info.crlf) out += key_value("line-ends", std::string("crlf"));
   return out;
 }
 

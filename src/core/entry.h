@@ -27,6 +27,12 @@ struct DatasetInfo {
   /// Gathered from many works (your own quotes, a fortune file): its title names the
   /// collection, never the work a quote comes from.
   bool collection = false;
+  /// `preformatted`: each text's lines are laid out by hand (imported fortune cookies),
+  /// so `--format fortune` writes them as they are, never wrapped.
+  bool preformatted = false;
+  /// `line-ends = "crlf"`: imported from files with CR LF line ends, which
+  /// `--format fortune` gives back.
+  bool crlf = false;
 
   /// The title as a work is named: "IO (2019)", or the title alone.
   std::string attribution() const;

@@ -88,7 +88,7 @@ void print_entries(const std::vector<const Entry*>& entries, const PrintOptions&
       }
       return;
     case OutputFormat::toml: write(write_dataset(dataset_info_for(entries), entries)); return;
-    case OutputFormat::fortune: write(write_fortune(entries)); return;
+    case OutputFormat::fortune: write(write_fortune(entries, options.fortune).text); return;
     case OutputFormat::text: break;
   }
   if (options.layout == TextLayout::line) {
@@ -112,6 +112,12 @@ void print_entries(const std::vector<const Entry*>& entries, const PrintOptions&
     out.write(text);
     first = false;
   }
+}
+
+std::vector<const Entry*> fortune_percent_lines(const std::vector<const Entry*>& entries,
+                                                const PrintOptions& options) {
+  if (options.format != OutputFormat::fortune || options.entry_template) return {};
+  return write_fortune(entries, options.fortune).percent_lines;
 }
 
 }  // namespace lore

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "core/entry.h"
+#include "fortune/fortune_file.h"
 #include "render/entry_template.h"
 #include "render/text_renderer.h"
 #include "util/output.h"
@@ -52,16 +53,25 @@ struct PrintOptions {
   /// Standard output is a terminal: formats that keep the data's bytes (json, toml,
   /// fortune) show control characters escaped there, as text does.
   bool to_terminal = false;
+  FortuneWriteOptions fortune;  ///< How the fortune format writes cookies.
 };
 
-/// Prints `entries` to `out` as `options` say. In full text, entries are separated by a
-/// blank line; toml writes one whole dataset (see dataset_info_for); fortune writes
-/// cookies between "%" lines; every other form ends each entry with a newline (or NUL).
 /// The [dataset] table for a file of `entries`: their dataset's own when they all come
 /// from one, else a dataset named "export".
 DatasetInfo dataset_info_for(const std::vector<const Entry*>& entries);
 
+/// Prints `entries` to `out` as `options` say. In full text, entries are separated by a
+/// blank line; toml writes one whole dataset (see dataset_info_for); fortune writes
+/// cookies between "%" lines (write_fortune: a caller refuses entries with a line that
+/// is just "%" before, see fortune_percent_lines); every other form ends each entry with
+/// a newline (or NUL).
 void print_entries(const std::vector<const Entry*>& entries, const PrintOptions& options,
                    Output& out);
+
+/// The entries that the fortune format would write with a line that is just "%", which
+/// splits a cookie in two unless `options.fortune.escape_percent` writes it " %"; none
+/// for any other format or a template.
+std::vector<const Entry*> fortune_percent_lines(const std::vector<const Entry*>& entries,
+                                                const PrintOptions& options);
 
 }  // namespace lore

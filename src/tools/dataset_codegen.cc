@@ -75,6 +75,8 @@ std::string dataset_code(const lore::Dataset& dataset, std::string_view input) {
   if (info.year) out += fmt::format("  info.year = std::int64_t{{{}}};\n", *info.year);
   if (info.collection) out += "  info.collection = true;\n";
   out += fmt::format("  info.description = {};\n", string_literal(info.description));
+  if (info.preformatted) out += "  info.preformatted = true;\n";
+  if (info.crlf) out += "  info.crlf = true;\n";
   out += "  info.path = std::string(kDatasetPath);\n";
   out += fmt::format("  info.id_position = {{{}, {}}};\n", info.id_position.line,
                      info.id_position.column);

@@ -49,13 +49,13 @@ class ImportRun : public test::ContextTest {
   }
 };
 
-TEST_F(ImportRun, WritesAValidDatasetNamedAfterTheFirstFile) {
-  files_.add("/data/wisdom", "Look before.\n\t\t-- Someone\n%\nLeap.\n%\n");
-  files_.add("/data/more.txt", "Third.\n");
-  ASSERT_TRUE(run(importing({"/data/wisdom", "/data/more.txt"})));
+TEST_F(ImportRun, WritesAValidDatasetNamedAfterTheFolder) {
+  files_.add("/data/Old Fortunes/wisdom", "Look before.\n\t\t-- Someone\n%\nLeap.\n%\n");
+  files_.add("/data/Old Fortunes/more.txt", "Third.\n");
+  ASSERT_TRUE(run(importing({"/data/Old Fortunes/wisdom", "/data/Old Fortunes/more.txt"})));
   const Dataset dataset = loaded_output();
-  EXPECT_EQ(dataset.info().id, "wisdom");
-  EXPECT_EQ(dataset.info().title, "wisdom");
+  EXPECT_EQ(dataset.info().id, "old-fortunes");
+  EXPECT_EQ(dataset.info().title, "Old Fortunes");
   ASSERT_EQ(dataset.entries().size(), 3U);
   EXPECT_EQ(dataset.entries()[0].text, "Look before.");
   EXPECT_EQ(dataset.entries()[0].speaker, "Someone");
@@ -154,6 +154,7 @@ TEST_F(ImportRun, WritesToTheOutputFile) {
   files_.add("f", "One.\n%\nTwo.\n%\n");
   ImportOptions options = importing({"f"});
   options.output = "/out/fortunes.toml";
+  options.force = true;
   ASSERT_TRUE(run(options));
   EXPECT_EQ(out_.text(), "");
   const std::string written = files_.read(options.output).value();
@@ -188,6 +189,7 @@ TEST_F(ImportRun, AFailedWriteStepKeepsTheOldFile) {
     files_.fail_at(step, ENOSPC);
     ImportOptions options = importing({"f"});
     options.output = "/out/x.toml";
+    options.force = true;
     const auto result = run(options);
     ASSERT_FALSE(result) << static_cast<int>(step);
     EXPECT_EQ(result.error().kind, ErrorKind::output_failure);
@@ -196,6 +198,180 @@ TEST_F(ImportRun, AFailedWriteStepKeepsTheOldFile) {
     EXPECT_EQ(files_.files().size(), 2U);
     EXPECT_EQ(messages_.text().find("imported"), std::string::npos);
   }
+}
+
+// ------------------------------------------------------------------ never destroy
+
+TEST_F(ImportRun, AnExistingOutputNeedsForce) {
+  files_.add("/out/mine.toml", "hand-written\n");
+  files_.add("f", "One.\n%\n");
+  ImportOptions options = importing({"f"});
+  options.output = "/out/mine.toml";
+  const auto refused = run(options);
+  ASSERT_FALSE(refused);
+  EXPECT_EQ(refused.error().kind, ErrorKind::usage);
+  EXPECT_NE(refused.error().message.find("--force"), std::string::npos) << refused.error().message;
+  EXPECT_EQ(files_.read("/out/mine.toml").value(), "hand-written\n");
+  EXPECT_EQ(messages_.text(), "");
+  options.force = true;
+  ASSERT_TRUE(run(options));
+  EXPECT_NE(files_.read("/out/mine.toml").value(), "hand-written\n");
+}
+
+TEST_F(ImportRun, NeverWritesOverAnInputEvenWithForce) {
+  files_.add("/f/wisdom", "One.\n%\n");
+  files_.add_link("/f/wisdom.u8", "wisdom");
+  for (const std::string output : {"/f/wisdom", "/f/wisdom.u8"}) {
+    ImportOptions options = importing({"/f/other", "/f/wisdom"});
+    files_.add("/f/other", "Two.\n%\n");
+    options.output = output;
+    options.force = true;
+    const auto refused = run(options);
+    ASSERT_FALSE(refused) << output;
+    EXPECT_EQ(refused.error().kind, ErrorKind::usage);
+    EXPECT_NE(refused.error().message.find("is the input /f/wisdom"), std::string::npos)
+        << refused.error().message;
+    EXPECT_EQ(files_.read("/f/wisdom").value(), "One.\n%\n");
+  }
+}
+
+TEST_F(ImportRun, AnInputIsKnownByItsInode) {
+  // Two names of one file on disk: a hard link, which no path comparison sees.
+  test::TemporaryFolder folder;
+  const std::string input = folder.file("cookies", "One.\n%\n");
+  const std::string other_name = folder / "same-cookies";
+  ASSERT_EQ(::link(input.c_str(), other_name.c_str()), 0);
+  DiskFileSystem disk;
+  Context context{out_, messages_, disk, environment_};
+  ImportOptions options = importing({input});
+  options.output = other_name;
+  options.force = true;
+  const auto refused = run_import(options, context);
+  ASSERT_FALSE(refused);
+  EXPECT_EQ(refused.error().kind, ErrorKind::usage);
+  EXPECT_EQ(test::read_text(input), "One.\n%\n");
+}
+
+TEST_F(ImportRun, SkipsBinaryFilesWithAWarning) {
+  std::string strfile_index("\0\0\0\x02\0\0\0\x03\0\0\0\x10\0\0\0\x04\0\0\0\0%\0\0\0", 24);
+  files_.add("/f/wisdom", "One.\n%\n");
+  files_.add("/f/wisdom.dat", strfile_index + std::string(16, '\0'));
+  files_.add("/f/image", std::string("PNG\0\x01", 5));
+  ASSERT_TRUE(run(importing({"/f/wisdom", "/f/wisdom.dat", "/f/image"})));
+  const Dataset dataset = loaded_output();
+  ASSERT_EQ(dataset.entries().size(), 1U);
+  EXPECT_EQ(dataset.info().id, "wisdom");  // the one file read names it
+  const std::string& messages = messages_.text();
+  EXPECT_NE(messages.find("/f/wisdom.dat: warning: skipped: a strfile index (.dat)"),
+            std::string::npos)
+      << messages;
+  EXPECT_NE(messages.find("/f/image: warning: skipped: a binary file (it has NUL bytes)"),
+            std::string::npos)
+      << messages;
+  EXPECT_NE(messages.find("imported 1 cookie (0 with a speaker) from 1 file"), std::string::npos)
+      << messages;
+}
+
+TEST_F(ImportRun, OnlyBinaryFilesIsAnError) {
+  files_.add("/f/x.dat", std::string("\0\0\0\x01", 4) + std::string(30, '\0'));
+  const auto result = run(importing({"/f/x.dat"}));
+  ASSERT_FALSE(result);
+  EXPECT_EQ(result.error().kind, ErrorKind::invalid_data);
+  EXPECT_EQ(out_.text(), "");
+}
+
+TEST_F(ImportRun, SkipsAFileGivenTwice) {
+  files_.add("/f/art", "One.\n%\nTwo.\n%\n");
+  files_.add_link("/f/art.u8", "art");
+  ASSERT_TRUE(run(importing({"/f/art", "/f/art.u8", "/f/art"})));
+  EXPECT_EQ(loaded_output().entries().size(), 2U);
+  EXPECT_NE(messages_.text().find("/f/art.u8: warning: skipped: the same file as /f/art"),
+            std::string::npos)
+      << messages_.text();
+}
+
+TEST_F(ImportRun, FilesOfSeveralFoldersNeedAnId) {
+  files_.add("/a/one", "One.\n%\n");
+  files_.add("/b/two", "Two.\n%\n");
+  const auto refused = run(importing({"/a/one", "/b/two"}));
+  ASSERT_FALSE(refused);
+  EXPECT_EQ(refused.error().kind, ErrorKind::usage);
+  EXPECT_NE(refused.error().message.find("--id"), std::string::npos) << refused.error().message;
+  EXPECT_EQ(out_.text(), "");
+  ImportOptions options = importing({"/a/one", "/b/two"});
+  options.dataset_id = "both";
+  ASSERT_TRUE(run(options));
+  const Dataset dataset = loaded_output();
+  EXPECT_EQ(dataset.info().id, "both");
+  EXPECT_EQ(dataset.info().title, "both");
+}
+
+TEST_F(ImportRun, RefusesTheBuiltInDatasetId) {
+  files_.add("/f/io", "One.\n%\n");
+  files_.add("/f/other", "Two.\n%\n");
+  ImportOptions given = importing({"/f/other"});
+  given.reserved_id = "io";
+  given.dataset_id = "io";
+  ImportOptions made = importing({"/f/io"});
+  made.reserved_id = "io";
+  for (const ImportOptions& options : {given, made}) {
+    const auto refused = run(options);
+    ASSERT_FALSE(refused);
+    EXPECT_EQ(refused.error().kind, ErrorKind::usage);
+    EXPECT_NE(refused.error().message.find("'io' is the built-in dataset's"), std::string::npos)
+        << refused.error().message;
+    EXPECT_EQ(out_.text(), "");
+  }
+}
+
+TEST_F(ImportRun, CreditsNoTitleAndKeepsLines) {
+  files_.add("/f/science", "Anonymous.\n%\nSaid.\n\t\t-- Someone\n%\n");
+  ASSERT_TRUE(run(importing({"/f/science"})));
+  const Dataset dataset = loaded_output();
+  EXPECT_TRUE(dataset.info().collection);
+  EXPECT_TRUE(dataset.info().preformatted);
+  EXPECT_FALSE(dataset.info().crlf);
+  EXPECT_EQ(dataset.entries()[0].speaker, "");
+  EXPECT_EQ(dataset.entries()[0].source, "science");
+}
+
+TEST_F(ImportRun, RecordsCrLfOnlyWhenEveryFileHasIt) {
+  files_.add("/f/dos", "One.\r\n%\r\n");
+  files_.add("/f/dos2", "Two.\r\n%\r\n");
+  files_.add("/f/unix", "Three.\n%\n");
+  ASSERT_TRUE(run(importing({"/f/dos", "/f/dos2"})));
+  EXPECT_TRUE(loaded_output().info().crlf);
+  ASSERT_TRUE(run(importing({"/f/dos", "/f/unix"})));
+  EXPECT_FALSE(loaded_output().info().crlf);
+}
+
+/// `count` distinct cookies.
+std::string many_cookies(std::size_t count) {
+  std::string text;
+  for (std::size_t i = 0; i < count; ++i) text += "Cookie number " + std::to_string(i) + ".\n%\n";
+  return text;
+}
+
+TEST_F(ImportRun, ProgressOnATerminalPast5000) {
+  files_.add("/f/big", many_cookies(kImportProgressFrom + 1));
+  environment_.stderr_is_terminal = true;
+  ASSERT_TRUE(run(importing({"/f/big"})));
+  const std::string& messages = messages_.text();
+  EXPECT_NE(messages.find("\rlore: importing: 5001 cookies from 1 of 1 files"), std::string::npos)
+      << messages;
+  // Cleared before the report, which stands alone on its line.
+  EXPECT_NE(messages.find("\r\x1b[Klore: imported 5001 cookies"), std::string::npos) << messages;
+}
+
+TEST_F(ImportRun, NoProgressWhenFewCookiesOrNoTerminal) {
+  files_.add("/f/small", many_cookies(kImportProgressFrom));
+  files_.add("/f/big", many_cookies(kImportProgressFrom + 1));
+  environment_.stderr_is_terminal = true;
+  ASSERT_TRUE(run(importing({"/f/small"})));
+  EXPECT_EQ(messages_.text().find('\r'), std::string::npos) << messages_.text();
+  environment_.stderr_is_terminal = false;
+  ASSERT_TRUE(run(importing({"/f/big"})));
+  EXPECT_EQ(messages_.text().find('\r'), std::string::npos) << messages_.text();
 }
 
 TEST_F(ImportRun, TheSampleFileImportsWithEveryFeature) {
@@ -257,8 +433,9 @@ TEST_F(ImportFortunes, EachCookieAQuoteWithItsSpeaker) {
   EXPECT_EQ(dataset->entries()[0].speaker, "");
   EXPECT_EQ(dataset->entries()[1].text, "Two lines,\n  indented.");
   EXPECT_EQ(dataset->entries()[1].speaker, "A. Person");
-  EXPECT_EQ(dataset->entries()[2].text, "No indent.");
-  EXPECT_EQ(dataset->entries()[2].speaker, "Somebody");
+  // An attribution must be indented, as fortune's files write them.
+  EXPECT_EQ(dataset->entries()[2].text, "No indent.\n-- Somebody");
+  EXPECT_EQ(dataset->entries()[2].speaker, "");
   for (const Entry& e : dataset->entries()) {
     EXPECT_EQ(e.kind, Kind::quote);
     EXPECT_EQ(e.source, "sample");
@@ -266,7 +443,8 @@ TEST_F(ImportFortunes, EachCookieAQuoteWithItsSpeaker) {
   EXPECT_NE(messages_.text().find("/f/sample: warning: CR LF line ends converted to LF"),
             std::string::npos)
       << messages_.text();
-  EXPECT_NE(messages_.text().find("imported 3 cookies (2 with a speaker) from 1 file"),
+  EXPECT_TRUE(dataset->info().crlf);
+  EXPECT_NE(messages_.text().find("imported 3 cookies (1 with a speaker) from 1 file"),
             std::string::npos)
       << messages_.text();
 }
@@ -278,9 +456,8 @@ TEST_F(ImportFortunes, ExportedAgainTheCookiesComeBack) {
   ASSERT_TRUE(dataset);
   std::vector<const Entry*> entries;
   for (const Entry& e : dataset->entries()) entries.push_back(&e);
-  EXPECT_EQ(
-      write_fortune(entries),
-      "Simple.\n%\nTwo lines,\n  indented.\n\t\t-- A. Person\n%\nNo indent.\n\t\t-- Somebody\n%\n");
+  // Byte for byte, CR LF line ends included.
+  EXPECT_EQ(write_fortune(entries).text, kSample);
 }
 
 TEST_F(ImportFortunes, Rot13UndoesTheRotation) {
@@ -451,7 +628,8 @@ TEST_F(DebianFortunes, EveryFileRoundTrips) {
     const std::optional<Dataset> dataset = import_and_load({path});
     if (!dataset) continue;
     const std::vector<std::string> original = comparable_cookies(read(path));
-    const std::vector<std::string> back = comparable_cookies(write_fortune(entries_of(*dataset)));
+    const std::vector<std::string> back =
+        comparable_cookies(write_fortune(entries_of(*dataset)).text);
     EXPECT_EQ(dataset->entries().size(), original.size()) << path;
     EXPECT_EQ(back.size(), original.size()) << path;
     for (std::size_t i = 0; i < std::min(back.size(), original.size()); ++i) {
@@ -481,7 +659,7 @@ TEST_F(DebianFortunes, AllFilesAsOneDataset) {
   const std::optional<Dataset> dataset = import_and_load(paths_);
   ASSERT_TRUE(dataset.has_value());
   EXPECT_EQ(dataset->entries().size(), cookies);
-  EXPECT_EQ(dataset->info().id, dataset_id_for(paths_.front()));
+  EXPECT_EQ(dataset->info().id, "fortunes");  // the folder's name
 }
 
 TEST(ComparableCookies, IgnoresOnlyAttributionIndent) {

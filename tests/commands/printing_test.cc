@@ -2,7 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <optional>
 #include <string>
+#include <vector>
 
 #include "core/dataset_loader.h"
 #include "support/catalogs.h"
@@ -88,6 +90,60 @@ TEST(FinishOutput, AFailureIsAnOutputFailure) {
 TEST(FinishOutput, SuccessIsSuccess) {
   StringOutput out;
   EXPECT_TRUE(finish_output(out));
+}
+
+class PrintAndFinish : public test::ContextTest {
+ protected:
+  void SetUp() override {
+    LoadResult loaded = load_dataset(test::DatasetBuilder("pct", "Percent")
+                                         .quote("fine", "Fine.")
+                                         .quote("split", "Before\n%\nAfter")
+                                         .quote("also", "%")
+                                         .toml(),
+                                     "pct.toml");
+    ASSERT_TRUE(loaded.dataset);
+    dataset_.emplace(std::move(*loaded.dataset));
+    for (const Entry& entry : dataset_->entries()) entries_.push_back(&entry);
+    print_.format = OutputFormat::fortune;
+  }
+
+  Expected<void, Error> run() {
+    Context context = fresh_context();
+    return print_and_finish(entries_, print_, context);
+  }
+
+  std::optional<Dataset> dataset_;
+  std::vector<const Entry*> entries_;
+  PrintOptions print_;
+};
+
+TEST_F(PrintAndFinish, APercentLineFailsNamingEachEntry) {
+  const auto result = run();
+  ASSERT_FALSE(result);
+  EXPECT_EQ(result.error().kind, ErrorKind::invalid_data);
+  ASSERT_EQ(result.error().diagnostics.size(), 2U);
+  EXPECT_EQ(result.error().diagnostics[0].path, "pct.toml");
+  EXPECT_EQ(result.error().diagnostics[0].line, entries_[1]->position.line);
+  EXPECT_NE(result.error().diagnostics[0].message.find("'pct:split'"), std::string::npos);
+  EXPECT_NE(result.error().diagnostics[1].message.find("'pct:also'"), std::string::npos);
+  EXPECT_NE(result.error().message.find("--escape-percent"), std::string::npos);
+  EXPECT_EQ(out_.text(), "");
+}
+
+TEST_F(PrintAndFinish, EscapePercentWarnsOnce) {
+  print_.fortune.escape_percent = true;
+  ASSERT_TRUE(run());
+  EXPECT_EQ(out_.text(), "Fine.\n%\nBefore\n %\nAfter\n%\n %\n%\n");
+  EXPECT_EQ(messages_.text(),
+            "lore: warning: a line that is just '%' written as ' %' in 2 entries "
+            "(--escape-percent)\n");
+}
+
+TEST_F(PrintAndFinish, OtherFormatsPrintPercentLines) {
+  print_.format = OutputFormat::jsonl;
+  ASSERT_TRUE(run());
+  EXPECT_NE(out_.text().find("Before\\n%\\nAfter"), std::string::npos) << out_.text();
+  EXPECT_EQ(messages_.text(), "");
 }
 
 }  // namespace

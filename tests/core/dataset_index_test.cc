@@ -100,6 +100,22 @@ TEST(DatasetIndex, KeepsTheDatasetsDescription) {
   EXPECT_EQ(stored.entry(0).dataset, &stored.info());
 }
 
+TEST(DatasetIndex, KeepsTheImportFlags) {
+  Dataset memory = test::DatasetBuilder("cookies", "Cookies").quote("one", "One.").dataset();
+  EXPECT_FALSE(test::indexed(memory).info().collection);
+  DatasetInfo info = memory.info();
+  info.collection = true;
+  info.preformatted = true;
+  info.crlf = true;
+  Dataset flagged(info);
+  flagged.add(memory.entries()[0]);
+  const Dataset stored = test::indexed(flagged);
+  ASSERT_NE(stored.store(), nullptr);
+  EXPECT_TRUE(stored.info().collection);
+  EXPECT_TRUE(stored.info().preformatted);
+  EXPECT_TRUE(stored.info().crlf);
+}
+
 TEST(DatasetIndex, CountsAndTablesOfEachKind) {
   const Dataset memory = every_field();
   const Dataset stored = test::indexed(memory);

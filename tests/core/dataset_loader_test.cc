@@ -106,6 +106,41 @@ TEST(LoadDataset, ReadsTheDatasetTable) {
   EXPECT_TRUE(result.dataset->entries().empty());
 }
 
+// What `lore import fortune` records: a collection, credited to no title, its lines are kept,
+// and its files' CR LF line ends.
+TEST(LoadDataset, ReadsTheImportFieldsOfTheDatasetTable) {
+  const LoadResult plain = load("[dataset]\nid = \"a\"\ntitle = \"A\"\n");
+  ASSERT_TRUE(plain.dataset) << describe(plain.diagnostics);
+  EXPECT_FALSE(plain.dataset->info().collection);
+  EXPECT_FALSE(plain.dataset->info().preformatted);
+  EXPECT_FALSE(plain.dataset->info().crlf);
+  const LoadResult imported = load(
+      "[dataset]\nid = \"a\"\ntitle = \"A\"\ncollection = true\npreformatted = true\n"
+      "line-ends = \"crlf\"\n");
+  ASSERT_TRUE(imported.dataset) << describe(imported.diagnostics);
+  EXPECT_TRUE(imported.diagnostics.empty());
+  EXPECT_TRUE(imported.dataset->info().collection);
+  EXPECT_TRUE(imported.dataset->info().preformatted);
+  EXPECT_TRUE(imported.dataset->info().crlf);
+  const LoadResult lf = load("[dataset]\nid = \"a\"\ntitle = \"A\"\nline-ends = \"lf\"\n");
+  ASSERT_TRUE(lf.dataset) << describe(lf.diagnostics);
+  EXPECT_FALSE(lf.dataset->info().crlf);
+}
+
+TEST(LoadDataset, BadImportFieldsAreErrorsWhereTheyStand) {
+  const LoadResult result = load(
+      "[dataset]\nid = \"a\"\ntitle = \"A\"\ncollection = \"no\"\npreformatted = 1\n"
+      "line-ends = \"cr\"\n");
+  ASSERT_EQ(result.diagnostics.size(), 3U) << describe(result.diagnostics);
+  EXPECT_EQ(result.diagnostics[0].line, 4U);
+  EXPECT_EQ(result.diagnostics[0].message,
+            "field 'collection' of [dataset] must be a boolean, not a string");
+  EXPECT_EQ(result.diagnostics[1].line, 5U);
+  EXPECT_EQ(result.diagnostics[2].line, 6U);
+  EXPECT_EQ(result.diagnostics[2].message,
+            "field 'line-ends' of [dataset] must be \"lf\" or \"crlf\"");
+}
+
 TEST(LoadDataset, ReadsAQuoteWithEveryField) {
   const LoadResult result =
       load(with_header("[[quote]]\n"

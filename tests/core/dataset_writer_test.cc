@@ -65,6 +65,9 @@ class Writer : public ::testing::Test {
     EXPECT_EQ(loaded->info().title, info.title);
     EXPECT_EQ(loaded->info().year, info.year);
     EXPECT_EQ(loaded->info().description, info.description);
+    EXPECT_EQ(loaded->info().collection, info.collection);
+    EXPECT_EQ(loaded->info().preformatted, info.preformatted);
+    EXPECT_EQ(loaded->info().crlf, info.crlf);
     ASSERT_EQ(loaded->entries().size(), entries.size());
     for (std::size_t i = 0; i < entries.size(); ++i) {
       EXPECT_EQ(fields_of_entry(loaded->entries()[i]), fields_of_entry(*entries[i])) << toml;
@@ -128,6 +131,19 @@ TEST_F(Writer, WriteDatasetTableAlone) {
   i.collection = true;
   EXPECT_NE(write_dataset_table(i).find("collection = true\n"), std::string::npos);
   EXPECT_TRUE(load(write_dataset_table(i))->info().collection);
+}
+
+TEST_F(Writer, TheImportFieldsOnlyWhenNotTheDefault) {
+  DatasetInfo plain = info();
+  EXPECT_EQ(write_dataset_table(plain), "[dataset]\nid = 'written'\ntitle = 'Written'\n");
+  DatasetInfo imported = info();
+  imported.collection = true;
+  imported.preformatted = true;
+  imported.crlf = true;
+  EXPECT_EQ(write_dataset_table(imported),
+            "[dataset]\nid = 'written'\ntitle = 'Written'\ncollection = true\npreformatted = true\n"
+            "line-ends = 'crlf'\n");
+  expect_round_trip(imported);
 }
 
 TEST_F(Writer, WriteEntryIsOneArrayTableEndingInANewline) {

@@ -69,4 +69,88 @@ cp "$OUT_FILE" "$E2E_TMP/hand.toml"
 expect_eq "a hand-written dataset" "$(jsonl_of --no-default --data "$E2E_TMP/hand.toml")" \
   "$(jsonl_of --no-default --data "$(fixture hand-written.toml)")"
 
+section "fortune format: a line that is just % fails, unless --escape-percent"
+cat >"$E2E_TMP/pct.toml" <<'TOML'
+[dataset]
+id = "pct"
+title = "Percent"
+
+[[quote]]
+id = "fine"
+text = "100% fine."
+tags = []
+
+[[quote]]
+id = "split"
+text = """
+Before
+%
+After"""
+tags = []
+TOML
+run export --format fortune --no-default --data "$E2E_TMP/pct.toml"
+expect_status 65
+expect_stdout_empty
+expect_stderr_contains "$E2E_TMP/pct.toml:10:1: error: entry 'pct:split' has a line that is just '%'"
+expect_stderr_contains "lore: 1 entry would split in the fortune format; nothing was written"
+expect_stderr_not_contains "pct:fine"
+# Every command that writes the fortune format checks the same.
+run list --format fortune --no-default --data "$E2E_TMP/pct.toml"
+expect_status 65
+run export --format fortune --no-default --data "$E2E_TMP/pct.toml" --escape-percent
+expect_status 0
+expect_stdout "100% fine.
+%
+Before
+ %
+After
+%"
+expect_eq "--escape-percent says so once" "$ERR" \
+  "lore: warning: a line that is just '%' written as ' %' in 1 entry (--escape-percent)"
+expect_eq "strfile would count 2 cookies" "$(cookies count "$OUT_FILE")" "2"
+
+section "fortune format: titles and questions first, long lines wrapped at 72"
+run export --format fortune --spoilers
+expect_status 0
+cp "$OUT_FILE" "$E2E_TMP/io.fortune"
+expect_true "no line wider than 72 columns" test "$(LC_ALL=C.UTF-8 wc -L <"$E2E_TMP/io.fortune")" -le 72
+scene_title=$(lore list scene --spoilers --format jsonl | jq -r 'select(.order != null) | .title' | head -1)
+expect_true "a scene's title is the first line of its cookie" grep -qxF "$scene_title" "$E2E_TMP/io.fortune"
+question=$(lore list trivia --format jsonl | jq -r 'select(.question != null) | .question' | head -1)
+expect_true "a trivia item's question is in its cookie" grep -qF "$question" "$E2E_TMP/io.fortune"
+expect_eq "as many cookies as entries" "$(cookies count "$E2E_TMP/io.fortune")" \
+  "$(lore list --spoilers --format tsv | wc -l)"
+# Indentation is kept on every piece of a wrapped line.
+cat >"$E2E_TMP/poem.toml" <<'TOML'
+[dataset]
+id = "poem"
+title = "Poem"
+
+[[quote]]
+id = "long"
+text = """
+Short.
+    an indented line that goes on and on, well past the seventy-two columns of a fortune file"""
+tags = []
+TOML
+run export --format fortune --no-default --data "$E2E_TMP/poem.toml"
+expect_status 0
+expect_stdout "Short.
+    an indented line that goes on and on, well past the seventy-two
+    columns of a fortune file
+%"
+
+section "fortune format: CR LF comes back for a dataset imported from CR LF files"
+printf 'One.\r\nTwo lines.\r\n%%\r\nSaid.\r\n\t\t-- Someone\r\n%%\r\n' >"$E2E_TMP/dos"
+run import fortune "$E2E_TMP/dos" -o "$E2E_TMP/dos.toml"
+expect_status 0
+expect_true "the dataset records it" grep -qx "line-ends = 'crlf'" "$E2E_TMP/dos.toml"
+run export --format fortune --no-default --data "$E2E_TMP/dos.toml"
+expect_status 0
+expect_eq "the file back, byte for byte" "$(file_bytes "$OUT_FILE")" "$(file_bytes "$E2E_TMP/dos")"
+# Exported to TOML and back, the dataset keeps it.
+run export --no-default --data "$E2E_TMP/dos.toml"
+expect_status 0
+expect_stdout_contains "line-ends = 'crlf'"
+
 finish

@@ -72,7 +72,8 @@ printf 'Hello, world.\n' >"$work/not-a-cookie"  # a cookie's text without its at
 ! is_cookie_of "$work/not-a-cookie" "$work/sample" || fail "is_cookie_of accepts a part of a cookie"
 check_cookie_exactly sample 'Roses' $'  Roses are red,\n\tviolets are blue.\n\n    (indented, 100% of it)\n%%\n\t\t-- A. Poet, "Verses"\n'
 check_cookie_exactly sample 'This is' $'This is _\bi_\bm_\bp_\bo_\br_\bt_\ba_\bn_\bt.\n'
-check_cookie_exactly sample 'Zoë' $'Café, naïve, 日本語 — ünïcödé.\n\t\t-- Zoë\n'
+# An unindented "-- " line is the cookie's own text, and comes back as it was.
+check_cookie_exactly sample 'Zoë' $'Café, naïve, 日本語 — ünïcödé.\n-- Zoë\n'
 check_cookie_exactly sample 'Nobody' $'\t\t-- Nobody in particular\n'
 
 # --- all of Debian's fortunes as one file -------------------------------------------

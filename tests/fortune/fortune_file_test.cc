@@ -56,6 +56,16 @@ TEST(ParseFortune, ReadsCrLfFilesAsLf) {
   EXPECT_TRUE(parsed.converted_crlf);
 }
 
+TEST(ParseFortune, TellsAFileOfOnlyCrLfLineEnds) {
+  EXPECT_TRUE(parse_fortune("one\r\n%\r\ntwo\r\n", false).crlf_line_ends);
+  EXPECT_TRUE(parse_fortune("one\r\n%\r\ntwo", false).crlf_line_ends);
+  const ParsedFortune mixed = parse_fortune("one\r\n%\ntwo\r\n", false);
+  EXPECT_FALSE(mixed.crlf_line_ends);
+  EXPECT_TRUE(mixed.converted_crlf);
+  EXPECT_FALSE(parse_fortune("one\n%\n", false).crlf_line_ends);
+  EXPECT_FALSE(parse_fortune("one", false).crlf_line_ends);
+}
+
 TEST(ParseFortune, KeepsALoneCarriageReturn) {
   const ParsedFortune parsed = parse_fortune("over\rwritten\n%\n", false);
   EXPECT_EQ(texts_of(parsed), (Texts{"over\rwritten"}));
@@ -116,7 +126,8 @@ TEST_P(Attribution, Speaker) {
 INSTANTIATE_TEST_SUITE_P(
     Parse, Attribution,
     testing::Values(
-        AttributionCase{"NotIndented", "Words.\n-- Mark Twain\n%\n", "Words.", "Mark Twain"},
+        AttributionCase{"IndentedWithOneSpace", "Words.\n -- Mark Twain\n%\n", "Words.",
+                        "Mark Twain"},
         AttributionCase{"IndentedWithTabs", "Words.\n\t\t-- Mark Twain\n%\n", "Words.",
                         "Mark Twain"},
         AttributionCase{"IndentedWithSpaces", "Words.\n    -- Mark Twain\n%\n", "Words.",
@@ -125,24 +136,32 @@ INSTANTIATE_TEST_SUITE_P(
                         "Words.", "Mark Twain, \"Notebook\""},
         AttributionCase{"AfterABlankLine", "Two\n\nparagraphs.\n\n\t-- X\n%\n",
                         "Two\n\nparagraphs.\n", "X"},
-        AttributionCase{"AtTheEndOfTheFile", "Words.\n-- Mark Twain", "Words.", "Mark Twain"},
+        AttributionCase{"AtTheEndOfTheFile", "Words.\n\t-- Mark Twain", "Words.", "Mark Twain"},
+        // Fortune's files indent attributions; an "-- " line at the line start is text,
+        // as the sentence of Debian's `politics` that goes on "-- $40,000."".
+        AttributionCase{"NotIndentedStaysText", "Words.\n-- Mark Twain\n%\n",
+                        "Words.\n-- Mark Twain", ""},
+        AttributionCase{"PoliticsDashLineStaysText",
+                        "\"It costs $20,000 a year, and a Harvard degree\n-- $40,000.\"\n%\n",
+                        "\"It costs $20,000 a year, and a Harvard degree\n-- $40,000.\"", ""},
         // What is not an attribution stays in the text.
         AttributionCase{"AloneStaysText", "\t\t-- Owen Meredith\n%\n", "\t\t-- Owen Meredith", ""},
         AttributionCase{"OnlyBlankLinesBeforeIsText", "\n  \n\t\t-- Owen Meredith\n%\n",
                         "\n  \n\t\t-- Owen Meredith", ""},
-        AttributionCase{"NotTheLastLineStaysText", "Words.\n-- Mark Twain\nmore\n%\n",
-                        "Words.\n-- Mark Twain\nmore", ""},
-        AttributionCase{"WithoutASpaceStaysText", "Words.\n--Mark Twain\n%\n",
-                        "Words.\n--Mark Twain", ""},
-        AttributionCase{"ThreeHyphensStaysText", "Words.\n--- Mark\n%\n", "Words.\n--- Mark", ""},
-        AttributionCase{"WithNoNameStaysText", "Words.\n-- \n%\n", "Words.\n-- ", ""},
+        AttributionCase{"NotTheLastLineStaysText", "Words.\n\t-- Mark Twain\nmore\n%\n",
+                        "Words.\n\t-- Mark Twain\nmore", ""},
+        AttributionCase{"WithoutASpaceStaysText", "Words.\n\t--Mark Twain\n%\n",
+                        "Words.\n\t--Mark Twain", ""},
+        AttributionCase{"ThreeHyphensStaysText", "Words.\n\t--- Mark\n%\n", "Words.\n\t--- Mark",
+                        ""},
+        AttributionCase{"WithNoNameStaysText", "Words.\n\t-- \n%\n", "Words.\n\t-- ", ""},
         AttributionCase{"NotAtTheLineStartStaysText", "Words.\nx -- Mark\n%\n", "Words.\nx -- Mark",
                         ""},
         // Space around the name would be lost on the way back, so the line stays.
-        AttributionCase{"WithTrailingSpaceStaysText", "Words.\n-- Mark Twain \n%\n",
-                        "Words.\n-- Mark Twain ", ""},
-        AttributionCase{"WithTwoSpacesStaysText", "Words.\n--  Mark Twain\n%\n",
-                        "Words.\n--  Mark Twain", ""}),
+        AttributionCase{"WithTrailingSpaceStaysText", "Words.\n\t-- Mark Twain \n%\n",
+                        "Words.\n\t-- Mark Twain ", ""},
+        AttributionCase{"WithTwoSpacesStaysText", "Words.\n\t--  Mark Twain\n%\n",
+                        "Words.\n\t--  Mark Twain", ""}),
     [](const testing::TestParamInfo<AttributionCase>& param) { return param.param.name; });
 
 // --- empty cookies and exact text --------------------------------------------------
@@ -175,15 +194,15 @@ Entry quote(std::string_view text, std::string_view speaker = {}) {
 
 TEST(WriteFortune, SpeakerOnAnIndentedLastLine) {
   const Entry entry = quote("Words.\n\nMore.", "Mark Twain");
-  EXPECT_EQ(write_fortune({&entry}), "Words.\n\nMore.\n\t\t-- Mark Twain\n%\n");
+  EXPECT_EQ(write_fortune({&entry}).text, "Words.\n\nMore.\n\t\t-- Mark Twain\n%\n");
 }
 
 TEST(WriteFortune, WritesAQuoteWithoutASpeakerAsItsText) {
   const Entry entry = quote("  Just\ttext.");
-  EXPECT_EQ(write_fortune({&entry}), "  Just\ttext.\n%\n");
+  EXPECT_EQ(write_fortune({&entry}).text, "  Just\ttext.\n%\n");
 }
 
-TEST(WriteFortune, WritesTheBodyOfOtherKinds) {
+TEST(WriteFortune, TitlesAndQuestionsComeFirst) {
   Entry trivia;
   trivia.kind = Kind::trivia;
   trivia.fact = "A fact.";
@@ -197,11 +216,115 @@ TEST(WriteFortune, WritesTheBodyOfOtherKinds) {
   egg.title = "Egg";
   egg.text = "Hidden.";
   egg.speaker = "not written";
-  EXPECT_EQ(write_fortune({&trivia, &scene, &egg}), "A fact.\n%\nWhat happens.\n%\nHidden.\n%\n");
+  EXPECT_EQ(write_fortune({&trivia, &scene, &egg}).text,
+            "Q?\nA fact.\n%\nTitle\nWhat happens.\n%\nEgg\nHidden.\n%\n");
+  trivia.question = {};
+  EXPECT_EQ(write_fortune({&trivia}).text, "A fact.\n%\n");
 }
 
 TEST(WriteFortune, WritesNothingForNoEntries) {
-  EXPECT_EQ(write_fortune({}), "");
+  EXPECT_EQ(write_fortune({}).text, "");
+}
+
+TEST(WriteFortune, WrapsAt72KeepingIndentation) {
+  const std::string words =
+      "one two three four five six seven eight nine ten eleven twelve thirteen fourteen";
+  // A tab takes the columns to the next multiple of 8.
+  const std::string text = "Short line.\n    " + words + "\n\t" + words + "\n\t\t\t" + words;
+  const Entry entry = quote(text, "Someone With A Name");
+  EXPECT_EQ(write_fortune({&entry}).text,
+            "Short line.\n"
+            "    one two three four five six seven eight nine ten eleven twelve\n"
+            "    thirteen fourteen\n"
+            "\tone two three four five six seven eight nine ten eleven twelve\n"
+            "\tthirteen fourteen\n"
+            "\t\t\tone two three four five six seven eight nine ten\n"
+            "\t\t\televen twelve thirteen fourteen\n"
+            "\t\t-- Someone With A Name\n%\n");
+}
+
+TEST(WriteFortune, ALineOf72ColumnsIsNotWrapped) {
+  const std::string fitting = std::string(72, 'x') + "\n" + std::string(70, ' ') + "ab";
+  const Entry fits = quote(fitting);
+  EXPECT_EQ(write_fortune({&fits}).text, fitting + "\n%\n");
+  const std::string wider = "a " + std::string(71, 'y');
+  const Entry over = quote(wider);
+  EXPECT_EQ(write_fortune({&over}).text, "a\n" + std::string(71, 'y') + "\n%\n");
+}
+
+TEST(WriteFortune, WidthZeroWrapsNothing) {
+  const std::string text = std::string(200, 'z') + " end";
+  const Entry entry = quote(text);
+  EXPECT_EQ(write_fortune({&entry}, {.escape_percent = false, .width = 0}).text, text + "\n%\n");
+}
+
+TEST(WriteFortune, APreformattedDatasetKeepsItsLines) {
+  DatasetInfo info;
+  info.preformatted = true;
+  const std::string text = "an ascii-art line " + std::string(100, '#');
+  Entry entry = quote(text);
+  entry.dataset = &info;
+  EXPECT_EQ(write_fortune({&entry}).text, text + "\n%\n");
+}
+
+TEST(WriteFortune, ReportsEachEntryWithAPercentLine) {
+  const Entry plain = quote("100%\n%%\n % \n%done");
+  const Entry split = quote("Before\n%\nAfter");
+  const Entry last = quote("Ends with\n%");
+  const FortuneText written = write_fortune({&plain, &split, &last});
+  EXPECT_EQ(written.percent_lines, (std::vector<const Entry*>{&split, &last}));
+  EXPECT_EQ(written.text, "100%\n%%\n % \n%done\n%\nBefore\n%\nAfter\n%\nEnds with\n%\n%\n");
+}
+
+TEST(WriteFortune, EscapesPercentLinesWhenAsked) {
+  const Entry split = quote("Before\n%\nAfter\n%", "%");
+  const FortuneText written = write_fortune({&split}, {.escape_percent = true});
+  EXPECT_EQ(written.percent_lines, (std::vector<const Entry*>{&split}));
+  EXPECT_EQ(written.text, "Before\n %\nAfter\n %\n\t\t-- %\n%\n");
+  // Read back, the entry is one cookie again.
+  EXPECT_EQ(parse_fortune(written.text, false).cookies.size(), 1U);
+}
+
+TEST(WriteFortune, FindsAPercentLineThatWrappingMakes) {
+  const std::string text = std::string(71, 'w') + " %";
+  const Entry entry = quote(text);
+  const FortuneText written = write_fortune({&entry});
+  EXPECT_EQ(written.text, std::string(71, 'w') + "\n%\n%\n");
+  EXPECT_EQ(written.percent_lines.size(), 1U);
+}
+
+TEST(WriteFortune, CrLfWhenEveryEntryComesFromACrLfDataset) {
+  DatasetInfo crlf;
+  crlf.crlf = true;
+  DatasetInfo lf;
+  Entry first = quote("One\ntwo", "X");
+  first.dataset = &crlf;
+  Entry second = quote("Three");
+  second.dataset = &crlf;
+  EXPECT_EQ(write_fortune({&first, &second}).text, "One\r\ntwo\r\n\t\t-- X\r\n%\r\nThree\r\n%\r\n");
+  second.dataset = &lf;
+  EXPECT_EQ(write_fortune({&first, &second}).text, "One\ntwo\n\t\t-- X\n%\nThree\n%\n");
+}
+
+// --- binary files -------------------------------------------------------------------
+
+TEST(BinaryFileReason, NamesAStrfileIndex) {
+  // The header of Debian's art.dat: version 2, then counts, lengths, flags and '%'.
+  std::string header("\0\0\0\x02\0\0\0\xd9\0\0\x06\x4c\0\0\0\x0c\0\0\0\0%\0\0\0", 24);
+  const auto reason = binary_file_reason(header + std::string(16, '\0'));
+  ASSERT_TRUE(reason.has_value());
+  EXPECT_NE(reason->find("strfile index (.dat)"), std::string::npos) << *reason;
+}
+
+TEST(BinaryFileReason, NamesAnyFileWithANulByte) {
+  const auto reason = binary_file_reason(std::string("text\0more", 9));
+  ASSERT_TRUE(reason.has_value());
+  EXPECT_NE(reason->find("NUL"), std::string::npos) << *reason;
+}
+
+TEST(BinaryFileReason, TextIsNoBinary) {
+  EXPECT_FALSE(binary_file_reason("One.\n%\nTwo \x01\x7f\xe9\n"));
+  EXPECT_FALSE(binary_file_reason(""));
 }
 
 // --- ids --------------------------------------------------------------------------------
@@ -274,6 +397,18 @@ TEST(CookiesToDataset, OneQuotePerCookie) {
   EXPECT_EQ(first.dataset, &dataset.info());
 }
 
+// A cookie's lines are kept, and its file is a source, never a work to credit.
+TEST(CookiesToDataset, IsPreformattedAndCreditsNoTitle) {
+  DatasetInfo given = info();
+  given.crlf = true;
+  const Dataset dataset = cookies_to_dataset(given, {{"wisdom", {{"One.", ""}}}});
+  EXPECT_TRUE(dataset.info().preformatted);
+  EXPECT_TRUE(dataset.info().collection);
+  EXPECT_TRUE(dataset.info().crlf);
+  EXPECT_EQ(dataset.entries()[0].speaker, "");
+  EXPECT_EQ(dataset.entries()[0].source, "wisdom");
+}
+
 TEST(CookiesToDataset, NumbersIdenticalCookiesInOrder) {
   const FortuneCookie same{"Again.", ""};
   const Dataset dataset =
@@ -315,7 +450,7 @@ TEST(BaseName, IsThePartAfterTheLastSlash) {
 
 /// `cookies` as the export writes them: attribution lines indented by two tabs.
 std::string reindented(std::string text) {
-  for (const std::string_view indent : {"\n    -- ", "\n-- "}) {
+  for (const std::string_view indent : {"\n    -- "}) {
     for (auto at = text.find(indent); at != std::string::npos; at = text.find(indent, at)) {
       text.replace(at, indent.size(), "\n\t\t-- ");
     }
@@ -333,7 +468,7 @@ std::string through_lore(std::string_view fortune_text) {
   if (!loaded.dataset) return "(does not load)";
   std::vector<const Entry*> reloaded;
   for (const Entry& entry : loaded.dataset->entries()) reloaded.push_back(&entry);
-  return write_fortune(reloaded);
+  return write_fortune(reloaded).text;
 }
 
 TEST(RoundTrip, GivesEveryCookieBack) {

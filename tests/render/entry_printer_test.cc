@@ -243,7 +243,7 @@ TEST_F(TwoDatasets, FortuneCookiesBetweenPercentLines) {
   PrintOptions options;
   options.format = OutputFormat::fortune;
   EXPECT_EQ(print(all(), options),
-            "Alpha says.\n\t\t-- Ann\n%\nA fact.\n%\nBeta says.\n%\nTwo\nlines.\n%\n");
+            "Alpha says.\n\t\t-- Ann\n%\nA fact.\n%\nBeta says.\n%\nScene\nTwo\nlines.\n%\n");
   EXPECT_EQ(print({}, options), "");
 }
 

@@ -97,6 +97,19 @@ TEST_F(Renderer, QuoteWithoutSpeakerIsAttributedToTheWork) {
   EXPECT_EQ(lines[1].substr(lines[1].find_first_not_of(' ')), "-- IO (2019)");
 }
 
+// Imported fortune cookies: the file is a source, not a work to credit.
+TEST_F(Renderer, ADatasetWithoutCreditNamesTheSpeakerAlone) {
+  DatasetInfo cookies;
+  cookies.title = "science";
+  cookies.collection = true;
+  Entry anonymous = entry("home");
+  anonymous.dataset = &cookies;
+  EXPECT_EQ(render_text(anonymous, options()), "Earth is our home. It’s in our blood.\n");
+  Entry spoken = entry("spoken");
+  spoken.dataset = &cookies;
+  EXPECT_EQ(render_text(spoken, options()), "Hope is not a plan.\n    -- Sam\n");
+}
+
 TEST_F(Renderer, QuoteWithSpeakerNamesThemFirst) {
   const std::string text = render_text(entry("spoken"), options());
   const auto lines = lines_of(text);

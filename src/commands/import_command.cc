@@ -83,8 +83,10 @@ Expected<void, Error> check_output(const ImportOptions& options, const FileSyste
           "-o {} is the input {}: lore never writes over what it imports", options.output, input));
     }
   }
+  // Anything but a regular file (a FIFO, a device, a folder) is left to the writer,
+  // which refuses it with or without --force.
   const auto type = files.stat(options.output);
-  if (!options.force && (!type || *type != PathType::missing)) {
+  if (!options.force && type && *type == PathType::file) {
     return usage_error(fmt::format("-o {} exists; give --force to replace it, or name another file",
                                    options.output));
   }

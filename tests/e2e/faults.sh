@@ -84,7 +84,7 @@ run import fortune "$E2E_TMP/cookies" -o "$DISK/cookies.toml" --id cookies
 expect_status 0
 cp "$DISK/cookies.toml" "$E2E_TMP/cookies.before"
 printf 'A new cookie.\n%%\n' >>"$E2E_TMP/cookies"
-full_disk import fortune "$E2E_TMP/cookies" -o "$DISK/cookies.toml" --id cookies
+full_disk import fortune "$E2E_TMP/cookies" -o "$DISK/cookies.toml" --id cookies --force
 expect_status 74
 expect_eq "import: the file is the old one" \
   "$(same_bytes "$DISK/cookies.toml" "$E2E_TMP/cookies.before")" same

@@ -18,6 +18,12 @@ constexpr std::string_view kDescription =
     "Quotes, trivia, scenes and easter eggs from the film IO (2019) and your own datasets.\n"
     "With no command, prints a random quote.";
 
+/// What --version prints: the version, and the licence (LICENSE; share/doc/lore/copyright).
+constexpr std::string_view kVersionText =
+    "lore " LORE_VERSION "\n"
+    "Copyright (c) 2026 the lore authors\n"
+    "MIT License: free to use, copy, change and share, with no warranty.";
+
 std::string footer(std::string_view examples) {
   return fmt::format("\nExamples:\n{}\n", examples);
 }
@@ -70,7 +76,7 @@ std::unique_ptr<Parser> make_parser() {
   CLI::App& app = parser->app;
   app.description(std::string(kDescription));
   app.name("lore");
-  app.set_version_flag("--version", "lore " LORE_VERSION, "Print the version and exit");
+  app.set_version_flag("--version", std::string(kVersionText), "Print the version and exit");
   app.footer(
       footer("  lore\n  lore trivia --question\n  lore list --tag iconic\n"
              "  lore search -i hope"));

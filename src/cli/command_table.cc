@@ -241,7 +241,8 @@ Runner setup_validate(CLI::App& app, CommonArgs& /*common*/) {
   app.add_option(
          "--max-errors", args->max_errors,
          fmt::format("Show at most N problems per file (default {}; 0: all)", args->max_errors))
-      ->type_name("N");
+      ->type_name("N")
+      ->check(CLI::NonNegativeNumber);
   take_choices(app.add_option("-f,--format", args->format, "text, or json: the problems as records")
                    ->type_name("FORMAT"),
                quiz_formats());

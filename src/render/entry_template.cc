@@ -100,7 +100,10 @@ Expected<std::vector<Piece>, std::string> split(std::string_view text) {
   };
   for (std::size_t pos = 0; pos < text.size(); ++pos) {
     if (text[pos] == '\\') {
-      ++pos;  // an escape: never a brace of the template
+      // An escape: never a brace of the template, and a bad one is named first.
+      auto escape = read_escapes(text.substr(pos, 2));
+      LORE_TRY(escape);
+      ++pos;
       continue;
     }
     const bool doubled = pos + 1 < text.size() && text[pos + 1] == text[pos];

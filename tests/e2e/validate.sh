@@ -178,9 +178,9 @@ run validate "$BROKEN"
 expect_status 65
 expect_eq "50 problems by default, then one line for the rest" "$(wc -l <"$OUT_FILE")" 51
 expect_eq "the first problem" "$(head -n 1 "$OUT_FILE")" \
-  "$BROKEN:4:1: error: quote 'q-1' is missing required field 'text'"
+  "$BROKEN:5:1: error: quote 'q-1' is missing required field 'text'"
 expect_eq "the 50th problem" "$(sed -n 50p "$OUT_FILE")" \
-  "$BROKEN:200:1: error: quote 'q-50' is missing required field 'text'"
+  "$BROKEN:201:1: error: quote 'q-50' is missing required field 'text'"
 expect_eq "the last line counts the rest" "$(tail -n 1 "$OUT_FILE")" \
   "and 1950 more errors in $BROKEN"
 run validate --max-errors 3 "$BROKEN"
@@ -197,9 +197,9 @@ expect_eq "--max-errors as many as there are: no count line" "$(wc -l <"$OUT_FIL
 quotes_without_text 2 >"$E2E_TMP/two.toml"
 run validate --max-errors 1 "$E2E_TMP/two.toml" "$BROKEN" "$(fixture tales.toml)"
 expect_status 65
-expect_stdout "$E2E_TMP/two.toml:4:1: error: quote 'q-1' is missing required field 'text'
+expect_stdout "$E2E_TMP/two.toml:5:1: error: quote 'q-1' is missing required field 'text'
 and 1 more error in $E2E_TMP/two.toml
-$BROKEN:4:1: error: quote 'q-1' is missing required field 'text'
+$BROKEN:5:1: error: quote 'q-1' is missing required field 'text'
 and 1999 more errors in $BROKEN
 $(fixture tales.toml): ok, 12 entries"
 # JSON: the problems shown, and a note that counts the rest.
@@ -223,7 +223,7 @@ expect_status 65
 expect_stdout "$(expected_lines "<stdin>/several.toml" | sed 's|^<stdin>/several.toml|<stdin>|')"
 run_shell "\"\$LORE\" validate --max-errors 1 - '$(fixture single.toml)' < '$BROKEN'"
 expect_status 65
-expect_stdout "<stdin>:4:1: error: quote 'q-1' is missing required field 'text'
+expect_stdout "<stdin>:5:1: error: quote 'q-1' is missing required field 'text'
 and 1999 more errors in <stdin>
 $(fixture single.toml): ok, 4 entries"
 run_shell "printf '' | \"\$LORE\" validate -f json -"

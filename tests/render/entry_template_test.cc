@@ -131,7 +131,7 @@ TEST(EntryTemplateParse, ADefaultMayHoldNoBrace) {
             "field 'speaker': its default may not hold a brace");
 }
 
-TEST(EntryTemplateKinds, AFieldAKindLacksIsAnErrorListingItsFields) {
+TEST(EntryTemplateKinds, AMissingFieldListsTheKindsFields) {
   const Kind trivia[] = {Kind::trivia};
   const auto parsed = EntryTemplate::parse("{id}: {text}", trivia);
   ASSERT_FALSE(parsed);
@@ -269,9 +269,10 @@ TEST(EntryTemplateSpecs, ANumberAsACharacterIsRefusedByName) {
 }
 
 TEST(EntryTemplateSpecs, TheNumberSpecsOfTheHintWork) {
+  const Kind scenes[] = {Kind::scene};
   for (const char* text : {"{order:03}", "{order:x}", "{order:X}", "{order:o}", "{order:b}",
                            "{order:+d}", "{order:#x}", "{order:*^7}", "{order:c<5}"}) {
-    EXPECT_TRUE(EntryTemplate::parse(text)) << text;
+    EXPECT_TRUE(EntryTemplate::parse(text, scenes)) << text;
   }
 }
 
@@ -309,7 +310,8 @@ TEST(TemplateFieldNames, OfOneKind) {
 // Issue 9: templates that would allocate without limit are refused when parsed.
 
 std::string error_of(std::string_view text) {
-  const auto parsed = EntryTemplate::parse(text);
+  const Kind scenes[] = {Kind::scene};
+  const auto parsed = EntryTemplate::parse(text, scenes);
   return parsed ? "" : parsed.error();
 }
 
@@ -328,8 +330,8 @@ TEST(EntryTemplateLimits, HugePrecisionIsRefused) {
 }
 
 TEST(EntryTemplateLimits, WidthsUpToTheLimitAreFine) {
-  EXPECT_EQ(error_of("{text:100000}"), "");
-  EXPECT_EQ(error_of("{text:*^100000.100000}"), "");
+  EXPECT_EQ(error_of("{title:100000}"), "");
+  EXPECT_EQ(error_of("{title:*^100000.100000}"), "");
   EXPECT_EQ(error_of("{order:000100000}"), "");
 }
 

@@ -67,7 +67,7 @@ CLICOLOR_FORCE=1 run --seed 1
 expect_status 0
 expect_no_colour
 config 'color = "always"\n'
-run --seed 1
+run --seed 1 --kind quote  # a quote has a styled attribution
 expect_status 0
 expect_colour
 # spoilers = true: spoilers are in.

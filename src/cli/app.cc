@@ -73,7 +73,7 @@ std::optional<int> parse_or_exit(std::unique_ptr<Parser>& parser, Run& run) {
       if (!run.with_config || dynamic_cast<const CLI::Success*>(&error) != nullptr) throw;
       run.ignore_config(error.what());
     }
-    parser = parser_for(run.words, run.defaults.kind);
+    parser = parser_for(run.words);
     parse(*parser, run.words, run.defaults, false);
     return std::nullopt;
   } catch (const CLI::Success& success) {
@@ -103,7 +103,7 @@ int run_app(int argc, const char* const* argv, Context& context) {
   // What the build generates depends on the options alone, never on config.toml.
   const bool generating = !run.words.empty() && run.words.front() == "--generate";
   if (!generating) run.defaults = read_config(parser->app, run.words, context);
-  declare_commands(*parser, run.words, run.defaults.kind);
+  declare_commands(*parser, run.words);
   run.with_config = !run.defaults.arguments.empty();
   if (const auto status = parse_or_exit(parser, run)) return *status;
   if (!parser->generate.empty()) {
@@ -112,12 +112,12 @@ int run_app(int argc, const char* const* argv, Context& context) {
     return kExitOk;
   }
 
-  auto result = run_recovering(chosen_runner(*parser, run.defaults.kind), context);
+  auto result = run_recovering(chosen_runner(*parser), context);
   if (!result && result.error().kind == ErrorKind::usage && run.with_config) {
     run.ignore_config(result.error().message);
-    parser = parser_for(run.words, run.defaults.kind);
+    parser = parser_for(run.words);
     if (const auto status = parse_or_exit(parser, run)) return *status;
-    result = run_recovering(chosen_runner(*parser, run.defaults.kind), context);
+    result = run_recovering(chosen_runner(*parser), context);
   }
   if (!result) return report_error(result.error(), context.messages);
   return kExitOk;

@@ -39,15 +39,6 @@ std::vector<Choice> kind_choices() {
   return choices;
 }
 
-std::vector<Choice> default_kind_choices() {
-  std::vector<Choice> choices;
-  for (const Kind kind : kAllKinds) {
-    choices.push_back({std::string(kind_name(kind)), capitalised(kind_plural(kind)), true});
-  }
-  choices.push_back({"random", "Any kind", true});
-  return choices;
-}
-
 std::vector<Choice> format_choices(bool per_entry) {
   std::vector<Choice> choices;
   for (const OutputFormatInfo& info : kOutputFormats) {
@@ -97,7 +88,7 @@ std::vector<Choice> choices_of(const CLI::Option& option) {
   if (set.size() < 2 || set.front() != '{' || set.back() != '}') return {};
   set = set.substr(1, set.size() - 2);
   std::vector<Choice> tables = kind_choices();
-  for (auto more : {format_choices(true), color_choices(), default_kind_choices(), registered()}) {
+  for (auto more : {format_choices(true), color_choices(), registered()}) {
     tables.insert(tables.end(), more.begin(), more.end());
   }
   std::vector<Choice> choices;

@@ -22,9 +22,6 @@ struct Choice {
 /// quote, trivia, scene and egg, with their plurals taken too.
 std::vector<Choice> kind_choices();
 
-/// What config.toml's `kind` may name: the kinds, and random.
-std::vector<Choice> default_kind_choices();
-
 /// The output formats: all of them, or (per_entry false) those of commands that print
 /// no entries: text, json and jsonl.
 std::vector<Choice> format_choices(bool per_entry);

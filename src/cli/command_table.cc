@@ -233,14 +233,22 @@ Runner setup_validate(CLI::App& app, CommonArgs& /*common*/) {
   struct Args {
     std::vector<std::string> paths;
     std::string format = "text";
+    std::size_t max_errors = ValidateOptions{}.max_errors;
   };
   auto args = std::make_shared<Args>();
-  app.add_option("PATH", args->paths, "Dataset files, or folders of them")->required()->take_all();
+  app.add_option("PATH", args->paths, "Dataset files, or folders of them; - for standard input")
+      ->required()
+      ->take_all();
+  app.add_option(
+         "--max-errors", args->max_errors,
+         fmt::format("Show at most N problems per file (default {}; 0: all)", args->max_errors))
+      ->type_name("N")
+      ->check(CLI::NonNegativeNumber);
   take_choices(app.add_option("-f,--format", args->format, "text, or json: the problems as records")
                    ->type_name("FORMAT"),
                quiz_formats());
   return [args](Context& context) {
-    return run_validate({args->paths, args->format == "json"}, context);
+    return run_validate({args->paths, args->format == "json", args->max_errors}, context);
   };
 }
 
@@ -443,7 +451,22 @@ std::span<const CommandSpec> command_table() {
 }
 
 Runner setup_default(CLI::App& app, CommonArgs& common) {
-  return setup_pick_kind<Kind::quote>(app, common);
+  auto kind = std::make_shared<std::string>();
+  add_selection_groups(app, common);
+  take_choices(app.add_option("--kind", *kind,
+                              "Print only this kind: quote, trivia, scene or egg (default: any)")
+                   ->type_name("KIND")
+                   ->group(std::string(kFiltersGroup)),
+               kind_choices());
+  add_choice_options(app, common.choice);
+  add_display_options(app, common.display);
+  return [kind, &common](Context& context) {
+    const std::vector<Kind> kinds = kinds_named(*kind);
+    // Any kind is `lore random`; one kind is that kind's command, --daily included, so
+    // `lore --kind quote --daily` is the day's `lore quote --daily`.
+    const std::string command = kinds.empty() ? "random" : std::string(kind_name(kinds.front()));
+    return pick_runner(command, kinds, common, nullptr)(context);
+  };
 }
 
 }  // namespace lore::cli

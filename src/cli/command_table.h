@@ -27,8 +27,8 @@ struct CommandSpec {
 /// Every subcommand, in the order --help lists them.
 std::span<const CommandSpec> command_table();
 
-/// Declares the options of `lore` with no subcommand (a random quote) on the top-level
-/// app and returns its runner.
+/// Declares the options of `lore` with no subcommand (one random entry of any kind, or
+/// of the kind --kind names) on the top-level app and returns its runner.
 Runner setup_default(CLI::App& app, CommonArgs& common);
 
 }  // namespace lore::cli

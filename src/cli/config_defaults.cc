@@ -103,16 +103,6 @@ ConfigDefaults read_config(const CLI::App& app, const std::vector<std::string_vi
                              Severity::warning, std::move(message)}) +
           "\n");
     };
-    if (setting.key == "kind") {
-      const std::string value = setting.values.empty() ? "" : setting.values.front();
-      const std::vector<std::string> kinds = values_of(default_kind_choices());
-      if (std::find(kinds.begin(), kinds.end(), value) == kinds.end()) {
-        warn(fmt::format("'kind' must be one of {}", fmt::join(kinds, ", ")));
-      } else {
-        defaults.kind = value;
-      }
-      continue;
-    }
     const std::string option = "--" + setting.key;
     if (setting.key.size() < 2 || app.get_option_no_throw(option) == nullptr) {
       warn(fmt::format("unknown key '{}'", setting.key));

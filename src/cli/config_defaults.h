@@ -13,11 +13,10 @@ class App;
 namespace lore::cli {
 
 /// What config.toml asks for: arguments to put before the command line's own (so the
-/// command line wins) and the kind bare `lore` prints. Problems are warnings: a broken
+/// command line wins). Problems are warnings: a broken
 /// configuration must not stop a quote at login.
 struct ConfigDefaults {
   std::vector<std::string> arguments;
-  std::string kind;
   std::string path;  ///< The file they come from.
 };
 

@@ -24,9 +24,10 @@ constexpr std::string_view kHead =
 #
 # Fixed values (formats, kinds, colour modes) come from lore's own tables; live values
 # (entry ids, tags, categories, speakers, dataset names) come from lore itself, run
-# with the --data, --no-default and --no-cache options already on the line. That call
-# is silent and bounded in time, so a broken dataset or a slow disk never hangs the
-# prompt or prints over it.
+# with the --data, --no-default, --no-cache and --spoilers options already on the
+# line (so a tag's count is what `lore tags` says for that line). That call is silent
+# and bounded in time, so a broken dataset or a slow disk never hangs the prompt or
+# prints over it.
 
 # COMPREPLY=($(compgen ...)) is the idiom: the candidates hold no blanks or globs.
 # shellcheck disable=SC2207
@@ -58,8 +59,9 @@ _lore_dequote()
     printf '%s' "$word"
 }
 
-# Runs lore with the dataset options of the line (the caller's `datasets`), with
-# colour off whatever the environment says, stderr dropped and at most 2 seconds.
+# Runs lore with the dataset options and --spoilers of the line (the caller's
+# `datasets`), with colour off whatever the environment says, stderr dropped and at
+# most 2 seconds.
 _lore_query()
 {
     local -a runner=()
@@ -140,7 +142,7 @@ _lore_weights()
 
 _lore_tags()
 {
-    _lore_reply_lines < <(_lore_query tags --spoilers --format tsv | cut -f1)
+    _lore_reply_lines < <(_lore_query tags --format tsv | cut -f1)
 }
 
 _lore_speakers()
@@ -179,8 +181,8 @@ _lore()
     [[ ${words[0]} == */* ]] && lore=$(_lore_dequote "${words[0]}")
 
     # One pass over the line: the subcommand and the positionals before the cursor
-    # (the first of them kept), and --data, --no-default and --no-cache anywhere on
-    # it except the word being completed.
+    # (the first of them kept), and --data, --no-default, --no-cache and --spoilers
+    # anywhere on it except the word being completed.
     local subcommand='' first_positional='' word i options_end=''
     local -i positionals=0
     local -a datasets=()
@@ -199,7 +201,7 @@ _lore()
                     datasets+=(--data "$(_lore_dequote "${word#--data=}")")
                     continue
                     ;;
-                --no-default | --no-cache)
+                --no-default | --no-cache | --spoilers)
                     datasets+=("$word")
                     continue
                     ;;

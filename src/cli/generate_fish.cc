@@ -23,9 +23,10 @@ constexpr std::string_view kHead = R"sh(# fish completion for lore(1)
 #
 # Fixed values (formats, kinds, colour modes) come from lore's own tables; live values
 # (entry ids, tags, categories, speakers, dataset names) come from lore itself, run
-# with the --data, --no-default and --no-cache options already on the line. That call
-# is silent and bounded in time, so a broken dataset or a slow disk never hangs the
-# prompt or prints over it.
+# with the --data, --no-default, --no-cache and --spoilers options already on the
+# line (so a tag's count is what `lore tags` says for that line). That call is silent
+# and bounded in time, so a broken dataset or a slow disk never hangs the prompt or
+# prints over it.
 )sh";
 
 constexpr std::string_view kFunctions = R"sh(
@@ -69,9 +70,9 @@ function __lore_first_is
     test "$words[1]" = $argv[1]; and test "$words[2]" = $argv[2]
 end
 
-# Runs lore with the --data, --no-default and --no-cache options on the line (before
-# or after the cursor), with colour off whatever the environment says, stderr dropped
-# and at most 2 seconds.
+# Runs lore with the --data, --no-default, --no-cache and --spoilers options on the
+# line (before or after the cursor), with colour off whatever the environment says,
+# stderr dropped and at most 2 seconds.
 function __lore_query
     set -l tokens (commandline -o)
     set -l current (commandline -ct)
@@ -91,7 +92,7 @@ function __lore_query
                 end
             case '--data=*'
                 set -a datasets --data (string replace -- --data= '' $token)
-            case --no-default --no-cache
+            case --no-default --no-cache --spoilers
                 set -a datasets $token
         end
         set i (math $i + 1)
@@ -146,7 +147,7 @@ function __lore_weights
 end
 
 function __lore_tags
-    __lore_query tags --spoilers --format tsv | while read -l -d \t tag count
+    __lore_query tags --format tsv | while read -l -d \t tag count
         test "$count" = 1; and printf '%s\t1 entry\n' $tag; or printf '%s\t%s entries\n' $tag $count
     end
 end

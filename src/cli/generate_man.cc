@@ -55,6 +55,19 @@ The built-in dataset's id cannot be taken.)roff"},
 (its
 .Ic id ) .
 Repeatable.)roff"},
+    {"", "--kind",
+     R"roff(A bare
+.Nm
+only: print only entries of
+.Ar KIND :
+.Cm quote ,
+.Cm trivia ,
+.Cm scene
+or
+.Cm egg .
+By default a bare
+.Nm
+prints any kind; the subcommands name their own.)roff"},
     {"", "--tag",
      R"roff(Only entries with
 .Ar TAG .
@@ -158,12 +171,36 @@ and
 one record of the whole quiz, or the problems as records.)roff"},
     {"", "--template",
      R"roff(Format each entry with named fields in braces, as in
-.Ql {id}: {text} :
+.Ql {id}: {summary} :
 .Ic kind ,
 .Ic dataset ,
+.Ic summary
+(a quote's or easter egg's text, a trivia fact, a scene's title and description
+as
+.Ql TITLE: DESCRIPTION ) ,
 and the fields of
 .Xr lore 5 .
-A field an entry does not have is empty.
+A field that a kind the command prints does not have is a usage error that lists
+that kind's fields, unless it is given a default:
+.Ql {speaker:-anonymous}
+prints
+.Ql anonymous
+where an entry has no speaker or an empty one (a default holds no brace; a
+.Ql -
+followed by
+.Ql < ,
+.Ql >
+or
+.Ql ^
+is a spec filled with dashes, as in
+.Ql {id:-^20} ) .
+A field an entry leaves out is empty.
+.Ql \et ,
+.Ql \en
+and
+.Ql \e\e
+in the template are a tab, a newline and a backslash; any other backslash is a
+usage error.
 A format spec may give a width and precision up to 100000, the limit of
 .Fl -width ,
 as in

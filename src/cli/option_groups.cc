@@ -215,14 +215,14 @@ void add_display_options(CLI::App& app, DisplayArgs& args, Parts parts) {
   }
 }
 
-Expected<DisplayOptions, Error> to_display(const DisplayArgs& args) {
+Expected<DisplayOptions, Error> to_display(const DisplayArgs& args, std::span<const Kind> kinds) {
   DisplayOptions options;
   options.format = parse_output_format(args.format).value_or(OutputFormat::text);
   if (args.template_given && args.format_given) {
     return usage_error("--template and --format exclude each other");
   }
   if (args.template_given) {
-    auto parsed = EntryTemplate::parse(args.template_text);
+    auto parsed = EntryTemplate::parse(args.template_text, kinds);
     if (!parsed) return usage_error(fmt::format("--template: {}", parsed.error()));
     options.entry_template = std::move(*parsed);
   }
@@ -251,7 +251,7 @@ Expected<Selection, Error> to_selection(const CommonArgs& common, std::vector<Ki
                                         const Environment& environment) {
   auto filter = to_filter(common.filters, std::move(kinds));
   LORE_TRY(filter);
-  auto display = to_display(common.display);
+  auto display = to_display(common.display, filter->kinds);
   LORE_TRY(display);
   return Selection{to_sources(common.datasets, environment), std::move(*filter),
                    std::move(*display)};

@@ -2,6 +2,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -107,7 +108,10 @@ struct DisplayArgs {
   bool escape_percent = false;
 };
 void add_display_options(CLI::App& app, DisplayArgs& args, Parts parts = kAllOutput);
-Expected<DisplayOptions, Error> to_display(const DisplayArgs& args);
+/// The output options; a --template is checked against the fields of `kinds` (empty:
+/// every kind), the kinds the command prints.
+Expected<DisplayOptions, Error> to_display(const DisplayArgs& args,
+                                           std::span<const Kind> kinds = {});
 
 /// Every group, as `lore` itself and the subcommands share them.
 struct CommonArgs {

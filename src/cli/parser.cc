@@ -16,7 +16,14 @@ namespace {
 
 constexpr std::string_view kDescription =
     "Quotes, trivia, scenes and easter eggs from the film IO (2019) and your own datasets.\n"
-    "With no command, prints a random quote.";
+    "With no command, prints one entry of any kind, spoilers left out.";
+
+/// What --version prints: the version, and the licence (LICENSE; share/doc/lore/copyright).
+constexpr std::string_view kVersionText =
+    "lore " LORE_VERSION
+    "\n"
+    "Copyright (c) 2026 the lore authors\n"
+    "MIT License: free to use, copy, change and share, with no warranty.";
 
 std::string footer(std::string_view examples) {
   return fmt::format("\nExamples:\n{}\n", examples);
@@ -25,8 +32,7 @@ std::string footer(std::string_view examples) {
 /// The subcommands to declare for this command line (see declare_commands): help and
 /// stray words (an unknown command, --generate's argument) get them all, for the
 /// listing and the suggestions.
-std::vector<const CommandSpec*> commands_to_declare(const std::vector<std::string_view>& words,
-                                                    std::string_view default_kind) {
+std::vector<const CommandSpec*> commands_to_declare(const std::vector<std::string_view>& words) {
   std::vector<const CommandSpec*> named;
   bool stray_word = false;
   bool help = false;
@@ -45,7 +51,7 @@ std::vector<const CommandSpec*> commands_to_declare(const std::vector<std::strin
   if (!named.empty()) return named;
   std::vector<const CommandSpec*> all;
   for (const CommandSpec& spec : command_table()) {
-    if (stray_word || help || spec.name == default_kind) all.push_back(&spec);
+    if (stray_word || help) all.push_back(&spec);
   }
   return all;
 }
@@ -70,7 +76,7 @@ std::unique_ptr<Parser> make_parser() {
   CLI::App& app = parser->app;
   app.description(std::string(kDescription));
   app.name("lore");
-  app.set_version_flag("--version", "lore " LORE_VERSION, "Print the version and exit");
+  app.set_version_flag("--version", std::string(kVersionText), "Print the version and exit");
   app.footer(
       footer("  lore\n  lore trivia --question\n  lore list --tag iconic\n"
              "  lore search -i hope"));
@@ -85,30 +91,25 @@ std::unique_ptr<Parser> make_parser() {
   return parser;
 }
 
-void declare_commands(Parser& parser, const std::vector<std::string_view>& words,
-                      std::string_view default_kind) {
-  for (const CommandSpec* spec : commands_to_declare(words, default_kind)) {
+void declare_commands(Parser& parser, const std::vector<std::string_view>& words) {
+  for (const CommandSpec* spec : commands_to_declare(words)) {
     CLI::App* sub = parser.app.add_subcommand(std::string(spec->name), std::string(spec->summary));
     sub->footer(footer(spec->examples));
     parser.commands.emplace_back(sub, spec->setup(*sub, parser.common));
   }
 }
 
-Runner chosen_runner(const Parser& parser, std::string_view default_kind) {
+Runner chosen_runner(const Parser& parser) {
   Runner runner = parser.runner;
   for (const auto& [sub, sub_runner] : parser.commands) {
-    if (sub->parsed() ||
-        (parser.app.get_subcommands().empty() && sub->get_name() == default_kind)) {
-      runner = sub_runner;
-    }
+    if (sub->parsed()) runner = sub_runner;
   }
   return runner;
 }
 
-std::unique_ptr<Parser> parser_for(const std::vector<std::string_view>& words,
-                                   std::string_view default_kind) {
+std::unique_ptr<Parser> parser_for(const std::vector<std::string_view>& words) {
   std::unique_ptr<Parser> parser = make_parser();
-  declare_commands(*parser, words, default_kind);
+  declare_commands(*parser, words);
   return parser;
 }
 

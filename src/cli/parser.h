@@ -27,18 +27,16 @@ struct Parser {
 /// A parser for `lore` with its own options; declare_commands adds the subcommands.
 std::unique_ptr<Parser> make_parser();
 
-/// Declares the subcommands that `words` (the command line) need: those it names, else
-/// the one config.toml's `kind` names; all of them for --help or a stray word. Declaring
-/// all of them costs more than the rest of `lore quote`, which runs at every login.
-void declare_commands(Parser& parser, const std::vector<std::string_view>& words,
-                      std::string_view default_kind);
+/// Declares the subcommands that `words` (the command line) need: those it names; all
+/// of them for --help or a stray word. Declaring all of them costs more than the rest
+/// of bare `lore`, which runs at every login.
+void declare_commands(Parser& parser, const std::vector<std::string_view>& words);
 
 /// A parser with the subcommands `words` need.
-std::unique_ptr<Parser> parser_for(const std::vector<std::string_view>& words,
-                                   std::string_view default_kind);
+std::unique_ptr<Parser> parser_for(const std::vector<std::string_view>& words);
 
 /// The runner that `parser` chose for what it parsed.
-Runner chosen_runner(const Parser& parser, std::string_view default_kind);
+Runner chosen_runner(const Parser& parser);
 
 /// CLI11 2.1 treats an unknown subcommand as a stray argument: the message that names
 /// it and suggests the nearest command instead, when that is what went wrong.

@@ -12,6 +12,7 @@
 
 #include "core/filter.h"
 #include "core/schema.h"
+#include "util/text_fold.h"
 #include "util/utf8.h"
 
 namespace lore {
@@ -794,19 +795,11 @@ class IndexStore final : public EntryStore, public SearchText {
   Section data_;
 };
 
-char lower_ascii(char c) {
-  return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
-}
-
-bool equal_ignoring_case(std::string_view a, std::string_view b) {
-  return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
-           return lower_ascii(x) == lower_ascii(y);
-         });
-}
-
 std::vector<std::uint32_t> IndexStore::select(const Filter& filter) const {
-  // Names to numbers once; then each record is judged by numbers alone.
-  std::vector<std::string> wanted_tags = filter.tags;
+  // Names to numbers once; then each record is judged by numbers alone. Tags ignore
+  // case: -t HOPE and -t hope are one tag, which every name "Hope" or "hope" stands for.
+  std::vector<std::string> wanted_tags;
+  for (const std::string& tag : filter.tags) wanted_tags.push_back(ascii_lowercase(tag));
   std::sort(wanted_tags.begin(), wanted_tags.end());
   wanted_tags.erase(std::unique(wanted_tags.begin(), wanted_tags.end()), wanted_tags.end());
   std::vector<bool> speaker_ok(names_.size, filter.speaker.empty());
@@ -817,13 +810,13 @@ std::vector<std::uint32_t> IndexStore::select(const Filter& filter) const {
   for (std::uint32_t n = 0; n < names_.size; ++n) {
     const std::string_view this_name = name(n);
     for (std::size_t t = 0; t < wanted_tags.size(); ++t) {
-      if (this_name == wanted_tags[t]) {
+      if (equal_ignoring_case(this_name, wanted_tags[t])) {
         required_slot[n] = static_cast<int>(t);
         required_found[t] = true;
       }
     }
     for (const std::string& tag : filter.excluded_tags) {
-      is_excluded[n] = is_excluded[n] || this_name == tag;
+      is_excluded[n] = is_excluded[n] || equal_ignoring_case(this_name, tag);
     }
     if (!filter.speaker.empty()) speaker_ok[n] = equal_ignoring_case(this_name, filter.speaker);
     if (!filter.category.empty()) category_ok[n] = equal_ignoring_case(this_name, filter.category);

@@ -2,16 +2,17 @@
 
 #include <algorithm>
 
+#include "util/text_fold.h"
 #include "util/utf8.h"
 
 namespace lore {
 
 namespace {
 
-bool equal_ignoring_case(std::string_view a, std::string_view b) {
-  auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; };
-  return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(),
-                                            [&](char x, char y) { return lower(x) == lower(y); });
+/// Tags are names typed on the command line: case does not matter, as for speakers.
+bool has_tag(const Entry& entry, std::string_view wanted) {
+  return std::any_of(entry.tags.begin(), entry.tags.end(),
+                     [&](std::string_view tag) { return equal_ignoring_case(tag, wanted); });
 }
 
 }  // namespace
@@ -23,10 +24,10 @@ bool Filter::matches(const Entry& entry) const {
   if (entry.spoiler && !include_spoilers) return false;
   if (require_question && entry.question.empty()) return false;
   for (const std::string& tag : tags) {
-    if (!entry.has_tag(tag)) return false;
+    if (!has_tag(entry, tag)) return false;
   }
   for (const std::string& tag : excluded_tags) {
-    if (entry.has_tag(tag)) return false;
+    if (has_tag(entry, tag)) return false;
   }
   if (!speaker.empty() && !equal_ignoring_case(entry.speaker, speaker)) return false;
   if (!category.empty() && !equal_ignoring_case(entry.category, category)) return false;

@@ -18,8 +18,8 @@ enum class LengthLimit { any, short_only, long_only };
 /// Which entries a command considers. Every condition must hold.
 struct Filter {
   std::vector<Kind> kinds;                 ///< Empty: every kind.
-  std::vector<std::string> tags;           ///< Each must be on the entry.
-  std::vector<std::string> excluded_tags;  ///< None may be on the entry.
+  std::vector<std::string> tags;           ///< Each must be on the entry, ignoring ASCII case.
+  std::vector<std::string> excluded_tags;  ///< None may be on the entry, ignoring ASCII case.
   std::string speaker;                     ///< Empty: any; else equal, ignoring ASCII case.
   std::string category;                    ///< Empty: any; else equal, ignoring ASCII case.
   LengthLimit length = LengthLimit::any;

@@ -12,7 +12,7 @@ namespace {
 
 constexpr std::size_t kWrongOptions = 3;
 
-bool equal_ignoring_case(std::string_view a, std::string_view b) {
+bool same_when_folded(std::string_view a, std::string_view b) {
   return fold_for_matching(a) == fold_for_matching(b);
 }
 
@@ -68,9 +68,11 @@ bool same_fact(const Question& a, const Question& b) {
 
 bool QuestionFilter::matches(const Question& question) const {
   if (question.spoiler && !include_spoilers) return false;
-  if (!category.empty() && !equal_ignoring_case(question.category, category)) return false;
+  if (!category.empty() && !same_when_folded(question.category, category)) return false;
   for (const std::string& tag : tags) {
-    if (std::find(question.tags.begin(), question.tags.end(), tag) == question.tags.end()) {
+    // As the other commands' -t: ASCII case does not matter.
+    if (std::none_of(question.tags.begin(), question.tags.end(),
+                     [&](std::string_view own) { return equal_ignoring_case(own, tag); })) {
       return false;
     }
   }

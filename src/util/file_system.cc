@@ -86,6 +86,26 @@ class FileDescriptor {
   int fd_;
 };
 
+/// Everything `fd` holds from here to its end: at most `limit` bytes, checked while
+/// reading, since a file that grows, or a FIFO, may have no end.
+Expected<std::string, FileError> read_to_end(int fd, const std::string& path, std::size_t expected,
+                                             std::uint64_t limit) {
+  std::string content;
+  content.reserve(expected);
+  char buffer[1 << 16];
+  while (true) {
+    const ssize_t count = ::read(fd, buffer, sizeof buffer);
+    if (count == 0) break;
+    if (count < 0) {
+      if (errno == EINTR) continue;
+      return failure(path, errno);
+    }
+    if (content.size() + static_cast<std::size_t>(count) > limit) return too_large(path, limit);
+    content.append(buffer, static_cast<std::size_t>(count));
+  }
+  return content;
+}
+
 std::string name_of(const std::string& path) {
   const auto slash = path.rfind('/');
   return slash == std::string::npos ? path : path.substr(slash + 1);
@@ -140,22 +160,13 @@ Expected<std::string, FileError> DiskFileSystem::read(const std::string& path) c
   if (opened != PathType::file && opened != PathType::fifo) return not_a_file(path, opened);
   if (opened == PathType::file && static_cast<std::uint64_t>(info.st_size) > max_file_size_)
     return too_large(path, max_file_size_);
-  std::string content;
-  if (info.st_size > 0) content.reserve(static_cast<std::size_t>(info.st_size));
-  char buffer[1 << 16];
-  while (true) {
-    const ssize_t count = ::read(file.get(), buffer, sizeof buffer);
-    if (count == 0) break;
-    if (count < 0) {
-      if (errno == EINTR) continue;
-      return failure(path, errno);
-    }
-    // Checked while reading: a file that grows, or a FIFO, may have no end.
-    if (content.size() + static_cast<std::size_t>(count) > max_file_size_)
-      return too_large(path, max_file_size_);
-    content.append(buffer, static_cast<std::size_t>(count));
-  }
-  return content;
+  return read_to_end(file.get(), path,
+                     info.st_size > 0 ? static_cast<std::size_t>(info.st_size) : 0, max_file_size_);
+}
+
+Expected<std::string, FileError> DiskFileSystem::read_standard_input() const {
+  // Whatever it is (a file, a pipe, a terminal until Ctrl-D): the user chose it.
+  return read_to_end(STDIN_FILENO, std::string(kStandardInputName), 0, max_file_size_);
 }
 
 Expected<PathType, FileError> DiskFileSystem::stat(const std::string& path) const {
@@ -451,6 +462,13 @@ Expected<std::string, FileError> MemoryFileSystem::read(const std::string& path)
   }
   if (found->second.size() > max_file_size_) return too_large(path, max_file_size_);
   return found->second;
+}
+
+Expected<std::string, FileError> MemoryFileSystem::read_standard_input() const {
+  if (standard_input_.size() > max_file_size_) {
+    return too_large(std::string(kStandardInputName), max_file_size_);
+  }
+  return standard_input_;
 }
 
 Expected<FileStamp, FileError> MemoryFileSystem::stamp(const std::string& link) const {

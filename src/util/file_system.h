@@ -53,6 +53,9 @@ struct FileHead {
   std::uint64_t size = 0;
 };
 
+/// How messages name standard input, read where a command takes "-" for a file.
+inline constexpr std::string_view kStandardInputName = "<stdin>";
+
 /// The largest file lore reads unless LORE_MAX_FILE says otherwise: 1 GiB.
 inline constexpr std::uint64_t kDefaultMaxFileSize = std::uint64_t{1} << 30;
 
@@ -74,6 +77,9 @@ class FileSystem {
   /// device, a dangling symbolic link (named as such, with its target), or more bytes
   /// than the size limit (checked while reading, so that an endless stream stops).
   virtual Expected<std::string, FileError> read(const std::string& path) const = 0;
+  /// The bytes of standard input to its end, within the size limit; errors name it
+  /// kStandardInputName.
+  virtual Expected<std::string, FileError> read_standard_input() const = 0;
   /// What `path` names; missing when nothing is there, a dangling symbolic link
   /// included (a writer follows it to create its target). An error other than "no such
   /// file" (a symbolic link loop, a folder that cannot be searched) is the error.
@@ -131,6 +137,7 @@ class DiskFileSystem : public FileSystem {
   explicit DiskFileSystem(std::uint64_t max_file_size = kDefaultMaxFileSize)
       : max_file_size_(max_file_size) {}
   Expected<std::string, FileError> read(const std::string& path) const override;
+  Expected<std::string, FileError> read_standard_input() const override;
   Expected<PathType, FileError> stat(const std::string& path) const override;
   Expected<std::vector<std::string>, FileError> list(const std::string& directory,
                                                      std::string_view suffix) const override;
@@ -168,6 +175,8 @@ class MemoryFileSystem : public FileSystem {
   /// Puts something that is not a file at `path` (a FIFO, a device, a read-only file is
   /// `file` with add_read_only).
   void add_special(std::string path, PathType type) { special_[std::move(path)] = type; }
+  /// What read_standard_input gives.
+  void set_standard_input(std::string content) { standard_input_ = std::move(content); }
   /// A file that write_atomically must refuse to replace.
   void add_read_only(std::string path, std::string content);
   /// A symbolic link at `path` to `target` (relative to the link's folder unless it
@@ -188,6 +197,7 @@ class MemoryFileSystem : public FileSystem {
   bool is_locked(const std::string& path) const { return locked_.contains(path); }
 
   Expected<std::string, FileError> read(const std::string& path) const override;
+  Expected<std::string, FileError> read_standard_input() const override;
   Expected<PathType, FileError> stat(const std::string& path) const override;
   Expected<std::vector<std::string>, FileError> list(const std::string& directory,
                                                      std::string_view suffix) const override;
@@ -215,6 +225,7 @@ class MemoryFileSystem : public FileSystem {
   int take(FileStep step);
 
   std::uint64_t max_file_size_;
+  std::string standard_input_;
   std::map<std::string, std::string> files_;
   std::map<std::string, std::uint64_t> versions_;  // a file's stamp: bumped on each write
   std::uint64_t next_inode_ = 1;

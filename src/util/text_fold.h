@@ -11,4 +11,11 @@ namespace lore {
 /// "  Café—Noir’s " becomes "cafe noirs".
 std::string fold_for_matching(std::string_view text);
 
+/// True when `a` and `b` are equal but for the case of ASCII letters, as names typed on
+/// the command line are compared with those of the data (tags, speakers, categories).
+bool equal_ignoring_case(std::string_view a, std::string_view b);
+
+/// `text` with ASCII letters in lower case: a name as equal_ignoring_case sees it.
+std::string ascii_lowercase(std::string_view text);
+
 }  // namespace lore

@@ -100,7 +100,7 @@ TEST_F(ShowRun, AnIdInTwoDatasetsIsAmbiguous) {
 
 TEST_F(ShowRun, DatasetColonIdPicksOne) {
   ShowOptions options = show({"other:shared", "mem:shared"}, {"mem.toml", "other.toml"});
-  options.display.entry_template = EntryTemplate::parse("{text}").value();
+  options.display.entry_template = EntryTemplate::parse("{text:-}").value();
   ASSERT_TRUE(run(options));
   EXPECT_EQ(out_.text(), "Shared in other.\nShared in mem.\n");
 }
@@ -108,7 +108,7 @@ TEST_F(ShowRun, DatasetColonIdPicksOne) {
 TEST_F(ShowRun, AnEmbeddedEntryById) {
   ShowOptions options = show({"hope-is-not-a-plan"}, {});
   options.sources.include_embedded = true;
-  options.display.entry_template = EntryTemplate::parse("{dataset}:{id}: {text}").value();
+  options.display.entry_template = EntryTemplate::parse("{dataset}:{id}: {summary}").value();
   ASSERT_TRUE(run(options));
   EXPECT_EQ(out_.text(),
             "io:hope-is-not-a-plan: Hope is not a plan. But it\xE2\x80\x99s something.\n");

@@ -72,9 +72,10 @@ std::vector<BadFile> bad_files() {
 
 class ValidateRun : public test::ContextTest {
  protected:
-  Expected<void, Error> validate(std::vector<std::string> paths, bool json = false) {
+  Expected<void, Error> validate(std::vector<std::string> paths, bool json = false,
+                                 std::size_t max_errors = 50) {
     Context context = fresh_context();
-    return run_validate({std::move(paths), json}, context);
+    return run_validate({std::move(paths), json, max_errors}, context);
   }
 };
 
@@ -190,6 +191,108 @@ TEST_F(ValidateRun, ControlCharactersInMessagesAreEscaped) {
                  "[[quote]]\nid = \"c\"\ntext = \"T.\"\n\"x\\u001b[31m\" = 1\ntags = []\n");
   ASSERT_FALSE(validate({"ctl.toml"}));
   EXPECT_EQ(out_.text().find('\x1b'), std::string::npos) << out_.text();
+}
+
+// --max-errors and standard input.
+
+/// A dataset of `count` quotes, each missing its text: one error each, at line 5 + 4i.
+std::string quotes_without_text(int count) {
+  std::string text = kHead;
+  for (int i = 1; i <= count; ++i)
+    text += "[[quote]]\nid = \"q" + std::to_string(i) + "\"\ntags = []\n\n";
+  return text;
+}
+
+TEST_F(ValidateRun, AtMostMaxErrorsPerFileThenACount) {
+  files_.add("big.toml", quotes_without_text(60));
+  files_.add("two.toml", quotes_without_text(2));
+  const auto result = validate({"big.toml", "two.toml"}, false, 2);
+  ASSERT_FALSE(result);
+  EXPECT_EQ(result.error().kind, ErrorKind::invalid_data);
+  EXPECT_EQ(out_.text(),
+            "big.toml:5:1: error: quote 'q1' is missing required field 'text'\n"
+            "big.toml:9:1: error: quote 'q2' is missing required field 'text'\n"
+            "and 58 more errors in big.toml\n"
+            "two.toml:5:1: error: quote 'q1' is missing required field 'text'\n"
+            "two.toml:9:1: error: quote 'q2' is missing required field 'text'\n");
+}
+
+TEST_F(ValidateRun, OneMoreErrorIsSingular) {
+  files_.add("two.toml", quotes_without_text(2));
+  ASSERT_FALSE(validate({"two.toml"}, false, 1));
+  EXPECT_EQ(out_lines().back(), "and 1 more error in two.toml");
+}
+
+TEST_F(ValidateRun, FiftyByDefaultAndZeroForAll) {
+  files_.add("big.toml", quotes_without_text(60));
+  ASSERT_FALSE(validate({"big.toml"}));
+  EXPECT_EQ(out_lines().size(), 51U);
+  EXPECT_EQ(out_lines().back(), "and 10 more errors in big.toml");
+  ASSERT_FALSE(validate({"big.toml"}, false, 0));
+  EXPECT_EQ(out_lines().size(), 60U);
+}
+
+TEST_F(ValidateRun, WarningsHeldBackAreCountedApart) {
+  files_.add("warned.toml",
+             std::string(kHead) +
+                 "[[trivia]]\nid = \"a\"\nfact = \"A.\"\ncategory = \"c\"\nquestion = \"A?\"\n"
+                 "answer = \"A\"\nchoices = [\"B\", \"a\", \"C\"]\ntags = []\n\n"
+                 "[[quote]]\nid = \"q\"\ntags = []\n");
+  ASSERT_FALSE(validate({"warned.toml"}, false, 0));
+  ASSERT_EQ(out_lines().size(), 2U) << out_.text();
+  ASSERT_FALSE(validate({"warned.toml"}, false, 1));
+  EXPECT_EQ(out_lines().back(), "and 1 more error in warned.toml");
+  // Three trivia, each with one warning, and no error.
+  std::string warned = kHead;
+  for (const char* id : {"a", "b", "c"}) {
+    warned += std::string("[[trivia]]\nid = \"") + id +
+              "\"\nfact = \"A.\"\ncategory = \"c\"\nquestion = \"A?\"\nanswer = \"A\"\n"
+              "choices = [\"B\", \"a\", \"C\"]\ntags = []\n\n";
+  }
+  files_.add("warned.toml", warned);
+  ASSERT_TRUE(validate({"warned.toml"}, false, 1));
+  EXPECT_EQ(out_lines().size(), 3U) << out_.text();
+  EXPECT_EQ(out_lines()[1], "and 2 more warnings in warned.toml");
+  EXPECT_EQ(out_lines()[2], "warned.toml: ok, 3 entries");
+}
+
+TEST_F(ValidateRun, JsonHasANoteForWhatIsHeldBack) {
+  files_.add("big.toml", quotes_without_text(5));
+  ASSERT_FALSE(validate({"big.toml"}, true, 2));
+  const auto records = nlohmann::json::parse(out_.text());
+  ASSERT_EQ(records.size(), 3U);
+  EXPECT_EQ(records[2]["severity"], "note");
+  EXPECT_EQ(records[2]["file"], "big.toml");
+  EXPECT_EQ(records[2]["more_errors"], 3);
+  EXPECT_EQ(records[2]["more_warnings"], 0);
+  EXPECT_EQ(records[2]["message"], "and 3 more errors in big.toml");
+}
+
+TEST_F(ValidateRun, DashReadsStandardInputNamedStdin) {
+  files_.set_standard_input(quotes_without_text(1));
+  const auto result = validate({"-"});
+  ASSERT_FALSE(result);
+  EXPECT_EQ(out_.text(), "<stdin>:5:1: error: quote 'q1' is missing required field 'text'\n");
+  files_.set_standard_input(std::string(kHead) +
+                            "[[quote]]\nid = \"g\"\ntext = \"G.\"\ntags = []\n");
+  EXPECT_TRUE(validate({"-"}));
+  EXPECT_EQ(out_.text(), "<stdin>: ok, 1 entries\n");
+}
+
+TEST_F(ValidateRun, StandardInputIsReadOnce) {
+  const auto result = validate({"-", "-"});
+  ASSERT_FALSE(result);
+  EXPECT_EQ(result.error().kind, ErrorKind::usage);
+  EXPECT_EQ(out_.text(), "");
+}
+
+TEST_F(ValidateRun, AFileNamedDashInAFolderIsAFile) {
+  // Only the word "-" itself is standard input.
+  files_.set_standard_input("not read");
+  files_.add("dir/-.toml",
+             std::string(kHead) + "[[quote]]\nid = \"g\"\ntext = \"G.\"\ntags = []\n");
+  EXPECT_TRUE(validate({"dir"}));
+  EXPECT_EQ(out_.text(), "dir/-.toml: ok, 1 entries\n");
 }
 
 }  // namespace

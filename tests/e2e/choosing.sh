@@ -90,7 +90,28 @@ expect_stdout_not_empty
 run --daily
 expect_status 0
 expect_stderr_empty
-expect_stdout_matches '^ *-- IO \(2019\)$'
+expect_eq "bare lore --daily is lore random --daily" "$OUT" "$(lore random --daily)"
+
+section "bare lore --date: an entry of any kind for the day, stable under additions"
+for day in 2026-11-30 2026-12-01; do
+  run --date "$day" --format jsonl
+  expect_status 0
+  expect_eq "bare lore --date $day twice" "$OUT" "$(lore --date "$day" --format jsonl)"
+  expect_eq "bare lore --date $day is lore random --date $day" "$OUT" \
+    "$(lore random --date "$day" --format jsonl)"
+  picked=$(jq -r '.dataset + ":" + .id' "$OUT_FILE")
+  # Another dataset's entries added: the day's pick is the old one or a new one.
+  run --date "$day" --format jsonl --data "$(fixture many.toml)"
+  now=$(jq -r '.dataset + ":" + .id' "$OUT_FILE")
+  expect_true "$day: with many.toml added, $now is $picked or one of many's" \
+    test "$now" = "$picked" -o "${now%%:*}" = many
+  run --kind quote --date "$day"
+  expect_eq "bare lore --kind quote --date $day is lore quote --date $day" "$OUT" \
+    "$(lore quote --date "$day")"
+done
+VALUES=$(printf '2024-03-%02d ' $(seq 1 12))
+count=$(distinct_outputs "${MANY[@]}" --date @)
+expect_true "12 dates over 70 entries give at least 4 different entries (got $count)" test "$count" -ge 4
 
 section "bad dates and conflicting choices are usage errors"
 for date in 2024-13-01 2023-02-29 2024-1-1 yesterday 2024/01/01 ""; do

@@ -67,7 +67,7 @@ CLICOLOR_FORCE=1 run --seed 1
 expect_status 0
 expect_no_colour
 config 'color = "always"\n'
-run --seed 1
+run --seed 1 --kind quote  # a quote has a styled attribution
 expect_status 0
 expect_colour
 # spoilers = true: spoilers are in.
@@ -78,7 +78,20 @@ expect_stdout_contains "the-thing-it-needed-to-survive-without"
 rm "$CONFIG"
 run list quote --format tsv
 expect_stdout_not_contains "the-thing-it-needed-to-survive-without"
-# kind = "trivia": bare lore prints trivia, "scene" a scene.
+# kind is --kind: "quote" brings back quotes only for bare lore, "trivia" trivia.
+run -a --format jsonl
+expect_eq "no kind: bare lore prints every kind" \
+  "$(jq -r .kind "$OUT_FILE" | sort -u | paste -sd' ' -)" "egg quote scene trivia"
+config 'kind = "quote"\n'
+for seed in 1 2 3 4 5; do
+  run --seed "$seed" --format jsonl
+  expect_status 0
+  expect_stderr_empty
+  expect_jq '.kind' "quote"
+done
+run --daily
+expect_eq "kind = quote: bare lore --daily is lore quote --daily" "$OUT" \
+  "$(rm "$CONFIG"; lore quote --daily)"
 config 'kind = "trivia"\n'
 run -a --format jsonl
 expect_status 0
@@ -88,9 +101,9 @@ config 'kind = "scene"\n'
 run --seed 2 --format jsonl
 expect_status 0
 expect_jq '.kind' "scene"
-config 'kind = "random"\n'
-run -a --format jsonl
-expect_eq "kind = random: every kind" "$(jq -r .kind "$OUT_FILE" | sort -u | paste -sd' ' -)" "egg quote scene trivia"
+# The command line wins.
+run --seed 2 --format jsonl --kind egg
+expect_jq '.kind' "egg"
 # Lists and flags: a dataset to add, a tag to require, and no default dataset.
 config "data = [\"$(fixture tales.toml)\"]\nno-default = true\ntag = [\"iconic\"]\n"
 run list --format tsv
@@ -175,12 +188,13 @@ run show micah-running-toward
 expect_status 0
 expect_max_width 20
 expect_stderr_contains "$CONFIG:2:1: warning: "
-# kind with a value bare lore cannot print.
+# kind with a value bare lore cannot print: a warning, and the file is set aside.
 config 'kind = "poem"\n'
 run --seed 1 --format jsonl
 expect_status 0
-expect_jq '.kind' "quote"
-expect_stderr_contains "$CONFIG:1:1: warning: 'kind' must be one of"
+expect_eq "kind = poem: what lore prints without the file" "$OUT" \
+  "$(rm "$CONFIG"; lore --seed 1 --format jsonl)"
+expect_stderr_contains "$CONFIG: warning: ignored, because --kind: poem"
 
 section "a broken configuration file is a warning"
 config 'width = 20\ncolor = "never\n'

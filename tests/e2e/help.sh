@@ -18,6 +18,8 @@ project_version=$(sed -nE 's/^project\(lore VERSION ([0-9.]+).*/\1/p' "$E2E_DATA
 if [[ -n $project_version ]]; then
   expect_stdout_contains "$project_version"
 fi
+expect_stdout_contains 'Copyright (c) 2026 the lore authors'
+expect_stdout_contains 'MIT License'
 
 section "lore --help and -h"
 for flag in --help -h; do

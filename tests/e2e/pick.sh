@@ -8,39 +8,80 @@ SINGLE=(--no-default --data "$(fixture single.toml)")
 TALES=(--no-default --data "$(fixture tales.toml)")
 MANY=(--no-default --data "$(fixture many.toml)")
 
-section "bare lore prints one quote"
-run "${SINGLE[@]}"
-expect_status 0
-expect_stdout_trimmed $'Only one quote lives here.\n-- Solo, Single (1999)'
-expect_stderr_empty
+section "bare lore prints one entry of any kind, as its kind prints it"
+# single.toml has one entry of each kind: each seed's pick prints as lore show does.
+kinds_seen=""
+for seed in $(seq 1 24); do
+  run "${SINGLE[@]}" --seed "$seed"
+  expect_status 0
+  expect_stderr_empty
+  id=$(lore "${SINGLE[@]}" --seed "$seed" --format tsv | cut -f1)
+  kinds_seen+="$(lore "${SINGLE[@]}" --seed "$seed" --format tsv | cut -f2) "
+  expect_eq "bare lore --seed $seed prints $id as lore show does" "$OUT" \
+    "$(lore "${SINGLE[@]}" show "$id")"
+done
+expect_eq "24 seeds over one entry of each kind print every kind" \
+  "$(tr ' ' '\n' <<<"$kinds_seen" | sed '/^$/d' | sort -u | paste -sd' ' -)" "egg quote scene trivia"
+# The trivia fact prints as lore trivia prints it: the fact, not its question.
+run "${SINGLE[@]}" --kind trivia
+expect_stdout "This dataset has four entries."
 
 run
 expect_status 0
 expect_stderr_empty
-expect_stdout_matches '^ *-- IO \(2019\)$'
-quotes=$(lore quote -a --format json | jq -r '.[].text')
-first_line=$(head -n 1 "$OUT_FILE")
-expect_true "the first line of bare lore is one of the built-in quotes: '$first_line'" \
-  grep -qxF -- "$first_line" <<<"$quotes"
+expect_stdout_not_empty
+run -a --format tsv
+expect_eq "bare lore -a: every kind of the built-in dataset" \
+  "$(cut -f2 "$OUT_FILE" | sort -u | paste -sd' ' -)" "egg quote scene trivia"
+expect_eq "bare lore -a: every entry but the spoilers, as lore random -a" "$OUT" \
+  "$(lore random -a --format tsv)"
+
+section "bare lore is lore random: the same pick for a seed"
+for seed in 1 2 3 11; do
+  run "${MANY[@]}" --seed "$seed" --format jsonl
+  expect_eq "bare lore --seed $seed is lore random --seed $seed" "$OUT" \
+    "$(lore "${MANY[@]}" random --seed "$seed" --format jsonl)"
+done
 
 section "bare lore takes the pick options"
-run "${TALES[@]}" -t stars
+run "${TALES[@]}" -t stars --kind quote
 expect_status 0
 expect_stdout_trimmed $'“Stars are only far away until you go.”\n-- Fixture Tales (2001)'
 run "${MANY[@]}" --seed 11
 first=$OUT
 run "${MANY[@]}" --seed 11
-expect_eq "bare lore --seed 11 twice gives the same quote" "$OUT" "$first"
+expect_eq "bare lore --seed 11 twice gives the same entry" "$OUT" "$first"
 
-section "bare lore never shows a spoiler or a non-quote"
+section "bare lore never shows a spoiler"
 seen=""
-for seed in $(seq 1 30); do
+for seed in $(seq 1 40); do
   run "${TALES[@]}" --seed "$seed" --format json
   seen+="$(jq -r '.[] | "\(.kind):\(.id) "' "$OUT_FILE")"
 done
-expect_false "30 seeded picks are all quotes: $seen" grep -qE "(trivia|scene|egg):" <<<"$seen"
-expect_false "30 seeded picks never show the spoiler quote android-all-along" \
-  grep -q "android-all-along" <<<"$seen"
+expect_true "40 seeded picks show more than quotes: $seen" grep -qE "(trivia|scene|egg):" <<<"$seen"
+for spoiler in $(lore "${TALES[@]}" list --spoilers --format jsonl | jq -r 'select(.spoiler) | .id'); do
+  expect_false "40 seeded picks never show the spoiler $spoiler" grep -q ":$spoiler " <<<"$seen"
+done
+run "${TALES[@]}" -a --format jsonl
+expect_eq "bare lore -a: no spoiler" "$(jq -r 'select(.spoiler) | .id' "$OUT_FILE")" ""
+
+section "bare lore --kind KIND: that kind only, as lore KIND"
+for kind in quote trivia scene egg; do
+  run "${TALES[@]}" --kind "$kind" -a --format jsonl
+  expect_status 0
+  expect_eq "--kind $kind -a prints only ${kind}s" "$(jq -r .kind "$OUT_FILE" | sort -u)" "$kind"
+  expect_eq "--kind $kind -a is lore $kind -a" "$OUT" "$(lore "${TALES[@]}" "$kind" -a --format jsonl)"
+  run "${MANY[@]}" --kind "$kind" --seed 5
+  expect_eq "--kind $kind --seed 5 is lore $kind --seed 5" "$OUT" "$(lore "${MANY[@]}" "$kind" --seed 5)"
+done
+run --kind poem
+expect_status 2
+expect_stdout_empty
+expect_stderr_contains "--kind"
+# The kind is bare lore's: a subcommand does not take it.
+run quote --kind trivia
+expect_status 2
+expect_stdout_empty
 
 section "lore quote"
 run "${SINGLE[@]}" quote

@@ -246,7 +246,7 @@ expect_eq "quote -a" "$(jq -r '.dataset + ":" + .id' "$OUT_FILE" | paste -sd' ' 
 run random -a --format jsonl --dataset beta
 expect_status 0
 expect_eq "random -a" "$(jq -r '.dataset + ":" + .id' "$OUT_FILE" | paste -sd' ' -)" "beta:shared beta:beta-fact"
-run -d beta --seed 4
+run -d beta --seed 4 --kind quote
 expect_status 0
 expect_stdout_contains "Beta says the shared line."
 run search -i shared --format jsonl -d beta

@@ -163,4 +163,71 @@ expect_jq '.[0].file + " " + .[0].severity' "$E2E_TMP/no-such.toml error"
 run validate
 expect_status 2
 
+section "--max-errors: at most N problems per file, then how many more"
+# quotes_without_text N: a dataset of N quotes, each missing its text (one error each).
+quotes_without_text() {
+  printf '[dataset]\nid = "broken"\ntitle = "Broken"\n'
+  for ((i = 1; i <= $1; i++)); do printf '\n[[quote]]\nid = "q-%d"\ntags = []\n' "$i"; done
+}
+BROKEN=$E2E_TMP/broken.toml
+quotes_without_text 2000 >"$BROKEN"
+run validate "$BROKEN"
+expect_status 65
+expect_eq "50 problems by default, then one line for the rest" "$(wc -l <"$OUT_FILE")" 51
+expect_eq "the first problem" "$(head -n 1 "$OUT_FILE")" \
+  "$BROKEN:5:1: error: quote 'q-1' is missing required field 'text'"
+expect_eq "the 50th problem" "$(sed -n 50p "$OUT_FILE")" \
+  "$BROKEN:201:1: error: quote 'q-50' is missing required field 'text'"
+expect_eq "the last line counts the rest" "$(tail -n 1 "$OUT_FILE")" \
+  "and 1950 more errors in $BROKEN"
+run validate --max-errors 3 "$BROKEN"
+expect_status 65
+expect_eq "--max-errors 3" "$(wc -l <"$OUT_FILE") $(tail -n 1 "$OUT_FILE")" \
+  "4 and 1997 more errors in $BROKEN"
+run validate --max-errors 0 "$BROKEN"
+expect_status 65
+expect_eq "--max-errors 0: every problem" "$(wc -l <"$OUT_FILE")" 2000
+expect_stdout_not_contains "more error"
+run validate --max-errors 2000 "$BROKEN"
+expect_eq "--max-errors as many as there are: no count line" "$(wc -l <"$OUT_FILE")" 2000
+# One held back is "1 more error"; each file has its own count.
+quotes_without_text 2 >"$E2E_TMP/two.toml"
+run validate --max-errors 1 "$E2E_TMP/two.toml" "$BROKEN" "$(fixture tales.toml)"
+expect_status 65
+expect_stdout "$E2E_TMP/two.toml:5:1: error: quote 'q-1' is missing required field 'text'
+and 1 more error in $E2E_TMP/two.toml
+$BROKEN:5:1: error: quote 'q-1' is missing required field 'text'
+and 1999 more errors in $BROKEN
+$(fixture tales.toml): ok, 12 entries"
+# JSON: the problems shown, and a note that counts the rest.
+run validate --format json --max-errors 2 "$BROKEN"
+expect_status 65
+expect_eq "JSON: two errors and a note" "$(jq -r '[.[].severity] | join(" ")' "$OUT_FILE")" \
+  "error error note"
+expect_jq '.[2].more_errors' 1998
+expect_jq '.[2].message' "and 1998 more errors in $BROKEN"
+run validate --max-errors -1 "$BROKEN"
+expect_status 2
+expect_stdout_empty
+
+section "validate - reads standard input, named <stdin>"
+run_shell "cat '$(fixture tales.toml)' | \"\$LORE\" validate -"
+expect_status 0
+expect_stdout "<stdin>: ok, 12 entries"
+expect_stderr_empty
+run_shell "cat '$E2E_INVALID/several.toml' | \"\$LORE\" validate -"
+expect_status 65
+expect_stdout "$(expected_lines "<stdin>/several.toml" | sed 's|^<stdin>/several.toml|<stdin>|')"
+run_shell "\"\$LORE\" validate --max-errors 1 - '$(fixture single.toml)' < '$BROKEN'"
+expect_status 65
+expect_stdout "<stdin>:5:1: error: quote 'q-1' is missing required field 'text'
+and 1999 more errors in <stdin>
+$(fixture single.toml): ok, 4 entries"
+run_shell "printf '' | \"\$LORE\" validate -f json -"
+expect_status 65
+expect_jq '.[0].file' "<stdin>"
+run_shell "\"\$LORE\" validate - - </dev/null"
+expect_status 2
+expect_stderr_contains "standard input"
+
 finish

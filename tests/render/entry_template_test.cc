@@ -41,8 +41,10 @@ class Template : public ::testing::Test {
     return *std::find_if(dataset_->entries().begin(), dataset_->entries().end(),
                          [&](const Entry& e) { return e.id == id; });
   }
+  /// `text` parsed for the entry's kind, applied to it.
   std::string apply(std::string_view text, std::string_view id) const {
-    auto parsed = EntryTemplate::parse(text);
+    const Kind kinds[] = {entry(id).kind};
+    auto parsed = EntryTemplate::parse(text, kinds);
     if (!parsed) {
       ADD_FAILURE() << "template '" << text << "' was refused: " << parsed.error();
       return "";
@@ -74,11 +76,98 @@ TEST_F(Template, Booleans) {
   EXPECT_EQ(apply("{spoiler}", "hope"), "false");
 }
 
-TEST_F(Template, AFieldTheEntryLacksIsEmpty) {
+TEST_F(Template, AFieldTheEntryLeavesOutIsEmpty) {
   EXPECT_EQ(apply("<{speaker}>", "hope"), "<>");
-  EXPECT_EQ(apply("<{fact}>", "hope"), "<>");  // a trivia field on a quote
-  EXPECT_EQ(apply("<{order}>", "composer"), "<>");
   EXPECT_EQ(apply("<{choices}>", "composer"), "<>");
+  EXPECT_EQ(apply("<{speaker:>3}>", "hope"), "<   >");  // padded as a value would be
+}
+
+TEST_F(Template, SummaryIsTheMainTextOfEveryKind) {
+  EXPECT_EQ(apply("{summary}", "hope"), "Hope is not a plan. But it\xE2\x80\x99s something.");
+  EXPECT_EQ(apply("{summary}", "composer"), "The score is by Alex Somers.");
+  EXPECT_EQ(apply("{summary}", "launch"), "The last shuttle: It leaves.");
+  EXPECT_EQ(apply("{summary}", "braces"), "Text with {text} and \\x1b[31m inside");
+  EXPECT_EQ(apply("{summary:.8}|", "composer"), "The scor|");
+  // For every kind at once.
+  const auto parsed = EntryTemplate::parse("{kind}: {summary}");
+  ASSERT_TRUE(parsed) << parsed.error();
+  EXPECT_EQ(parsed->format(entry("launch")), "scene: The last shuttle: It leaves.");
+}
+
+TEST_F(Template, EscapesAreRead) {
+  EXPECT_EQ(apply("{id}\\t{kind}\\n", "hope"), "hope\tquote\n");
+  EXPECT_EQ(apply("a\\\\b", "hope"), "a\\b");
+  EXPECT_EQ(apply("\\\\t", "hope"), "\\t");  // a backslash, then t
+  EXPECT_EQ(apply("{{\\t}}", "hope"), "{\t}");
+}
+
+TEST(EntryTemplateParse, AnUnknownEscapeIsAnError) {
+  for (const char* text : {"a\\qb", "{id}\\", "\\{id}", "x\\r"}) {
+    const auto parsed = EntryTemplate::parse(text);
+    ASSERT_FALSE(parsed) << text;
+    EXPECT_EQ(parsed.error(),
+              "a '\\' must be followed by t, n or \\ (a tab, a newline or a backslash)");
+  }
+}
+
+TEST_F(Template, ADefaultStandsInForAMissingOrEmptyField) {
+  EXPECT_EQ(apply("{speaker:-anonymous}", "hope"), "anonymous");
+  EXPECT_EQ(apply("{source:-none}", "hope"), "Iconic Quotes");
+  EXPECT_EQ(apply("[{choices:-}]", "composer"), "[]");
+  EXPECT_EQ(apply("{speaker:-a: b\\tc}", "hope"), "a: b\tc");
+  // A field the kind does not have at all.
+  EXPECT_EQ(apply("<{fact:-no fact}>", "hope"), "<no fact>");
+  EXPECT_EQ(apply("<{order:-?}>", "composer"), "<?>");
+  EXPECT_EQ(apply("#{order:-?}", "launch"), "#7");
+}
+
+TEST_F(Template, ADashThenAnAlignmentIsAFillNotADefault) {
+  EXPECT_EQ(apply("{id:-<6}|", "hope"), "hope--|");
+  EXPECT_EQ(apply("{id:->6}|", "hope"), "--hope|");
+}
+
+TEST(EntryTemplateParse, ADefaultMayHoldNoBrace) {
+  EXPECT_EQ(EntryTemplate::parse("{speaker:-a{b}c}").error(),
+            "field 'speaker': its default may not hold a brace");
+}
+
+TEST(EntryTemplateKinds, AMissingFieldListsTheKindsFields) {
+  const Kind trivia[] = {Kind::trivia};
+  const auto parsed = EntryTemplate::parse("{id}: {text}", trivia);
+  ASSERT_FALSE(parsed);
+  EXPECT_EQ(parsed.error(),
+            "field 'text': a trivia fact has none (its fields: kind, dataset, summary, id, fact, "
+            "category, question, answer, accept, choices, tags, spoiler, source); give it a "
+            "default, as in {text:-TEXT}");
+}
+
+TEST(EntryTemplateKinds, EveryKindThatLacksTheFieldIsNamed) {
+  const auto parsed = EntryTemplate::parse("{text}");  // every kind
+  ASSERT_FALSE(parsed);
+  EXPECT_EQ(parsed.error().rfind("field 'text': a trivia fact has none (its fields: ", 0), 0U)
+      << parsed.error();
+  EXPECT_NE(parsed.error().find("; a scene has none (its fields: kind, dataset, summary, id, "
+                                "title, order, description,"),
+            std::string::npos)
+      << parsed.error();
+  EXPECT_EQ(parsed.error().find("a quote"), std::string::npos) << parsed.error();
+}
+
+TEST(EntryTemplateKinds, FieldsEveryKindHasNeedNoDefault) {
+  for (const char* text : {"{id} {kind} {dataset} {summary} {tags} {spoiler} {source}",
+                           "{text:-} {fact:-} {order:-0}"}) {
+    EXPECT_TRUE(EntryTemplate::parse(text)) << text;
+  }
+  const Kind quotes_and_eggs[] = {Kind::quote, Kind::egg};
+  EXPECT_TRUE(EntryTemplate::parse("{text}", quotes_and_eggs));
+  EXPECT_FALSE(EntryTemplate::parse("{speaker}", quotes_and_eggs));
+}
+
+TEST(EntryTemplateKinds, ATypoIsNamedBeforeAMissingField) {
+  const Kind quotes[] = {Kind::quote};
+  EXPECT_EQ(EntryTemplate::parse("{fact} {nope}", quotes).error(),
+            "unknown field 'nope'; fields are: kind, dataset, summary, id, text, speaker, "
+            "context, tags, spoiler, source");
 }
 
 TEST_F(Template, UnknownFieldIsAnErrorNamingIt) {
@@ -139,7 +228,7 @@ TEST(EntryTemplateParse, MalformedTemplatesAreErrors) {
   EXPECT_EQ(EntryTemplate::parse("a } b").error(),
             "a '}' that closes no field; '}}' writes a brace");
   EXPECT_EQ(EntryTemplate::parse("{:>3}").error(),
-            "'{:>3}' needs a field name, as in {id} or {text}");
+            "'{:>3}' needs a field name, as in {id} or {summary}");
 }
 
 // A spec fmt refuses is named with its field and what the field's type takes: fmt's own
@@ -180,9 +269,10 @@ TEST(EntryTemplateSpecs, ANumberAsACharacterIsRefusedByName) {
 }
 
 TEST(EntryTemplateSpecs, TheNumberSpecsOfTheHintWork) {
+  const Kind scenes[] = {Kind::scene};
   for (const char* text : {"{order:03}", "{order:x}", "{order:X}", "{order:o}", "{order:b}",
                            "{order:+d}", "{order:#x}", "{order:*^7}", "{order:c<5}"}) {
-    EXPECT_TRUE(EntryTemplate::parse(text)) << text;
+    EXPECT_TRUE(EntryTemplate::parse(text, scenes)) << text;
   }
 }
 
@@ -200,21 +290,28 @@ TEST(EntryTemplateSpecs, EveryFieldErrorNamesItsField) {
   }
 }
 
-TEST(TemplateFieldNames, KindDatasetAndEveryField) {
+TEST(TemplateFieldNames, KindDatasetSummaryAndEveryField) {
   const auto names = template_field_names();
   for (const char* name :
-       {"kind",    "dataset", "id",    "text",        "speaker",    "context", "tags",
-        "spoiler", "source",  "fact",  "category",    "question",   "answer",  "accept",
-        "choices", "title",   "order", "description", "characters", "location"}) {
+       {"kind",   "dataset", "summary", "id",    "text",        "speaker",    "context",
+        "tags",   "spoiler", "source",  "fact",  "category",    "question",   "answer",
+        "accept", "choices", "title",   "order", "description", "characters", "location"}) {
     EXPECT_NE(std::find(names.begin(), names.end(), name), names.end()) << name;
   }
-  EXPECT_EQ(names.size(), 20U);
+  EXPECT_EQ(names.size(), 21U);
+}
+
+TEST(TemplateFieldNames, OfOneKind) {
+  EXPECT_EQ(template_field_names(Kind::egg),
+            (std::vector<std::string_view>{"kind", "dataset", "summary", "id", "title", "text",
+                                           "tags", "spoiler", "source"}));
 }
 
 // Issue 9: templates that would allocate without limit are refused when parsed.
 
 std::string error_of(std::string_view text) {
-  const auto parsed = EntryTemplate::parse(text);
+  const Kind scenes[] = {Kind::scene};
+  const auto parsed = EntryTemplate::parse(text, scenes);
   return parsed ? "" : parsed.error();
 }
 
@@ -233,8 +330,8 @@ TEST(EntryTemplateLimits, HugePrecisionIsRefused) {
 }
 
 TEST(EntryTemplateLimits, WidthsUpToTheLimitAreFine) {
-  EXPECT_EQ(error_of("{text:100000}"), "");
-  EXPECT_EQ(error_of("{text:*^100000.100000}"), "");
+  EXPECT_EQ(error_of("{title:100000}"), "");
+  EXPECT_EQ(error_of("{title:*^100000.100000}"), "");
   EXPECT_EQ(error_of("{order:000100000}"), "");
 }
 
@@ -246,10 +343,11 @@ TEST(EntryTemplateLimits, NestedFieldInASpecIsRefused) {
 }
 
 TEST(EntryTemplateLimits, NoNumberNeverPrintsTheTemplate) {
-  const auto parsed = EntryTemplate::parse("{order:03}|{id}");
+  const Kind scenes[] = {Kind::scene};
+  const auto parsed = EntryTemplate::parse("{order:03}|{id}", scenes);
   ASSERT_TRUE(parsed) << parsed.error();
   Entry entry;
-  entry.kind = Kind::quote;
+  entry.kind = Kind::scene;
   entry.id = "q";
   EXPECT_EQ(parsed->format(entry), "|q");
 }

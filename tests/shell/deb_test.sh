@@ -66,7 +66,7 @@ contents=$(dpkg-deb -c "$deb" | awk '{ print $NF }' | sed 's|^\./|/|')
 expect_includes 'the package holds the binary, pages and completions' "$contents" \
   /usr/bin/lore /usr/share/man/man1/lore.1 /usr/share/man/man5/lore.5 \
   /usr/share/bash-completion/completions/lore /usr/share/fish/vendor_completions.d/lore.fish \
-  /usr/share/zsh/vendor-completions/_lore
+  /usr/share/zsh/vendor-completions/_lore /usr/share/doc/lore/copyright
 
 # --- Installed --------------------------------------------------------------------
 if ! dpkg -i "$deb" >"$XDG_HOME_ROOT/dpkg.log" 2>&1; then

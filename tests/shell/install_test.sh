@@ -43,6 +43,27 @@ expect_file 'share/fish/vendor_completions.d/lore.fish' \
   "$installed/share/fish/vendor_completions.d/lore.fish" "$generated_dir/completions/lore.fish"
 expect_file '_lore in share/zsh/vendor-completions, where Debian zsh looks under /usr' \
   "$installed/share/zsh/vendor-completions/_lore" "$source_dir/completions/_lore"
+expect_file 'share/doc/lore/copyright' \
+  "$installed/share/doc/lore/copyright" "$source_dir/packaging/debian/copyright"
+
+# The copyright file is in Debian's machine-readable format (DEP-5): the format's
+# URL first, every file under one licence, and that licence's text is LICENSE's
+# (a continuation line is indented one space, an empty one is " .").
+copyright=$installed/share/doc/lore/copyright
+[[ $(head -1 "$copyright") == 'Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/' ]] &&
+  pass 'copyright: the DEP-5 Format line first' ||
+  fail 'copyright: the DEP-5 Format line first' "got: $(head -1 "$copyright")"
+[[ $(cat "$copyright") == *$'\n\nFiles: *\nCopyright: 2026 the lore authors\nLicense: Expat\n\n'* ]] &&
+  pass 'copyright: every file, its copyright and licence' ||
+  fail 'copyright: every file, its copyright and licence'
+licence_text=$(awk '/^License: Expat$/ { seen++; next } seen == 2 && /^ / { print }' "$copyright" |
+  sed 's/^ \.$//; s/^ //')
+[[ $licence_text == "$(sed -n '/^Permission/,$p' "$source_dir/LICENSE")" ]] &&
+  pass "copyright: the licence text is LICENSE's" ||
+  fail "copyright: the licence text is LICENSE's" "got: $(head -3 <<<"$licence_text")"
+grep -q '^Copyright (c) 2026 the lore authors$' "$source_dir/LICENSE" &&
+  pass 'LICENSE: MIT, copyright 2026 the lore authors' ||
+  fail 'LICENSE: MIT, copyright 2026 the lore authors'
 
 # The installed completions are what the installed lore generates now.
 for shell in bash fish; do

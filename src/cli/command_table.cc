@@ -4,8 +4,10 @@
 #include <CLI/CLI.hpp>
 
 #include "cli/choices.h"
+#include "cli/value_checks.h"
 
 #include <array>
+#include <limits>
 #include <memory>
 
 #include "commands/add_command.h"
@@ -136,7 +138,7 @@ Runner setup_search(CLI::App& app, CommonArgs& common) {
 
 Runner setup_info(CLI::App& app, CommonArgs& common) {
   add_dataset_options(app, common.datasets);
-  add_display_options(app, common.display, kSummaryOutput);
+  add_display_options(app, common.display, kFormat | kColor | kWidth);
   return [&common](Context& context) -> Expected<void, Error> {
     auto display = to_display(common.display);
     LORE_TRY(display);
@@ -147,13 +149,11 @@ Runner setup_info(CLI::App& app, CommonArgs& common) {
 
 Runner setup_tags(CLI::App& app, CommonArgs& common) {
   add_selection_groups(app, common);
-  add_display_options(app, common.display);
+  // A tag and its count: no colour, no wrapping, no entries to template.
+  add_display_options(app, common.display, kFormat | kTsv | kNull);
   return [&common](Context& context) -> Expected<void, Error> {
     auto selection = to_selection(common, {}, context.environment);
     LORE_TRY(selection);
-    if (selection->display.entry_template) {
-      return usage_error("--template does not apply to tags");
-    }
     return run_tags({std::move(selection->sources), std::move(selection->filter),
                      std::move(selection->display)},
                     context);
@@ -170,9 +170,9 @@ Runner setup_quiz(CLI::App& app, CommonArgs& common) {
   };
   auto args = std::make_shared<Args>();
   QuizOptions& options = args->options;
-  app.add_option("-n,--count", options.count, "Ask N questions (default 10)")
+  app.add_option("-n,--count", options.count, "Ask N questions: 1 or more (default 10)")
       ->type_name("N")
-      ->check(CLI::PositiveNumber);
+      ->check(whole_number({"N", 1, std::numeric_limits<std::size_t>::max()}));
   app.add_flag("-m,--choices", options.multiple_choice,
                "Multiple choice: pick an option by letter or number");
   app.add_flag("--review", options.review, "Ask the questions that are due first");
@@ -180,9 +180,10 @@ Runner setup_quiz(CLI::App& app, CommonArgs& common) {
                "Ask only the questions that are due; none due: say so and exit 0");
   app.add_flag("--stats", options.stats, "Show accuracy per category and the weakest questions");
   app.add_flag("--no-save", args->no_save, "Record nothing in the progress file");
-  app.add_option("--pass", args->pass, "Exit with status 1 when the score is under PERCENT")
+  app.add_option("--pass", args->pass,
+                 "Exit with status 1 when the score is under PERCENT, from 0 to 100")
       ->type_name("PERCENT")
-      ->check(CLI::Range(0.0, 100.0))
+      ->check(number_from("PERCENT", 0, 100))
       ->each([args](const std::string&) { args->pass_given = true; });
   // The shared groups, so that a default in config.toml (spoilers, color, width)
   // applies to the quiz too.
@@ -190,7 +191,7 @@ Runner setup_quiz(CLI::App& app, CommonArgs& common) {
   add_filter_options(app, common.filters, kTags | kCategory | kSpoilers);
   add_choice_options(app, common.choice, kSeed);
   take_choices(
-      app.add_option("-f,--format", args->format, "text, or json: one record of the whole quiz")
+      app.add_option("-f,--format", args->format, "Output format: text or json (one record of the whole quiz)")
           ->type_name("FORMAT")
           ->group(std::string(kOutputGroup)),
       quiz_formats());
@@ -215,8 +216,9 @@ Runner setup_sources(CLI::App& app, CommonArgs& common) {
   auto kind = std::make_shared<std::string>();
   add_kind_argument(app, *kind);
   add_selection_groups(app, common);
-  add_choice_options(app, common.choice);
-  add_display_options(app, common.display, kSummaryOutput);
+  add_choice_options(app, common.choice, kWeighting);
+  // A table of datasets: no wrapping.
+  add_display_options(app, common.display, kFormat | kColor);
   return [kind, &common](Context& context) -> Expected<void, Error> {
     auto choice = to_choice(common.choice, context.environment);
     LORE_TRY(choice);
@@ -235,7 +237,7 @@ Runner setup_validate(CLI::App& app, CommonArgs& /*common*/) {
   };
   auto args = std::make_shared<Args>();
   app.add_option("PATH", args->paths, "Dataset files, or folders of them")->required()->take_all();
-  take_choices(app.add_option("-f,--format", args->format, "text, or json: the problems as records")
+  take_choices(app.add_option("-f,--format", args->format, "Output format: text or json (the problems as records)")
                    ->type_name("FORMAT"),
                quiz_formats());
   return [args](Context& context) {
@@ -327,7 +329,8 @@ Runner setup_cache(CLI::App& app, CommonArgs& common) {
                    ->required(),
                actions);
   app.add_option("PATH", args->paths,
-                 "build: dataset files or folders (default: every dataset on the search path)")
+                 "For build: dataset files or folders (default: every dataset on the search "
+                 "path)")
       ->take_all();
   return [args, &common](Context& context) -> Expected<void, Error> {
     if (common.datasets.no_cache) {
@@ -353,8 +356,7 @@ Runner setup_import(CLI::App& app, CommonArgs& /*common*/) {
   app.add_option("FILE", options->files, "fortune files (cookies between '%' lines)")
       ->required()
       ->take_all();
-  app.add_flag("--rot13", options->rot13,
-               "The files are rot13-encoded, as fortune's offensive ones");
+  app.add_flag("--rot13", options->rot13, "The files are rot13-encoded, as fortune's offensive");
   app.add_option("-o,--output", options->output,
                  "Write the dataset to FILE (atomically), not stdout")
       ->type_name("FILE");
@@ -407,8 +409,7 @@ const std::array kCommands = {
                 &setup_export},
     CommandSpec{"add", "Append an entry to your own dataset",
                 "  lore add quote --text 'So it goes.' --speaker 'Kurt Vonnegut' --tag books\n"
-                "  lore add trivia --fact 'IO premiered at Sundance.' --category release --to "
-                "io-extra.toml",
+                "  lore add trivia --fact 'IO premiered at Sundance.' --category release",
                 &setup_add},
     CommandSpec{"config", "Show the configuration file (defaults for any long option)",
                 "  lore config --path\n  printf 'color = \"never\"\\nspoilers = true\\n' >> "
@@ -419,8 +420,7 @@ const std::array kCommands = {
                 "  lore cache clear",
                 &setup_cache},
     CommandSpec{"import", "Turn fortune files into a lore dataset",
-                "  lore import fortune /usr/share/games/fortunes/science -o "
-                "~/.local/share/lore/science.toml\n"
+                "  lore import fortune /usr/share/games/fortunes/science -o science.toml\n"
                 "  lore import fortune --rot13 off/limerick > limerick.toml",
                 &setup_import},
     CommandSpec{"info", "Describe the datasets and count their entries",

@@ -5,6 +5,7 @@
 #include "core/dataset_loader.h"
 #include "core/dataset_writer.h"
 #include "fortune/fortune_file.h"
+#include "util/plural.h"
 
 namespace lore {
 
@@ -133,9 +134,9 @@ Expected<void, Error> run_import(const ImportOptions& options, Context& context)
   auto written = write_output(*toml, options, context);
   if (!written) return written;
   context.messages.write(
-      fmt::format("lore: imported {} cookies ({} with a speaker) from {} file{} as dataset '{}'\n",
-                  dataset.entries().size(), count_speakers(dataset), options.files.size(),
-                  options.files.size() == 1 ? "" : "s", dataset.info().id));
+      fmt::format("lore: imported {} ({} with a speaker) from {} as dataset '{}'\n",
+                  counted(dataset.entries().size(), "cookie", "cookies"), count_speakers(dataset),
+                  counted(options.files.size(), "file", "files"), dataset.info().id));
   return {};
 }
 

@@ -5,6 +5,7 @@
 
 #include "core/dataset_loader.h"
 #include "util/text_escape.h"
+#include "util/plural.h"
 
 namespace lore {
 
@@ -52,7 +53,8 @@ Expected<void, Error> run_validate(const ValidateOptions& options, Context& cont
       }
       LoadResult result = load_dataset(*content, file);
       if (result.dataset) {
-        valid.push_back(fmt::format("{}: ok, {} entries", file, result.dataset->entries().size()));
+        valid.push_back(fmt::format("{}: ok, {}", file,
+                                    counted(result.dataset->entries().size(), "entry", "entries")));
       }
       diagnostics.insert(diagnostics.end(), result.diagnostics.begin(), result.diagnostics.end());
     }

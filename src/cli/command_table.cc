@@ -170,7 +170,7 @@ Runner setup_quiz(CLI::App& app, CommonArgs& common) {
   };
   auto args = std::make_shared<Args>();
   QuizOptions& options = args->options;
-  app.add_option("-n,--count", options.count, "Ask N questions: 1 or more (default 10)")
+  app.add_option("-n,--count", options.count, "Ask N questions, 1 or more (default 10)")
       ->type_name("N")
       ->check(whole_number({"N", 1, std::numeric_limits<std::size_t>::max()}));
   app.add_flag("-m,--choices", options.multiple_choice,
@@ -278,16 +278,27 @@ Runner setup_add(CLI::App& app, CommonArgs& /*common*/) {
   std::vector<Choice> kinds = kind_choices();
   std::erase_if(kinds, [](const Choice& choice) { return !choice.offered; });
   take_choices(app.add_option("KIND", *kind, "quote, trivia, scene or egg")->required(), kinds);
-  app.add_option("--to", options->to, "The dataset file (default: $XDG_DATA_HOME/lore/mine.toml)")
+  app.add_option("--to", options->to, "The dataset FILE (by default $XDG_DATA_HOME/lore/mine.toml)")
       ->type_name("FILE");
   app.add_flag("--spoiler", options->spoiler, "Mark the entry as giving the ending away");
   const char* group = "Fields (see lore(5); each kind takes its own)";
   for (const std::string_view field : all_field_names()) {
     if (field == "spoiler") continue;
     const std::string name(field);
-    const std::string description = fmt::format("The entry's {}", field);
-    auto* option = app.add_option(add_option_name(field), description)
-                       ->type_name("TEXT")
+    const std::string option_name = add_option_name(field);
+    // What to type, as the option names it: --tag TAG, --order ORDER.
+    std::string value_name = option_name.substr(2);
+    for (char& c : value_name) c = static_cast<char>(c >= 'a' && c <= 'z' ? c - 'a' + 'A' : c);
+    bool list = false;
+    for (const Kind each : kAllKinds) {
+      const FieldSpec* spec = find_field(each, field);
+      list = list || (spec != nullptr && spec->type == FieldType::string_list);
+    }
+    const std::string description =
+        list ? fmt::format("One of the entry's {} (repeatable)", field)
+             : fmt::format("The entry's {}", field);
+    auto* option = app.add_option(option_name, description)
+                       ->type_name(value_name)
                        ->each([options, name](const std::string& value) {
                          options->fields[name].push_back(value);
                        })
@@ -323,9 +334,11 @@ Runner setup_cache(CLI::App& app, CommonArgs& common) {
   });
   std::vector<std::string> described;
   for (const Choice& action : actions) {
-    described.push_back(fmt::format("{}: {}", action.value, lowercase_first(action.description)));
+    described.push_back(fmt::format("{} to {}", action.value, lowercase_first(action.description)));
   }
-  take_choices(app.add_option("ACTION", args->action, fmt::format("{}", fmt::join(described, "; ")))
+  take_choices(app.add_option("ACTION", args->action,
+                              fmt::format("What to do: {} ({})", in_words(values_of(actions)),
+                                          fmt::join(described, "; ")))
                    ->required(),
                actions);
   app.add_option("PATH", args->paths,
@@ -360,9 +373,9 @@ Runner setup_import(CLI::App& app, CommonArgs& /*common*/) {
   app.add_option("-o,--output", options->output,
                  "Write the dataset to FILE (atomically), not stdout")
       ->type_name("FILE");
-  app.add_option("--id", options->dataset_id, "The dataset's id (default: the first file's name)")
+  app.add_option("--id", options->dataset_id, "The dataset's id (by default the first file's name)")
       ->type_name("NAME");
-  app.add_option("--title", options->title, "The dataset's title (default: the first file's name)")
+  app.add_option("--title", options->title, "The dataset's title (by default the first file's name)")
       ->type_name("TITLE");
   // The runner owns what CLI11 writes into.
   return [options, format](Context& context) { return run_import(*options, context); };

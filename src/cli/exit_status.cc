@@ -34,7 +34,9 @@ int report_error(const Error& error, Output& messages, std::string_view command)
       rest = newline == std::string_view::npos ? "" : rest.substr(newline + 1);
     }
   }
-  if (error.kind == ErrorKind::usage) {
+  // A usage error with diagnostics is about the data given (add's new entry): the
+  // help has nothing to say about it.
+  if (error.kind == ErrorKind::usage && error.diagnostics.empty()) {
     messages.write(fmt::format("Try '{} --help' for more.\n", command));
   }
   (void)messages.finish();

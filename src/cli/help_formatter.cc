@@ -57,7 +57,7 @@ std::string HelpFormatter::make_help(const CLI::App* app, std::string name,
                                      CLI::AppFormatMode mode) const {
   if (mode == CLI::AppFormatMode::Sub) return make_expanded(app);
   return make_description(app) + make_usage(app, name) + make_positionals(app) +
-         option_groups(app, mode) + make_subcommands(app, mode) + "\n" + make_footer(app);
+         option_groups(app, mode) + make_subcommands(app, mode) + make_footer(app);
 }
 
 std::string HelpFormatter::option_groups(const CLI::App* app, CLI::AppFormatMode mode) const {

@@ -81,8 +81,8 @@ void add_filter_options(CLI::App& app, FilterArgs& args, Parts parts) {
     app.add_flag("-s,--short", args.short_only, "Only short entries (see --length)")->group(group);
     app.add_flag("-l,--long", args.long_only, "Only long entries (see --length)")->group(group);
     app.add_option("--length", args.length_cutoff,
-                   "A short entry has N characters at most: 1 or more (default 160, as fortune "
-                   "has it)")
+                   "A short entry has at most N characters, 1 or more (default 160, as "
+                   "fortune has it)")
         ->type_name("N")
         ->check(whole_number({"N", 1, std::numeric_limits<std::size_t>::max()}))
         ->group(group);
@@ -113,7 +113,7 @@ void add_choice_options(CLI::App& app, ChoiceArgs& args, Parts parts) {
   const std::string group(kChoosingGroup);
   if ((parts & kSeed) != 0) {
     app.add_option("--seed", args.seed,
-                   "Make the random choice reproducible: N from 0 to 18446744073709551615")
+                   "Make the random choice reproducible; N from 0 to 18446744073709551615")
         ->type_name("N")
         ->check(whole_number({"N", 0, std::numeric_limits<std::uint64_t>::max()}))
         ->each([&args](const std::string&) { args.seed_given = true; })
@@ -129,7 +129,7 @@ void add_choice_options(CLI::App& app, ChoiceArgs& args, Parts parts) {
         ->group(group);
   }
   if ((parts & kCount) != 0) {
-    app.add_option("-n,--count", args.count, "Print N distinct entries: 1 or more")
+    app.add_option("-n,--count", args.count, "Print N distinct entries (1 or more)")
         ->type_name("N")
         ->check(whole_number({"N", 1, std::numeric_limits<std::size_t>::max()}))
         ->each([&args](const std::string&) { args.count_given = true; })
@@ -197,7 +197,7 @@ void add_display_options(CLI::App& app, DisplayArgs& args, Parts parts) {
   }
   if ((parts & kTemplate) != 0) {
     app.add_option("--template", args.template_text,
-                   "Format each entry by TEMPLATE, e.g. '{id}: {text}'")
+                   "Format each entry by TEMPLATE, e.g. '{id} {text}'")
         ->type_name("TEMPLATE")
         ->each([&args](const std::string&) { args.template_given = true; })
         ->group(group);
@@ -220,7 +220,7 @@ void add_display_options(CLI::App& app, DisplayArgs& args, Parts parts) {
   }
   if ((parts & kWidth) != 0) {
     app.add_option("-w,--width", args.width,
-                   fmt::format("Wrap text at N columns, from 0 (never) to {}; default: COLUMNS, "
+                   fmt::format("Wrap text at N columns, from 0 (never) to {}; by default COLUMNS, "
                                "else the terminal's width",
                                kMaxWidth))
         ->type_name("N")

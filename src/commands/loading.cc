@@ -7,6 +7,7 @@
 #include <set>
 
 #include "util/edit_distance.h"
+#include "util/plural.h"
 
 namespace lore {
 
@@ -106,8 +107,9 @@ Error no_match(const Catalog& catalog, const Filter& filter) {
   }
   if (filter.length != LengthLimit::any) {
     conditions.push_back(fmt::format(
-        "{} ({} {} characters)", filter.length == LengthLimit::short_only ? "short" : "long",
-        filter.length == LengthLimit::short_only ? "at most" : "over", filter.length_cutoff));
+        "{} ({} {})", filter.length == LengthLimit::short_only ? "short" : "long",
+        filter.length == LengthLimit::short_only ? "at most" : "over",
+        counted(filter.length_cutoff, "character", "characters")));
   }
   if (filter.require_question) conditions.emplace_back("with a question");
   std::string message = conditions.empty()

@@ -172,7 +172,7 @@ Runner setup_quiz(CLI::App& app, CommonArgs& common) {
   QuizOptions& options = args->options;
   app.add_option("-n,--count", options.count, "Ask N questions, 1 or more (default 10)")
       ->type_name("N")
-      ->check(whole_number({"N", 1, std::numeric_limits<std::size_t>::max()}));
+      ->transform(whole_number({"N", 1, std::numeric_limits<std::size_t>::max()}));
   app.add_flag("-m,--choices", options.multiple_choice,
                "Multiple choice: pick an option by letter or number");
   app.add_flag("--review", options.review, "Ask the questions that are due first");

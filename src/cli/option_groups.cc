@@ -84,7 +84,7 @@ void add_filter_options(CLI::App& app, FilterArgs& args, Parts parts) {
                    "A short entry has at most N characters, 1 or more (default 160, as "
                    "fortune has it)")
         ->type_name("N")
-        ->check(whole_number({"N", 1, std::numeric_limits<std::size_t>::max()}))
+        ->transform(whole_number({"N", 1, std::numeric_limits<std::size_t>::max()}))
         ->group(group);
   }
   if ((parts & kSpoilers) != 0) {
@@ -115,7 +115,7 @@ void add_choice_options(CLI::App& app, ChoiceArgs& args, Parts parts) {
     app.add_option("--seed", args.seed,
                    "Make the random choice reproducible; N from 0 to 18446744073709551615")
         ->type_name("N")
-        ->check(whole_number({"N", 0, std::numeric_limits<std::uint64_t>::max()}))
+        ->transform(whole_number({"N", 0, std::numeric_limits<std::uint64_t>::max()}))
         ->each([&args](const std::string&) { args.seed_given = true; })
         ->group(group);
   }
@@ -131,7 +131,7 @@ void add_choice_options(CLI::App& app, ChoiceArgs& args, Parts parts) {
   if ((parts & kCount) != 0) {
     app.add_option("-n,--count", args.count, "Print N distinct entries (1 or more)")
         ->type_name("N")
-        ->check(whole_number({"N", 1, std::numeric_limits<std::size_t>::max()}))
+        ->transform(whole_number({"N", 1, std::numeric_limits<std::size_t>::max()}))
         ->each([&args](const std::string&) { args.count_given = true; })
         ->group(group);
     app.add_flag("-a,--all", args.all, "Print every matching entry, in dataset order")
@@ -224,7 +224,7 @@ void add_display_options(CLI::App& app, DisplayArgs& args, Parts parts) {
                                "else the terminal's width",
                                kMaxWidth))
         ->type_name("N")
-        ->check(whole_number({"N", 0, kMaxWidth}))
+        ->transform(whole_number({"N", 0, kMaxWidth}))
         ->each([&args](const std::string&) { args.width_given = true; })
         ->group(group);
   }

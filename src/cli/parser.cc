@@ -166,9 +166,10 @@ Expected<std::vector<std::string_view>, Error> help_as_flag(std::vector<std::str
   std::vector<std::string_view> result;
   if (words.size() == 2) {
     const auto commands = command_table();
-    const bool known = std::any_of(commands.begin(), commands.end(), [&](const CommandSpec& spec) {
-      return spec.name == words[1];
-    });
+    // `lore help help`: help's own.
+    const bool known =
+        words[1] == "help" || std::any_of(commands.begin(), commands.end(),
+                                          [&](const CommandSpec& spec) { return spec.name == words[1]; });
     if (!known) {
       std::vector<std::string_view> names;
       for (const CommandSpec& command : commands) names.push_back(command.name);

@@ -31,7 +31,8 @@ std::string check_number(const std::string& text, std::string_view value_name, d
                          double max);
 
 /// CLI11 checks of the above, with no description (--help shows the value name only;
-/// the option's description states the range).
+/// the option's description states the range). whole_number rewrites the value, so
+/// give it with Option::transform (Option::check would not keep the rewrite).
 CLI::Validator whole_number(WholeNumberRange range);
 CLI::Validator number_from(std::string_view value_name, double min, double max);
 

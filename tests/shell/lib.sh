@@ -22,7 +22,8 @@ source "$source_dir/tests/support/xdg_home.sh"
 
 # The subcommands that `lore --help` lists, one a line.
 help_commands() {
-  lore --help | sed -n '/^Subcommands:/,/^$/p' | awk 'NR > 1 && NF { print $1 }'
+  # A description's wrapped lines are indented further than the commands' names.
+  lore --help | sed -n '/^Subcommands:/,/^$/p' | awk 'NR > 1 && /^  [^ ]/ { print $1 }'
 }
 
 # The option names (-x and --long) that `lore ARGS --help` lists, one a line: the
@@ -43,7 +44,7 @@ help_values() {
     { n = split($1, names, ",") }
     /^  [^ ]/ { for (i = 1; i <= n; i++) if (names[i] == name) { found = 1; text = $0 } }
     END { print text }' |
-    sed -n 's/^[^:]*: \([^(]*\).*/\1/p' | sed 's/ or /, /g; s/[[:space:]]*$//' |
+    sed 's/(.*//' | sed -n 's/^[^:]*: //p' | sed 's/ or /, /g; s/[[:space:]]*$//' |
     tr ',' '\n' | sed 's/^ *//' | grep -v '^$'
 }
 

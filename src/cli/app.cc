@@ -86,9 +86,31 @@ std::optional<int> parse_or_exit(std::unique_ptr<Parser>& parser, Run& run) {
     if (!written) return report_error(written.error(), run.context.messages);
     return status;
   } catch (const CLI::ParseError& error) {
-    std::string message = unknown_command(parser->app, run.words).value_or(error.what());
-    return report_error({ErrorKind::usage, std::move(message), {}}, run.context.messages);
+    return report_error({ErrorKind::usage, parse_error_message(*parser, error, run.words), {}},
+                        run.context.messages, help_command(*parser));
   }
+}
+
+/// After a parse: `lore OPTIONS help [COMMAND]` prints that help; an option of lore's
+/// given before a subcommand that does not take it is an error. Returns the exit status
+/// when the run ends here.
+std::optional<int> help_or_refusal(const Parser& parser, const Run& run) {
+  if (parser.help != nullptr && parser.help->parsed()) {
+    const CLI::App* topic = &parser.app;
+    for (const auto& [sub, runner] : parser.commands) {
+      if (sub->get_name() == parser.help_topic) topic = sub;
+    }
+    const std::string name = topic == &parser.app ? "lore" : "lore " + topic->get_name();
+    run.context.out.write(
+        topic->get_formatter()->make_help(topic, name, CLI::AppFormatMode::Normal));
+    auto written = finish_output(run.context.out);
+    if (!written) return report_error(written.error(), run.context.messages);
+    return kExitOk;
+  }
+  if (auto refused = option_not_taken(parser, run.words)) {
+    return report_error(*refused, run.context.messages, help_command(parser));
+  }
+  return std::nullopt;
 }
 
 }  // namespace
@@ -98,7 +120,9 @@ int run_app(int argc, const char* const* argv, Context& context) {
   for (const std::string& warning : context.environment.warnings) {
     context.messages.write(fmt::format("lore: warning: {}\n", escape_controls(warning)));
   }
-  Run run{{argv + 1, argv + argc}, {}, false, context};
+  auto words = help_as_flag({argv + 1, argv + argc});
+  if (!words) return report_error(words.error(), context.messages);
+  Run run{std::move(*words), {}, false, context};
   std::unique_ptr<Parser> parser = make_parser();
   // What the build generates depends on the options alone, never on config.toml.
   const bool generating = !run.words.empty() && run.words.front() == "--generate";
@@ -106,6 +130,7 @@ int run_app(int argc, const char* const* argv, Context& context) {
   declare_commands(*parser, run.words);
   run.with_config = !run.defaults.arguments.empty();
   if (const auto status = parse_or_exit(parser, run)) return *status;
+  if (const auto status = help_or_refusal(*parser, run)) return *status;
   if (!parser->generate.empty()) {
     auto generated = generate(parser->app, parser->generate, context.out);
     if (!generated) return report_error(generated.error(), context.messages);
@@ -117,9 +142,10 @@ int run_app(int argc, const char* const* argv, Context& context) {
     run.ignore_config(result.error().message);
     parser = parser_for(run.words);
     if (const auto status = parse_or_exit(parser, run)) return *status;
+    if (const auto status = help_or_refusal(*parser, run)) return *status;
     result = run_recovering(chosen_runner(*parser), context);
   }
-  if (!result) return report_error(result.error(), context.messages);
+  if (!result) return report_error(result.error(), context.messages, help_command(*parser));
   return kExitOk;
 }
 

@@ -1,5 +1,6 @@
 #include "cli/choices.h"
 
+#include <fmt/format.h>
 #include <CLI/CLI.hpp>
 
 #include <algorithm>
@@ -7,6 +8,7 @@
 #include "core/kind.h"
 #include "render/entry_printer.h"
 #include "render/style.h"
+#include "util/edit_distance.h"
 
 namespace lore::cli {
 
@@ -62,8 +64,30 @@ std::vector<std::string> values_of(const std::vector<Choice>& choices) {
   return values;
 }
 
+std::string in_words(const std::vector<std::string>& values) {
+  if (values.size() < 2) return values.empty() ? "" : values.front();
+  return fmt::format("{} or {}", fmt::join(values.begin(), values.end() - 1, ", "), values.back());
+}
+
+std::string check_choice(const std::string& value, const std::vector<Choice>& choices) {
+  std::vector<std::string> offered;
+  std::vector<std::string_view> names;
+  for (const Choice& choice : choices) {
+    if (choice.value == value) return {};
+    if (choice.offered) offered.push_back(choice.value);
+    names.push_back(choice.value);
+  }
+  std::string message = fmt::format("must be {}, not '{}'", in_words(offered), value);
+  const auto nearest = nearest_words(value, names, 1);
+  if (!nearest.empty()) message += fmt::format("; did you mean '{}'?", nearest.front());
+  return message;
+}
+
 CLI::Option* take_choices(CLI::Option* option, const std::vector<Choice>& choices) {
-  return option->check(CLI::IsMember(values_of(choices)), "choices");
+  // The description "{a,b,c}" is what choices_of reads; --help leaves it out.
+  return option->check(CLI::Validator(
+      [choices](const std::string& value) { return check_choice(value, choices); },
+      fmt::format("{{{}}}", fmt::join(values_of(choices), ",")), "choices"));
 }
 
 std::vector<Choice> own_choices(std::vector<Choice> choices) {

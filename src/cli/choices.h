@@ -32,6 +32,14 @@ std::vector<Choice> color_choices();
 /// The values of `choices`, in order.
 std::vector<std::string> values_of(const std::vector<Choice>& choices);
 
+/// The values as a sentence lists them: "text, json or jsonl".
+std::string in_words(const std::vector<std::string>& values);
+
+/// The problem with `value` as one of `choices`: what it must be, in words, and the
+/// nearest offered value when one is close ("must be quote, trivia, scene or egg, not
+/// 'qoute'; did you mean 'quote'?"). Empty when `value` is one of them.
+std::string check_choice(const std::string& value, const std::vector<Choice>& choices);
+
 /// Checks that `option` takes one of `choices`, and returns it.
 CLI::Option* take_choices(CLI::Option* option, const std::vector<Choice>& choices);
 

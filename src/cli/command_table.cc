@@ -4,8 +4,10 @@
 #include <CLI/CLI.hpp>
 
 #include "cli/choices.h"
+#include "cli/value_checks.h"
 
 #include <array>
+#include <limits>
 #include <memory>
 
 #include "commands/add_command.h"
@@ -137,7 +139,7 @@ Runner setup_search(CLI::App& app, CommonArgs& common) {
 
 Runner setup_info(CLI::App& app, CommonArgs& common) {
   add_dataset_options(app, common.datasets);
-  add_display_options(app, common.display, kSummaryOutput);
+  add_display_options(app, common.display, kFormat | kColor | kWidth);
   return [&common](Context& context) -> Expected<void, Error> {
     auto display = to_display(common.display);
     LORE_TRY(display);
@@ -148,13 +150,11 @@ Runner setup_info(CLI::App& app, CommonArgs& common) {
 
 Runner setup_tags(CLI::App& app, CommonArgs& common) {
   add_selection_groups(app, common);
-  add_display_options(app, common.display);
+  // A tag and its count: no colour, no wrapping, no entries to template.
+  add_display_options(app, common.display, kFormat | kTsv | kNull);
   return [&common](Context& context) -> Expected<void, Error> {
     auto selection = to_selection(common, {}, context.environment);
     LORE_TRY(selection);
-    if (selection->display.entry_template) {
-      return usage_error("--template does not apply to tags");
-    }
     return run_tags({std::move(selection->sources), std::move(selection->filter),
                      std::move(selection->display)},
                     context);
@@ -171,9 +171,9 @@ Runner setup_quiz(CLI::App& app, CommonArgs& common) {
   };
   auto args = std::make_shared<Args>();
   QuizOptions& options = args->options;
-  app.add_option("-n,--count", options.count, "Ask N questions (default 10)")
+  app.add_option("-n,--count", options.count, "Ask N questions, 1 or more (default 10)")
       ->type_name("N")
-      ->check(CLI::PositiveNumber);
+      ->transform(whole_number({"N", 1, std::numeric_limits<std::size_t>::max()}));
   app.add_flag("-m,--choices", options.multiple_choice,
                "Multiple choice: pick an option by letter or number");
   app.add_flag("--review", options.review, "Ask the questions that are due first");
@@ -181,9 +181,10 @@ Runner setup_quiz(CLI::App& app, CommonArgs& common) {
                "Ask only the questions that are due; none due: say so and exit 0");
   app.add_flag("--stats", options.stats, "Show accuracy per category and the weakest questions");
   app.add_flag("--no-save", args->no_save, "Record nothing in the progress file");
-  app.add_option("--pass", args->pass, "Exit with status 1 when the score is under PERCENT")
+  app.add_option("--pass", args->pass,
+                 "Exit with status 1 when the score is under PERCENT, from 0 to 100")
       ->type_name("PERCENT")
-      ->check(CLI::Range(0.0, 100.0))
+      ->check(number_from("PERCENT", 0, 100))
       ->each([args](const std::string&) { args->pass_given = true; });
   // The shared groups, so that a default in config.toml (spoilers, color, width)
   // applies to the quiz too.
@@ -191,7 +192,7 @@ Runner setup_quiz(CLI::App& app, CommonArgs& common) {
   add_filter_options(app, common.filters, kTags | kCategory | kSpoilers);
   add_choice_options(app, common.choice, kSeed);
   take_choices(
-      app.add_option("-f,--format", args->format, "text, or json: one record of the whole quiz")
+      app.add_option("-f,--format", args->format, "Output format: text or json (one record of the whole quiz)")
           ->type_name("FORMAT")
           ->group(std::string(kOutputGroup)),
       quiz_formats());
@@ -216,8 +217,9 @@ Runner setup_sources(CLI::App& app, CommonArgs& common) {
   auto kind = std::make_shared<std::string>();
   add_kind_argument(app, *kind);
   add_selection_groups(app, common);
-  add_choice_options(app, common.choice);
-  add_display_options(app, common.display, kSummaryOutput);
+  add_choice_options(app, common.choice, kWeighting);
+  // A table of datasets: no wrapping.
+  add_display_options(app, common.display, kFormat | kColor);
   return [kind, &common](Context& context) -> Expected<void, Error> {
     auto choice = to_choice(common.choice, context.environment);
     LORE_TRY(choice);
@@ -239,12 +241,13 @@ Runner setup_validate(CLI::App& app, CommonArgs& /*common*/) {
   app.add_option("PATH", args->paths, "Dataset files, or folders of them; - for standard input")
       ->required()
       ->take_all();
-  app.add_option(
-         "--max-errors", args->max_errors,
-         fmt::format("Show at most N problems per file (default {}; 0: all)", args->max_errors))
+  app.add_option("--max-errors", args->max_errors,
+                 fmt::format("Show at most N problems per file (default {}; 0: all)",
+                             args->max_errors))
       ->type_name("N")
-      ->check(CLI::NonNegativeNumber);
-  take_choices(app.add_option("-f,--format", args->format, "text, or json: the problems as records")
+      ->transform(whole_number({"N", 0, std::numeric_limits<std::size_t>::max()}));
+  take_choices(app.add_option("-f,--format", args->format,
+                              "Output format: text or json (the problems as records)")
                    ->type_name("FORMAT"),
                quiz_formats());
   return [args](Context& context) {
@@ -285,16 +288,27 @@ Runner setup_add(CLI::App& app, CommonArgs& /*common*/) {
   std::vector<Choice> kinds = kind_choices();
   std::erase_if(kinds, [](const Choice& choice) { return !choice.offered; });
   take_choices(app.add_option("KIND", *kind, "quote, trivia, scene or egg")->required(), kinds);
-  app.add_option("--to", options->to, "The dataset file (default: $XDG_DATA_HOME/lore/mine.toml)")
+  app.add_option("--to", options->to, "The dataset FILE (by default $XDG_DATA_HOME/lore/mine.toml)")
       ->type_name("FILE");
   app.add_flag("--spoiler", options->spoiler, "Mark the entry as giving the ending away");
   const char* group = "Fields (see lore(5); each kind takes its own)";
   for (const std::string_view field : all_field_names()) {
     if (field == "spoiler") continue;
     const std::string name(field);
-    const std::string description = fmt::format("The entry's {}", field);
-    auto* option = app.add_option(add_option_name(field), description)
-                       ->type_name("TEXT")
+    const std::string option_name = add_option_name(field);
+    // What to type, as the option names it: --tag TAG, --order ORDER.
+    std::string value_name = option_name.substr(2);
+    for (char& c : value_name) c = static_cast<char>(c >= 'a' && c <= 'z' ? c - 'a' + 'A' : c);
+    bool list = false;
+    for (const Kind each : kAllKinds) {
+      const FieldSpec* spec = find_field(each, field);
+      list = list || (spec != nullptr && spec->type == FieldType::string_list);
+    }
+    const std::string description =
+        list ? fmt::format("One of the entry's {} (repeatable)", field)
+             : fmt::format("The entry's {}", field);
+    auto* option = app.add_option(option_name, description)
+                       ->type_name(value_name)
                        ->each([options, name](const std::string& value) {
                          options->fields[name].push_back(value);
                        })
@@ -330,13 +344,16 @@ Runner setup_cache(CLI::App& app, CommonArgs& common) {
   });
   std::vector<std::string> described;
   for (const Choice& action : actions) {
-    described.push_back(fmt::format("{}: {}", action.value, lowercase_first(action.description)));
+    described.push_back(fmt::format("{} to {}", action.value, lowercase_first(action.description)));
   }
-  take_choices(app.add_option("ACTION", args->action, fmt::format("{}", fmt::join(described, "; ")))
+  take_choices(app.add_option("ACTION", args->action,
+                              fmt::format("What to do: {} ({})", in_words(values_of(actions)),
+                                          fmt::join(described, "; ")))
                    ->required(),
                actions);
   app.add_option("PATH", args->paths,
-                 "build: dataset files or folders (default: every dataset on the search path)")
+                 "For build: dataset files or folders (default: every dataset on the search "
+                 "path)")
       ->take_all();
   return [args, &common](Context& context) -> Expected<void, Error> {
     if (common.datasets.no_cache) {
@@ -362,16 +379,15 @@ Runner setup_import(CLI::App& app, CommonArgs& /*common*/) {
   app.add_option("FILE", options->files, "fortune files (cookies between '%' lines)")
       ->required()
       ->take_all();
-  app.add_flag("--rot13", options->rot13,
-               "The files are rot13-encoded, as fortune's offensive ones");
+  app.add_flag("--rot13", options->rot13, "The files are rot13-encoded, as fortune's offensive");
   app.add_option("-o,--output", options->output,
                  "Write the dataset to FILE (atomically), not stdout; never an input")
       ->type_name("FILE");
   app.add_flag("--force", options->force, "Let -o replace a file that exists");
   app.add_option("--id", options->dataset_id,
-                 "The dataset's id (default: the file's name, or the files' folder's)")
+                 "The dataset's id (by default the file's name, or the files' folder's)")
       ->type_name("NAME");
-  app.add_option("--title", options->title, "The dataset's title (default: the id's name)")
+  app.add_option("--title", options->title, "The dataset's title (by default the id's name)")
       ->type_name("TITLE");
   // The runner owns what CLI11 writes into.
   return [options, format](Context& context) {
@@ -422,8 +438,7 @@ const std::array kCommands = {
                 &setup_export},
     CommandSpec{"add", "Append an entry to your own dataset",
                 "  lore add quote --text 'So it goes.' --speaker 'Kurt Vonnegut' --tag books\n"
-                "  lore add trivia --fact 'IO premiered at Sundance.' --category release --to "
-                "io-extra.toml",
+                "  lore add trivia --fact 'IO premiered at Sundance.' --category release",
                 &setup_add},
     CommandSpec{"config", "Show the configuration file (defaults for any long option)",
                 "  lore config --path\n  printf 'color = \"never\"\\nspoilers = true\\n' >> "
@@ -434,8 +449,7 @@ const std::array kCommands = {
                 "  lore cache clear",
                 &setup_cache},
     CommandSpec{"import", "Turn fortune files into a lore dataset",
-                "  lore import fortune /usr/share/games/fortunes/science -o "
-                "~/.local/share/lore/science.toml\n"
+                "  lore import fortune /usr/share/games/fortunes/science -o science.toml\n"
                 "  lore import fortune --rot13 off/limerick > limerick.toml",
                 &setup_import},
     CommandSpec{"info", "Describe the datasets and count their entries",

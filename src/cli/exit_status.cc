@@ -21,7 +21,7 @@ int exit_status_for(ErrorKind kind) {
   return kExitUsage;
 }
 
-int report_error(const Error& error, Output& messages) {
+int report_error(const Error& error, Output& messages, std::string_view command) {
   for (const Diagnostic& diagnostic : error.diagnostics) {
     messages.write(format_diagnostic(diagnostic) + "\n");
   }
@@ -34,7 +34,11 @@ int report_error(const Error& error, Output& messages) {
       rest = newline == std::string_view::npos ? "" : rest.substr(newline + 1);
     }
   }
-  if (error.kind == ErrorKind::usage) messages.write("Try 'lore --help' for more.\n");
+  // A usage error with diagnostics is about the data given (add's new entry): the
+  // help has nothing to say about it.
+  if (error.kind == ErrorKind::usage && error.diagnostics.empty()) {
+    messages.write(fmt::format("Try '{} --help' for more.\n", command));
+  }
   (void)messages.finish();
   // As a shell reports a process that the signal ended: 130 for Ctrl-C.
   if (error.kind == ErrorKind::interrupted && error.signal > 0) return 128 + error.signal;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <string_view>
+
 #include "core/error.h"
 #include "util/output.h"
 
@@ -20,8 +22,9 @@ enum ExitStatus : int {
 /// The exit status for an error of this kind.
 int exit_status_for(ErrorKind kind);
 
-/// Writes the error to `messages` (its diagnostics, then "lore: MESSAGE") and
-/// returns the exit status: the one place where errors become both.
-int report_error(const Error& error, Output& messages);
+/// Writes the error to `messages` (its diagnostics, then "lore: MESSAGE", and for a
+/// usage error where to read more: "Try 'COMMAND --help'", with `command` such as
+/// "lore quote") and returns the exit status: the one place where errors become both.
+int report_error(const Error& error, Output& messages, std::string_view command = "lore");
 
 }  // namespace lore::cli

@@ -93,12 +93,14 @@ characters.)roff"},
 .Fl -length
 characters.)roff"},
     {"", "--length",
-     R"roff(The most characters a short entry has; 160 by default, as
+     R"roff(The most characters a short entry has, 1 or more; 160 by default, as
 .Xr fortune 6
 has it.)roff"},
     {"", "--seed",
      R"roff(Make the random choice reproducible: the same seed picks the same entries on
-every machine.)roff"},
+every machine.
+.Ar N
+is a whole number from 0 to 18446744073709551615.)roff"},
     {"", "--daily",
      R"roff(The same choice all day, for the local date and the command: each matching entry
 draws a number from the date, the command and its
@@ -122,7 +124,7 @@ for another day.)roff"},
     {"", "--count",
      R"roff(Print
 .Ar N
-distinct entries.)roff"},
+distinct entries, 1 or more.)roff"},
     {"", "--equal",
      R"roff(Give every dataset the same chance of being picked; by default every entry has
 the same chance, so a large dataset is picked more often.)roff"},
@@ -246,7 +248,7 @@ and
     {"", "--width",
      R"roff(Wrap text at
 .Ar N
-columns, 0 for never; by default at
+columns, from 0 (never) to 100000; by default at
 .Ev COLUMNS ,
 else at the terminal's width.)roff"},
     {"trivia", "--question",
@@ -255,7 +257,7 @@ picked.)roff"},
     {"quiz", "--count",
      R"roff(Ask
 .Ar N
-questions; 10 by default.)roff"},
+questions, 1 or more; 10 by default.)roff"},
     {"quiz", "--choices",
      R"roff(Multiple choice: pick an option by its letter or number.
 A question shows its answer and up to three wrong options: a trivia item's own

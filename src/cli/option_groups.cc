@@ -3,7 +3,10 @@
 #include <fmt/format.h>
 #include <CLI/CLI.hpp>
 
+#include <limits>
+
 #include "cli/choices.h"
+#include "cli/value_checks.h"
 #include "core/embedded_dataset.h"
 #include "util/date.h"
 #include "util/text_wrap.h"
@@ -22,7 +25,7 @@ std::function<void(const std::string&)> append_to(std::vector<std::string>& list
 
 void add_dataset_options(CLI::App& app, DatasetArgs& args) {
   const std::string group(kDatasetsGroup);
-  app.add_option("--data", "Load the dataset FILE, or every *.toml in a folder (repeatable)")
+  app.add_option("--data", "Load the dataset file PATH, or every *.toml in the folder PATH (repeatable)")
       ->type_name("PATH")
       ->take_all()
       ->each(append_to(args.files))
@@ -78,9 +81,10 @@ void add_filter_options(CLI::App& app, FilterArgs& args, Parts parts) {
     app.add_flag("-s,--short", args.short_only, "Only short entries (see --length)")->group(group);
     app.add_flag("-l,--long", args.long_only, "Only long entries (see --length)")->group(group);
     app.add_option("--length", args.length_cutoff,
-                   "Characters at most in a short entry (default 160, as fortune has it)")
+                   "A short entry has at most N characters, 1 or more (default 160, as "
+                   "fortune has it)")
         ->type_name("N")
-        ->check(CLI::PositiveNumber)
+        ->transform(whole_number({"N", 1, std::numeric_limits<std::size_t>::max()}))
         ->group(group);
   }
   if ((parts & kSpoilers) != 0) {
@@ -108,8 +112,10 @@ Expected<Filter, Error> to_filter(const FilterArgs& args, std::vector<Kind> kind
 void add_choice_options(CLI::App& app, ChoiceArgs& args, Parts parts) {
   const std::string group(kChoosingGroup);
   if ((parts & kSeed) != 0) {
-    app.add_option("--seed", args.seed, "Make the random choice reproducible")
+    app.add_option("--seed", args.seed,
+                   "Make the random choice reproducible; N from 0 to 18446744073709551615")
         ->type_name("N")
+        ->transform(whole_number({"N", 0, std::numeric_limits<std::uint64_t>::max()}))
         ->each([&args](const std::string&) { args.seed_given = true; })
         ->group(group);
   }
@@ -123,9 +129,9 @@ void add_choice_options(CLI::App& app, ChoiceArgs& args, Parts parts) {
         ->group(group);
   }
   if ((parts & kCount) != 0) {
-    app.add_option("-n,--count", args.count, "Print N distinct entries")
+    app.add_option("-n,--count", args.count, "Print N distinct entries (1 or more)")
         ->type_name("N")
-        ->check(CLI::PositiveNumber)
+        ->transform(whole_number({"N", 1, std::numeric_limits<std::size_t>::max()}))
         ->each([&args](const std::string&) { args.count_given = true; })
         ->group(group);
     app.add_flag("-a,--all", args.all, "Print every matching entry, in dataset order")
@@ -172,44 +178,58 @@ Expected<ChoiceOptions, Error> to_choice(const ChoiceArgs& args, const Environme
 
 void add_display_options(CLI::App& app, DisplayArgs& args, Parts parts) {
   const std::string group(kOutputGroup);
-  const bool entry_formats = (parts & kEntryFormats) != 0;
   if ((parts & kFormat) != 0) {
-    const std::vector<Choice> formats = format_choices(entry_formats);
+    std::vector<Choice> formats = format_choices(true);
+    std::erase_if(formats, [parts](const Choice& format) {
+      if (format.value == "tsv") return (parts & kTsv) == 0;
+      if (format.value == "toml" || format.value == "fortune") {
+        return (parts & kDatasetFormats) == 0;
+      }
+      return false;
+    });
     auto* option =
         app.add_option("-f,--format", args.format,
-                       fmt::format("Output format: {}", fmt::join(values_of(formats), ", ")))
+                       fmt::format("Output format: {}", in_words(values_of(formats))))
             ->type_name("FORMAT")
             ->each([&args](const std::string&) { args.format_given = true; })
             ->group(group);
     take_choices(option, formats);
   }
-  if (entry_formats) {
+  if ((parts & kTemplate) != 0) {
     app.add_option("--template", args.template_text,
-                   "Format each entry with fmt-style fields, e.g. '{id}: {text}'")
+                   "Format each entry by TEMPLATE, e.g. '{id} {text}'")
         ->type_name("TEMPLATE")
         ->each([&args](const std::string&) { args.template_given = true; })
         ->group(group);
+  }
+  if ((parts & kNull) != 0) {
     app.add_flag("-0,--null", args.null_terminated, "End each entry with NUL, for xargs -0")
         ->group(group);
+  }
+  if ((parts & kShowSource) != 0) {
     app.add_flag("-c,--show-source", args.show_source, "Show each entry's DATASET:ID with it")
         ->group(group);
+  }
+  if ((parts & kDatasetFormats) != 0) {
     app.add_flag("--escape-percent", args.escape_percent,
-                 "fortune format: write a line that is just % as ' %', not fail")
+                 "Fortune format: write a line that is just % as ' %', not fail")
         ->group(group);
   }
   if ((parts & kColor) != 0) {
     take_choices(app.add_option("--color,--colour", args.color,
                                 fmt::format("When to colour: {}",
-                                            fmt::join(values_of(color_choices()), ", ")))
+                                            in_words(values_of(color_choices()))))
                      ->type_name("WHEN")
                      ->group(group),
                  color_choices());
   }
   if ((parts & kWidth) != 0) {
     app.add_option("-w,--width", args.width,
-                   "Wrap text at N columns (0: never); default: COLUMNS, else the terminal's width")
+                   fmt::format("Wrap text at N columns, from 0 (never) to {}; by default COLUMNS, "
+                               "else the terminal's width",
+                               kMaxWidth))
         ->type_name("N")
-        ->check(CLI::Range(std::size_t{0}, kMaxWidth))
+        ->transform(whole_number({"N", 0, kMaxWidth}))
         ->each([&args](const std::string&) { args.width_given = true; })
         ->group(group);
   }

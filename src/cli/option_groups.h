@@ -23,7 +23,8 @@ namespace lore::cli {
 /// options the commands take. One instance is bound to `lore` and to every subcommand,
 /// so an option may stand before or after the subcommand's name; for that reason the
 /// conflicts between options are checked in to_*, not by CLI11, which sees one app.
-/// A command that takes only some options of a group names them with a mask of Parts.
+/// A command that takes only some options of a group names them with a mask of Parts:
+/// it lists only the options it honours, and refuses the others.
 
 /// The --help headings of the groups, which lore(1) and the completions follow too.
 inline constexpr std::string_view kDatasetsGroup = "Datasets";
@@ -44,15 +45,19 @@ enum Part : unsigned {
   kDaily = 1U << 7,          ///< --daily, --date
   kCount = 1U << 8,          ///< -n/--count, -a/--all
   kWeighting = 1U << 9,      ///< -e/--equal, --weight
-  kFormat = 1U << 10,        ///< -f/--format
-  kEntryFormats = 1U << 11,  ///< tsv, toml, fortune, --template, -0, -c, --escape-percent
-  kColor = 1U << 12,         ///< --color
-  kWidth = 1U << 13,         ///< -w/--width
+  kFormat = 1U << 10,          ///< -f/--format: text, json and jsonl
+  kTsv = 1U << 11,             ///< --format tsv
+  kDatasetFormats = 1U << 12,  ///< --format toml and fortune: whole files; --escape-percent
+  kTemplate = 1U << 13,        ///< --template
+  kNull = 1U << 14,            ///< -0/--null
+  kShowSource = 1U << 15,      ///< -c/--show-source
+  kColor = 1U << 16,           ///< --color
+  kWidth = 1U << 17,           ///< -w/--width
   kAllFilters = kTags | kExcludedTags | kSpeaker | kCategory | kLength | kSpoilers,
   kAllChoosing = kSeed | kDaily | kCount | kWeighting,
+  /// What commands that print entries take beside text, json and jsonl.
+  kEntryFormats = kTsv | kDatasetFormats | kTemplate | kNull | kShowSource,
   kAllOutput = kFormat | kEntryFormats | kColor | kWidth,
-  /// The output of commands that print no entries (info, sources).
-  kSummaryOutput = kFormat | kColor | kWidth,
 };
 using Parts = unsigned;
 

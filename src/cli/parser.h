@@ -11,6 +11,8 @@
 
 #include "cli/command_table.h"
 #include "cli/option_groups.h"
+#include "core/error.h"
+#include "util/expected.h"
 
 namespace lore::cli {
 
@@ -20,6 +22,9 @@ struct Parser {
   CommonArgs common;
   Runner runner;
   std::vector<std::pair<CLI::App*, Runner>> commands;
+  /// `lore help [COMMAND]`, and the COMMAND it names.
+  CLI::App* help = nullptr;
+  std::string help_topic;
   /// --generate WHAT (hidden): print a completion script or lore(1)'s options instead.
   std::string generate;
 };
@@ -37,6 +42,25 @@ std::unique_ptr<Parser> parser_for(const std::vector<std::string_view>& words);
 
 /// The runner that `parser` chose for what it parsed.
 Runner chosen_runner(const Parser& parser);
+
+/// The command whose --help a usage error points to: "lore quote", or "lore".
+std::string help_command(const Parser& parser);
+
+/// `lore help [COMMAND]` as `lore [COMMAND] --help`; other command lines as they are.
+/// An unknown COMMAND is a usage error that suggests the nearest.
+Expected<std::vector<std::string_view>, Error> help_as_flag(std::vector<std::string_view> words);
+
+/// What went wrong in a command line that CLI11 refused, in lore's words: an unknown
+/// command or option with the nearest one suggested, an option that the subcommand
+/// does not take, the words not expected in the order they were given.
+std::string parse_error_message(const Parser& parser, const CLI::ParseError& error,
+                                const std::vector<std::string_view>& words);
+
+/// An option given to `lore` before the subcommand's name that the subcommand does not
+/// take (`lore --seed 3 sources`): the error that names them. The options of `lore`
+/// reach every subcommand, so CLI11 takes them there without complaint.
+std::optional<Error> option_not_taken(const Parser& parser,
+                                      const std::vector<std::string_view>& words);
 
 /// CLI11 2.1 treats an unknown subcommand as a stray argument: the message that names
 /// it and suggests the nearest command instead, when that is what went wrong.

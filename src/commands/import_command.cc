@@ -9,6 +9,7 @@
 #include "core/dataset_loader.h"
 #include "core/dataset_writer.h"
 #include "fortune/fortune_file.h"
+#include "util/plural.h"
 
 namespace lore {
 
@@ -16,10 +17,6 @@ namespace {
 
 void warn(Output& messages, const std::string& path, std::string message) {
   messages.write(format_diagnostic({path, 0, 0, Severity::warning, std::move(message)}) + "\n");
-}
-
-std::string plural(std::size_t count, std::string_view one, std::string_view many) {
-  return fmt::format("{} {}", count, count == 1 ? one : many);
 }
 
 /// A line on a terminal that says how far a long import has got, rewritten in place
@@ -104,7 +101,7 @@ void report_conversions(const std::string& path, const ParsedFortune& parsed, Ou
   }
   if (parsed.skipped_empty > 0) {
     warn(messages, path,
-         fmt::format("skipped {}", plural(parsed.skipped_empty, "empty cookie", "empty cookies")));
+         fmt::format("skipped {}", counted(parsed.skipped_empty, "empty cookie", "empty cookies")));
   }
 }
 
@@ -150,7 +147,7 @@ Expected<ReadFiles, Error> read_fortune_files(const ImportOptions& options, Cont
     read.files.push_back({std::string(base_name(path)), std::move(parsed.cookies)});
     read.paths.push_back(path);
     progress.show(read.cookies, fmt::format("importing: {} from {} of {} files",
-                                            plural(read.cookies, "cookie", "cookies"), i + 1,
+                                            counted(read.cookies, "cookie", "cookies"), i + 1,
                                             options.files.size()));
   }
   if (read.files.empty()) {
@@ -284,7 +281,7 @@ Expected<void, Error> run_import(const ImportOptions& options, Context& context)
   auto info = dataset_info(options, *read, context.files);
   LORE_TRY(info);
   progress.show(read->cookies,
-                fmt::format("importing: checking {}", plural(read->cookies, "cookie", "cookies")));
+                fmt::format("importing: checking {}", counted(read->cookies, "cookie", "cookies")));
   const Dataset dataset = cookies_to_dataset(std::move(*info), read->files);
   auto toml = checked_toml(dataset);
   LORE_TRY(toml);
@@ -293,8 +290,8 @@ Expected<void, Error> run_import(const ImportOptions& options, Context& context)
   if (!written) return written;
   context.messages.write(
       fmt::format("lore: imported {} ({} with a speaker) from {} as dataset '{}'\n",
-                  plural(dataset.entries().size(), "cookie", "cookies"), count_speakers(dataset),
-                  plural(read->files.size(), "file", "files"), dataset.info().id));
+                  counted(dataset.entries().size(), "cookie", "cookies"), count_speakers(dataset),
+                  counted(read->files.size(), "file", "files"), dataset.info().id));
   return {};
 }
 

@@ -21,7 +21,8 @@ std::string describe_text(const Dataset& dataset, const PrintOptions& print) {
   append_block(out, fmt::format("file: {}", info.path),
                {text.width, 0, Style::label, text.color, nullptr});
   for (const Kind kind : kAllKinds) {
-    out += fmt::format("{:>6} {}\n", dataset.count(kind), kind_plural(kind));
+    const std::size_t count = dataset.count(kind);
+    out += fmt::format("{:>6} {}\n", count, count == 1 ? kind_name(kind) : kind_plural(kind));
   }
   return out;
 }

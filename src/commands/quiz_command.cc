@@ -10,6 +10,7 @@
 #include "quiz/quiz_report.h"
 #include "quiz/quiz_session.h"
 #include "util/interrupt.h"
+#include "util/plural.h"
 
 namespace lore {
 
@@ -186,9 +187,10 @@ Expected<void, Error> run_quiz_command(const QuizOptions& options, Context& cont
   if (!saved) return saved;
   if (options.pass && result.pass_percent() < *options.pass) {
     return unexpected(Error{ErrorKind::below_pass,
-                            fmt::format("score {:.0f}% of {} questions is below the pass mark "
-                                        "of {:.0f}%",
-                                        result.pass_percent(), result.planned, *options.pass),
+                            fmt::format("score {:.0f}% of {} is below the pass mark of {:.0f}%",
+                                        result.pass_percent(),
+                                        counted(result.planned, "question", "questions"),
+                                        *options.pass),
                             {},
                             0});
   }

@@ -13,10 +13,36 @@ std::string qualified(const Entry& entry) {
 }
 
 std::string unknown_id_message(const Catalog& catalog, const std::string& id) {
-  const auto nearest = nearest_words(id, catalog.ids());
+  const auto colon = id.find(':');
+  if (colon == std::string::npos) {
+    const auto nearest = nearest_words(id, catalog.ids());
+    if (nearest.empty()) return fmt::format("unknown id '{}'", id);
+    return fmt::format("unknown id '{}'; did you mean {}?", id,
+                       fmt::join(nearest.begin(), nearest.end(), ", "));
+  }
+  // DATASET:ID: the dataset first, then the id within it.
+  const std::string_view dataset_id = std::string_view(id).substr(0, colon);
+  const std::string_view entry_id = std::string_view(id).substr(colon + 1);
+  std::vector<std::string_view> datasets;
+  const Dataset* named = nullptr;
+  for (const Dataset& dataset : catalog.datasets()) {
+    datasets.push_back(dataset.info().id);
+    if (dataset.info().id == dataset_id) named = &dataset;
+  }
+  if (named == nullptr) {
+    const auto nearest = nearest_words(dataset_id, datasets, 1);
+    if (nearest.empty()) return fmt::format("unknown dataset '{}' in '{}'", dataset_id, id);
+    return fmt::format("unknown dataset '{}' in '{}'; did you mean {}:{}?", dataset_id, id,
+                       nearest.front(), entry_id);
+  }
+  std::vector<std::string_view> ids;
+  for (std::size_t i = 0; i < named->size(); ++i) ids.push_back(named->id_of(i));
+  std::vector<std::string> nearest;
+  for (const std::string& near : nearest_words(entry_id, ids)) {
+    nearest.push_back(fmt::format("{}:{}", dataset_id, near));
+  }
   if (nearest.empty()) return fmt::format("unknown id '{}'", id);
-  return fmt::format("unknown id '{}'; did you mean {}?", id,
-                     fmt::join(nearest.begin(), nearest.end(), ", "));
+  return fmt::format("unknown id '{}'; did you mean {}?", id, fmt::join(nearest, ", "));
 }
 
 }  // namespace

@@ -8,6 +8,7 @@
 
 #include "core/dataset_loader.h"
 #include "util/text_escape.h"
+#include "util/plural.h"
 
 namespace lore {
 
@@ -102,7 +103,8 @@ Expected<void, Error> run_validate(const ValidateOptions& options, Context& cont
       }
       LoadResult result = load_dataset(*content, name);
       if (result.dataset) {
-        valid.push_back(fmt::format("{}: ok, {} entries", name, result.dataset->entries().size()));
+        valid.push_back(fmt::format("{}: ok, {}", name,
+                                    counted(result.dataset->entries().size(), "entry", "entries")));
       }
       errors = errors || has_errors(result.diagnostics);
       report(reports, name, std::move(result.diagnostics), options.max_errors);

@@ -11,6 +11,7 @@
 #include "util/text_fold.h"
 #include "util/text_wrap.h"
 #include "util/utf8.h"
+#include "util/plural.h"
 
 namespace lore {
 
@@ -288,7 +289,8 @@ std::string missed_lines(const std::vector<std::string>& ids, std::size_t width)
 std::string render_summary(const QuizResult& result, const QuizStyle& style) {
   std::string out;
   if (result.stopped_early) {
-    out += fmt::format("Stopped after {} of {} questions.\n", result.asked.size(), result.planned);
+    out += fmt::format("Stopped after {} of {}.\n", result.asked.size(),
+                       counted(result.planned, "question", "questions"));
   }
   out += styled(
       fmt::format("Score: {}/{} ({:.0f}%)", result.right(), result.asked.size(), result.percent()),

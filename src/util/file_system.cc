@@ -15,6 +15,7 @@
 
 #include "util/atomic_file.h"
 #include "util/file_lock.h"
+#include "util/plural.h"
 
 namespace lore {
 
@@ -26,7 +27,8 @@ Unexpected<FileError> failure(const std::string& path, int error_number) {
 
 Unexpected<FileError> too_large(const std::string& path, std::uint64_t limit) {
   return unexpected(FileError{
-      path, fmt::format("larger than the limit of {} bytes (LORE_MAX_FILE sets it)", limit),
+      path, fmt::format("larger than the limit of {} (LORE_MAX_FILE sets it)",
+                        counted(limit, "byte", "bytes")),
       EFBIG});
 }
 

@@ -72,6 +72,26 @@ TEST(ReportError, AUsageErrorPointsAtHelp) {
   EXPECT_NE(messages.text().find("lore --help"), std::string::npos) << messages.text();
 }
 
+TEST(ReportError, AUsageErrorPointsAtItsCommandsHelp) {
+  StringOutput messages;
+  report_error({ErrorKind::usage, "--count: N must be 1 or more, not 0", {}}, messages,
+               "lore quote");
+  EXPECT_EQ(messages.text(),
+            "lore: --count: N must be 1 or more, not 0\nTry 'lore quote --help' for more.\n");
+}
+
+TEST(ReportError, DataErrorsNeverPointAtHelp) {
+  StringOutput messages;
+  report_error({ErrorKind::usage,
+                "not added to mine.toml",
+                {{"new entry", 0, 0, Severity::error, "missing required field 'text'"}}},
+               messages, "lore add");
+  report_error({ErrorKind::no_match, "no entries match: tag 'x'", {}}, messages, "lore list");
+  report_error({ErrorKind::invalid_data, "", {{"a.toml", 1, 1, Severity::error, "bad"}}},
+               messages);
+  EXPECT_EQ(messages.text().find("--help"), std::string::npos) << messages.text();
+}
+
 TEST(ReportError, AnOutputFailure) {
   StringOutput messages;
   EXPECT_EQ(

@@ -61,7 +61,7 @@ TEST_F(InfoRun, TitleDescriptionFileAndCountsPerKind) {
             "     2 quotes\n"
             "     1 trivia\n"
             "     0 scenes\n"
-            "     1 eggs\n");
+            "     1 egg\n");
 }
 
 TEST_F(InfoRun, DatasetsAreSeparatedByABlankLine) {

@@ -69,6 +69,33 @@ TEST(NoMatch, LongSaysOver) {
   EXPECT_NE(error.message.find("80"), std::string::npos) << error.message;
 }
 
+TEST(NoMatch, AnUnknownTagSuggestsTheNearestOnItsOwnLine) {
+  const Catalog catalog = catalog_of(test::DatasetBuilder("mem", "Memory")
+                                         .quote("q", "Home.", {"iconic", "home"})
+                                         .trivia("t", "A fact.", "cast")
+                                         .toml());
+  Filter filter;
+  filter.tags = {"iconc"};
+  filter.category = "castt";
+  const Error error = no_match(catalog, filter);
+  EXPECT_EQ(error.kind, ErrorKind::no_match);
+  EXPECT_EQ(error.message,
+            "no entries match: tag 'iconc', category 'castt'\n"
+            "no entry has the tag 'iconc'; did you mean 'iconic'?\n"
+            "no entry has the category 'castt'; did you mean 'cast'?");
+}
+
+TEST(UnknownNames, NamesThatSomeEntryHasSayNothing) {
+  const Catalog catalog = catalog_of(
+      test::DatasetBuilder("mem", "Memory").quote("q", "Home.", {"iconic"}).toml());
+  Filter filter;
+  filter.tags = {"iconic", "Iconic"};  // a filter may fold case
+  EXPECT_TRUE(unknown_names(catalog, filter).empty());
+  filter.excluded_tags = {"zzzzzz"};
+  EXPECT_EQ(unknown_names(catalog, filter),
+            (std::vector<std::string>{"no entry has the tag 'zzzzzz'"}));
+}
+
 // ------------------------------------------------------------------ catalog
 
 TEST(OpenCatalog, NoDatasetAtAllIsAUsageError) {

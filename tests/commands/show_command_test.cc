@@ -105,6 +105,15 @@ TEST_F(ShowRun, DatasetColonIdPicksOne) {
   EXPECT_EQ(out_.text(), "Shared in other.\nShared in mem.\n");
 }
 
+TEST_F(ShowRun, AMisspeltDatasetColonIdSuggestsWithinThatDataset) {
+  auto result = run(show({"mem:e-baloon"}, {"mem.toml", "other.toml"}));
+  ASSERT_FALSE(result);
+  EXPECT_EQ(result.error().message, "unknown id 'mem:e-baloon'; did you mean mem:e-balloon?");
+  result = run(show({"mme:hope"}, {"mem.toml", "other.toml"}));
+  ASSERT_FALSE(result);
+  EXPECT_EQ(result.error().message, "unknown dataset 'mme' in 'mme:hope'; did you mean mem:hope?");
+}
+
 TEST_F(ShowRun, AnEmbeddedEntryById) {
   ShowOptions options = show({"hope-is-not-a-plan"}, {});
   options.sources.include_embedded = true;
@@ -178,7 +187,9 @@ TEST_F(SharedIds, AWrongDatasetIsAnUnknownId) {
   const auto result = show({"gamma:shared"});
   ASSERT_FALSE(result);
   EXPECT_EQ(result.error().kind, ErrorKind::unknown_id);
-  EXPECT_NE(result.error().message.find("unknown id 'gamma:shared'"), std::string::npos);
+  EXPECT_NE(result.error().message.find("unknown dataset 'gamma' in 'gamma:shared'"),
+            std::string::npos)
+      << result.error().message;
   EXPECT_FALSE(show({"alpha:only-beta"}));
 }
 

@@ -115,7 +115,7 @@ TEST_F(ValidateRun, AValidFileIsOkWithItsCount) {
   files_.add("good.toml", std::string(kHead) + "[[quote]]\nid = \"g\"\ntext = \"G.\"\ntags = []\n");
   const auto result = validate({"good.toml"});
   EXPECT_TRUE(result);
-  EXPECT_EQ(out_.text(), "good.toml: ok, 1 entries\n");
+  EXPECT_EQ(out_.text(), "good.toml: ok, 1 entry\n");
   ASSERT_TRUE(validate({"good.toml"}, true));
   EXPECT_EQ(nlohmann::json::parse(out_.text()), nlohmann::json::array());
 }
@@ -150,7 +150,7 @@ TEST_F(ValidateRun, OneBadFileAmongGoodOnes) {
   EXPECT_EQ(result.error().kind, ErrorKind::invalid_data);
   EXPECT_EQ(out_.text(),
             "b.toml:7:8: error: field 'text' of quote 'e' is empty\n"
-            "a.toml: ok, 1 entries\nc.toml: ok, 1 entries\n");
+            "a.toml: ok, 1 entry\nc.toml: ok, 1 entry\n");
 }
 
 TEST_F(ValidateRun, AFolderValidatesEveryTomlFileInIt) {
@@ -162,7 +162,7 @@ TEST_F(ValidateRun, AFolderValidatesEveryTomlFileInIt) {
   ASSERT_FALSE(result);
   EXPECT_EQ(
       out_.text(),
-      "dir/z.toml:7:8: error: field 'text' of quote 'e' is empty\ndir/a.toml: ok, 1 entries\n");
+      "dir/z.toml:7:8: error: field 'text' of quote 'e' is empty\ndir/a.toml: ok, 1 entry\n");
 }
 
 TEST_F(ValidateRun, AFileThatCannotBeReadIsUnreadableInput) {
@@ -182,7 +182,7 @@ TEST_F(ValidateRun, ADanglingLinkInAFolderIsAProblem) {
   EXPECT_EQ(result.error().kind, ErrorKind::unreadable_input);
   EXPECT_EQ(out_.text(),
             "dir/x.toml: error: a symbolic link to 'missing', which does not exist\n"
-            "dir/a.toml: ok, 1 entries\n");
+            "dir/a.toml: ok, 1 entry\n");
 }
 
 TEST_F(ValidateRun, ControlCharactersInMessagesAreEscaped) {

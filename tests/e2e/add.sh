@@ -42,7 +42,7 @@ expect_true "mine.toml was created" test -f "$MINE"
 expect_stdout_matches "^so-it-goes$"
 run validate "$MINE"
 expect_status 0
-expect_stdout "$MINE: ok, 1 entries"
+expect_stdout "$MINE: ok, 1 entry"
 # It starts with a [dataset] table named after the file.
 expect_true "mine.toml has a [dataset] table" grep -qx '\[dataset\]' "$MINE"
 run sources --format json

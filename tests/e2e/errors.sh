@@ -138,6 +138,115 @@ run quote --bogus
 expect_status 2
 expect_stderr_contains "--bogus"
 
+section "a usage error points to its command's help; a data error never does"
+run quote --bogus
+expect_stderr_contains "Try 'lore quote --help' for more."
+run --bogus
+expect_stderr_contains "Try 'lore --help' for more."
+run "${TALES[@]}" list --width x
+expect_stderr_contains "Try 'lore list --help' for more."
+run "${TALES[@]}" quote --seed 1 --daily
+expect_status 2
+expect_stderr_contains "Try 'lore quote --help' for more."
+# Data errors: an invalid dataset, nothing matched, an unknown id, add's new entry.
+for args in "--no-default --data $INVALID/empty-text.toml quote" "quote -t nothing-has-this" \
+  "show no-such-id" "add quote --speaker Nobody --to $E2E_TMP/add-target.toml"; do
+  # shellcheck disable=SC2086
+  run $args
+  expect_status_in "1 2 65"
+  expect_stderr_not_empty
+  expect_stderr_not_contains "--help"
+done
+
+section "a number out of range: status 2 and the range in plain numbers, never clamped"
+while IFS='|' read -r expected args; do
+  # shellcheck disable=SC2086
+  run $args
+  expect_status 2
+  expect_stdout_empty
+  expect_stderr_contains "$expected"
+  # Never CLI11's 300-digit bound.
+  expect_every_stderr_line_matches '^.{0,120}$'
+done <<'RANGES'
+--count: N must be 1 or more, not 0|quote -n 0
+--count: N must be 1 or more, not 0|quiz -n 0
+--seed: N must be 0 or more, not -1|--seed -1
+--seed: N must be from 0 to 18446744073709551615, not 99999999999999999999|quote --seed 99999999999999999999
+--width: N must be from 0 to 100000, not 100001|list --width 100001
+--width: N must be from 0 to 100000, not -3|list --width -3
+--length: N must be 1 or more, not 0|list --length 0
+--length: N must be a whole number, 1 or more, not 'abc'|list --length abc
+--pass: PERCENT must be from 0 to 100, not 150|quiz --pass 150
+RANGES
+# The largest seed is taken, and a seed with leading zeros is decimal.
+run --seed 18446744073709551615 quote
+expect_status 0
+run --seed 010 random --format tsv
+ten=$OUT
+run --seed 10 random --format tsv
+expect_eq "--seed 010 is --seed 10" "$ten" "$OUT"
+
+section "unknown words: each named, in the order given, with the nearest name"
+run quote never --col
+expect_status 2
+expect_eq "in the order given" "$(head -n 2 "$ERR_FILE")" "lore: unexpected argument 'never'
+lore: unknown option '--col'; did you mean '--color'?"
+run --spoil
+expect_status 2
+expect_stderr_contains "unknown option '--spoil'; did you mean '--spoilers'?"
+run quote --format yml
+expect_status 2
+expect_stderr_contains "--format: must be text, json, jsonl, tsv, toml or fortune, not 'yml'"
+run list quotse
+expect_status 2
+expect_stderr_contains "KIND: must be quote, trivia, scene or egg, not 'quotse'; did you mean"
+
+section "an option that a command does not use is an error naming the command"
+while IFS='|' read -r command args; do
+  # shellcheck disable=SC2086
+  run $args
+  expect_status 2
+  expect_stdout_empty
+  expect_stderr_contains "'lore $command' does not take"
+  expect_stderr_contains "Try 'lore $command --help' for more."
+done <<'REFUSED'
+sources|sources --seed 3
+sources|sources -n 2
+sources|sources -a
+sources|sources --daily
+sources|--seed 3 sources
+tags|tags --template {id}
+tags|tags -c
+tags|--width 40 tags
+info|info --tag iconic
+info|-an3 info
+validate|--seed 1 validate x.toml
+REFUSED
+run tags --format toml
+expect_status 2
+expect_stderr_contains "--format: must be text, json, jsonl or tsv, not 'toml'"
+
+section "a name that nothing has: status 1, and the nearest name on stderr"
+run quote -t iconc
+expect_status 1
+expect_stdout_empty
+expect_stderr_contains "no entry has the tag 'iconc'; did you mean 'iconic'?"
+run list --category castt
+expect_status 1
+expect_stderr_contains "no entry has the category 'castt'; did you mean 'cast'?"
+run "${TALES[@]}" list --speaker Ripely
+expect_status 1
+expect_stderr_contains "no entry has the speaker 'Ripely'; did you mean 'Ripley'?"
+run show io:directr
+expect_status 1
+expect_stderr_contains "unknown id 'io:directr'; did you mean io:director?"
+run show iox:director
+expect_status 1
+expect_stderr_contains "did you mean io:director?"
+run -d iox
+expect_status 2
+expect_stderr_contains "did you mean 'io'?"
+
 section "an unknown subcommand says so and suggests the nearest"
 for pair in qoute:quote lsit:list serch:search tag:tags trivai:trivia rnadom:random shwo:show; do
   typed=${pair%%:*}
@@ -230,6 +339,7 @@ section "options given before a subcommand are checked by it too"
 run --format tsv info
 expect_status 2
 expect_stderr_contains "info prints text, json or jsonl"
+expect_stderr_contains "Try 'lore info --help' for more."
 run --format fortune sources
 expect_status 2
 

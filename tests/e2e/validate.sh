@@ -115,7 +115,7 @@ expect_stdout_contains "$(fixture single.toml): ok, 4 entries"
 # one has, or one that is also on the search path, is checked on its own.
 run validate clash-io.toml
 expect_status 0
-expect_stdout "clash-io.toml: ok, 1 entries"
+expect_stdout "clash-io.toml: ok, 1 entry"
 
 section "a folder validates every *.toml in it"
 FOLDER=$E2E_TMP/folder

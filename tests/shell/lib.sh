@@ -22,7 +22,8 @@ source "$source_dir/tests/support/xdg_home.sh"
 
 # The subcommands that `lore --help` lists, one a line.
 help_commands() {
-  lore --help | sed -n '/^Subcommands:/,/^$/p' | awk 'NR > 1 && NF { print $1 }'
+  # A description's wrapped lines are indented further than the commands' names.
+  lore --help | sed -n '/^Subcommands:/,/^$/p' | awk 'NR > 1 && /^  [^ ]/ { print $1 }'
 }
 
 # The option names (-x and --long) that `lore ARGS --help` lists, one a line: the
@@ -31,13 +32,20 @@ help_options() {
   lore "$@" --help | awk '/^[[:space:]]+-/ { print $1 }' | tr ',' '\n' | LC_ALL=C sort -u
 }
 
-# The values of a fixed set that `lore ARGS --help` shows for an option or a
-# positional, as in "-f,--format FORMAT:{text,json}": help_values NAME ARGS...
+# The values of a fixed set that `lore ARGS --help` shows for an option, in words
+# after the first ': ' of its description, up to a '(' or its end, its lines joined:
+# "-f,--format FORMAT  Output format: text, json or jsonl": help_values NAME ARGS...
 help_values() {
   local name=$1
   shift
-  lore "$@" --help | grep -E -- "^[[:space:]]+([^[:space:]]*,)?${name}[[:space:]]" |
-    sed -n 's/.*:{\([^}]*\)}.*/\1/p' | head -1 | tr ',' '\n'
+  lore "$@" --help | awk -v name="$name" '
+    found && /^ {6,}[^ -]/ { sub(/^ +/, " "); text = text $0; next }
+    found { exit }
+    { n = split($1, names, ",") }
+    /^  [^ ]/ { for (i = 1; i <= n; i++) if (names[i] == name) { found = 1; text = $0 } }
+    END { print text }' |
+    sed 's/(.*//' | sed -n 's/^[^:]*: //p' | sed 's/ or /, /g; s/[[:space:]]*$//' |
+    tr ',' '\n' | sed 's/^ *//' | grep -v '^$'
 }
 
 pass() {

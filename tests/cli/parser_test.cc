@@ -40,7 +40,7 @@ class ParserErrors : public test::ContextTest {
   }
 };
 
-TEST_F(ParserErrors, UnknownWordsInTheOrderGivenWithTheNearestOption) {
+TEST_F(ParserErrors, UnknownWordsInGivenOrderWithNearestOption) {
   const AppRun result = run({"quote", "never", "--col"});
   EXPECT_EQ(result.status, 2);
   EXPECT_EQ(result.err,

@@ -105,7 +105,7 @@ TEST_F(ShowRun, DatasetColonIdPicksOne) {
   EXPECT_EQ(out_.text(), "Shared in other.\nShared in mem.\n");
 }
 
-TEST_F(ShowRun, AMisspeltDatasetColonIdSuggestsWithinThatDataset) {
+TEST_F(ShowRun, AMisspeltQualifiedIdSuggestsInItsDataset) {
   auto result = run(show({"mem:e-baloon"}, {"mem.toml", "other.toml"}));
   ASSERT_FALSE(result);
   EXPECT_EQ(result.error().message, "unknown id 'mem:e-baloon'; did you mean mem:e-balloon?");

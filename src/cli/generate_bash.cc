@@ -60,20 +60,20 @@ _lore_dequote()
 }
 
 # Runs lore with the dataset options and --spoilers of the line (the caller's
-# `datasets`), with colour off whatever the environment says, stderr dropped and at
-# most 2 seconds.
+# `datasets`), stderr dropped and at most 2 seconds. It asks only for TSV and
+# templates, which are never coloured.
 _lore_query()
 {
     local -a runner=()
     type -P timeout >/dev/null && runner=(timeout 2)
     local output status
-    output=$("${runner[@]}" "$lore" "${datasets[@]}" --color never "$@" 2>/dev/null </dev/null)
+    output=$("${runner[@]}" "$lore" "${datasets[@]}" "$@" 2>/dev/null </dev/null)
     status=$?
     # A usage error can come from defaults in config.toml (a --template there
     # excludes the --format asked for here): ask once more without that file.
     if ((status == 2)); then
         output=$(XDG_CONFIG_HOME=/dev/null "${runner[@]}" "$lore" "${datasets[@]}" \
-            --color never "$@" 2>/dev/null </dev/null)
+            "$@" 2>/dev/null </dev/null)
     fi
     [[ $output ]] && printf '%s\n' "$output"
 }

@@ -71,8 +71,8 @@ function __lore_first_is
 end
 
 # Runs lore with the --data, --no-default, --no-cache and --spoilers options on the
-# line (before or after the cursor), with colour off whatever the environment says,
-# stderr dropped and at most 2 seconds.
+# line (before or after the cursor), stderr dropped and at most 2 seconds. It asks
+# only for TSV and templates, which are never coloured.
 function __lore_query
     set -l tokens (commandline -o)
     set -l current (commandline -ct)
@@ -102,11 +102,11 @@ function __lore_query
     set lore (string replace -r -- '^~(?=/|$)' $HOME $lore)
     set -l runner
     command -q timeout; and set runner timeout 2
-    set -l output ($runner $lore $datasets --color never $argv 2>/dev/null </dev/null)
+    set -l output ($runner $lore $datasets $argv 2>/dev/null </dev/null)
     # A usage error can come from defaults in config.toml (a --template there
     # excludes the --format asked for here): ask once more without that file.
     if test $status -eq 2
-        set output (env XDG_CONFIG_HOME=/dev/null $runner $lore $datasets --color never $argv \
+        set output (env XDG_CONFIG_HOME=/dev/null $runner $lore $datasets $argv \
             2>/dev/null </dev/null)
     end
     string join \n -- $output

@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 namespace lore {
 
 PrintOptions resolve_print_options(const DisplayOptions& display, const Environment& environment) {
@@ -54,6 +56,17 @@ std::string entry_name(const Entry& entry) {
 
 Expected<void, Error> print_and_finish(const std::vector<const Entry*>& entries,
                                        const PrintOptions& print, Context& context) {
+  if (print.entry_template) {
+    // The kinds that will be printed are known only now (show, search, list).
+    std::vector<Kind> kinds;
+    for (const Entry* entry : entries) {
+      if (std::find(kinds.begin(), kinds.end(), entry->kind) == kinds.end()) {
+        kinds.push_back(entry->kind);
+      }
+    }
+    auto covered = print.entry_template->check(kinds);
+    if (!covered) return usage_error(fmt::format("--template: {}", covered.error()));
+  }
   const std::vector<const Entry*> split = fortune_percent_lines(entries, print);
   const std::size_t count = split.size();
   if (count > 0 && !print.fortune.escape_percent) {

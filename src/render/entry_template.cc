@@ -342,14 +342,23 @@ Expected<EntryTemplate, std::string> EntryTemplate::parse(std::string_view text,
     LORE_TRY(checked);
   }
   std::vector<Part> pieces;
-  for (auto& [part, reference] : *parts) {
-    if (reference && !part.fallback) {
-      auto covered = check_kinds(part.field, kinds);
-      LORE_TRY(covered);
-    }
-    pieces.push_back(std::move(part));
+  for (auto& piece : *parts) pieces.push_back(std::move(piece.part));
+  EntryTemplate parsed(std::move(pieces));
+  if (!kinds.empty()) {
+    auto covered = parsed.check(kinds);
+    LORE_TRY(covered);
   }
-  return EntryTemplate(std::move(pieces));
+  return parsed;
+}
+
+Expected<void, std::string> EntryTemplate::check(std::span<const Kind> kinds) const {
+  if (kinds.empty()) return {};  // nothing to print
+  for (const Part& part : parts_) {
+    if (part.field.empty() || part.fallback) continue;
+    auto covered = check_kinds(part.field, kinds);
+    LORE_TRY(covered);
+  }
+  return {};
 }
 
 std::string EntryTemplate::format(const Entry& entry) const {

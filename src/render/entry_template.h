@@ -16,15 +16,21 @@ namespace lore {
 /// and a backslash), and shell-style defaults: "{speaker:-anonymous}" prints
 /// "anonymous" where the entry has no speaker or it is empty. A spec that starts with
 /// '-' and an alignment ("{id:-^10}") is a spec filled with '-', not a default.
-/// Checked once when parsed, so an unknown field, a field that a kind to be printed
-/// does not have (with no default), a width above kMaxWidth (util/text_wrap.h) or a
-/// field nested in a format spec is an error before anything is printed.
+/// Checked when parsed, so an unknown field, a width above kMaxWidth
+/// (util/text_wrap.h) or a field nested in a format spec is an error before anything
+/// is printed; so is a field (with no default) that a kind to be printed does not
+/// have, once those kinds are known.
 class EntryTemplate {
  public:
-  /// The template for entries of `kinds` (empty: every kind), or a message that names
-  /// what is wrong with it.
+  /// The template for entries of `kinds`, or a message that names what is wrong with
+  /// it. Empty `kinds`: the command may print any kind, and which it will is known
+  /// only once entries are chosen (check()).
   static Expected<EntryTemplate, std::string> parse(std::string_view text,
                                                     std::span<const Kind> kinds = {});
+
+  /// Whether entries of `kinds` have every field used without a default: the message
+  /// names each kind that lacks one, with that kind's fields.
+  Expected<void, std::string> check(std::span<const Kind> kinds) const;
 
   /// The entry through the template. A field the entry lacks or has empty is its
   /// default, else empty; lists are joined with ", "; controls in dataset text are

@@ -194,7 +194,7 @@ run --seed 1 --format jsonl
 expect_status 0
 expect_eq "kind = poem: what lore prints without the file" "$OUT" \
   "$(rm "$CONFIG"; lore --seed 1 --format jsonl)"
-expect_stderr_contains "$CONFIG: warning: ignored, because --kind: poem"
+expect_stderr_contains "$CONFIG: warning: ignored, because --kind: must be quote, trivia, scene or egg, not 'poem'"
 
 section "a broken configuration file is a warning"
 config 'width = 20\ncolor = "never\n'

@@ -134,6 +134,20 @@ run "${CONTROLS[@]}" show red-alert --template '{text}'
 expect_no_raw_controls
 expect_stdout_contains "alert"
 
+section "--template: a field that a printed kind lacks is an error before anything is printed"
+# show, search and list may print any kind; the kinds they do print are checked.
+run "${TALES[@]}" show hold-the-line captain-name --template '{id} {speaker}'
+expect_status 2
+expect_stdout_empty
+expect_stderr_contains "field 'speaker': a trivia fact has none (its fields: kind, dataset, summary, id, fact,"
+expect_stderr_contains "Try 'lore show --help'"
+run "${TALES[@]}" list --template '{id} {speaker:-nobody}'
+expect_status 0
+expect_stdout_contains "captain-name nobody"
+run "${TALES[@]}" trivia --template '{text}'
+expect_status 2
+expect_stderr_contains "field 'text': a trivia fact has none"
+
 section "--template: an unknown field or a broken template is a clear usage error"
 run "${TALES[@]}" quote --template '{id}: {nope}'
 expect_status 2

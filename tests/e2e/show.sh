@@ -194,7 +194,7 @@ expect_stdout_empty
 expect_stderr_contains "unknown id 'alpha:beta-fact'"
 run show gamma:shared "${TWO[@]}"
 expect_status 1
-expect_stderr_contains "unknown id 'gamma:shared'"
+expect_stderr_contains "unknown dataset 'gamma' in 'gamma:shared'"
 # An id of the built-in dataset that another dataset reuses (tests/e2e/data/echo.toml).
 run show director --data "$(fixture echo.toml)"
 expect_status 1

@@ -141,8 +141,15 @@ TEST(EntryTemplateKinds, AMissingFieldListsTheKindsFields) {
             "default, as in {text:-TEXT}");
 }
 
-TEST(EntryTemplateKinds, EveryKindThatLacksTheFieldIsNamed) {
-  const auto parsed = EntryTemplate::parse("{text}");  // every kind
+TEST(EntryTemplateKinds, AnyKindIsCheckedOnceTheKindsPrintedAreKnown) {
+  // show, search and list may print any kind: which, they know once entries are chosen.
+  const auto any = EntryTemplate::parse("{text}");
+  ASSERT_TRUE(any) << any.error();
+  const Kind quotes_and_eggs[] = {Kind::quote, Kind::egg};
+  EXPECT_TRUE(any->check(quotes_and_eggs));
+  EXPECT_TRUE(any->check({})) << "nothing printed, nothing to check";
+  const Kind printed[] = {Kind::quote, Kind::trivia, Kind::scene};
+  const auto parsed = any->check(printed);
   ASSERT_FALSE(parsed);
   EXPECT_EQ(parsed.error().rfind("field 'text': a trivia fact has none (its fields: ", 0), 0U)
       << parsed.error();

@@ -16,7 +16,8 @@ mapfile -t cache_actions < <(help_values ACTION cache)
 tiny_ids=(tiny-hello tiny-goodbye tiny-fact tiny-ending tiny-egg)
 ho_tags=$(lore tags --spoilers --format tsv | cut -f1 | grep '^ho')
 ho_tag_options=$(lore tags --spoilers --format tsv | cut -f1 | grep '^ho' | sed 's/^/--tag=/')
-iconic_count=$(lore tags --spoilers --format tsv | grep '^iconic' | cut -f2)
+# As `lore tags` counts them: spoilers left out unless --spoilers is on the line.
+iconic_count=$(lore tags --format tsv | grep '^iconic' | cut -f2)
 
 # Subcommands.
 row all exactly 'lore <Tab> gives every subcommand' 'lore ' "${all_commands[@]}"
@@ -56,8 +57,8 @@ row all exactly 'quiz --format <Tab>' 'lore quiz --format ' $(help_values --form
 row bash exactly '--format=js<Tab>' 'lore quote --format=js' json jsonl
 row fish,zsh exactly '--format=js<Tab>' 'lore quote --format=js' --format=json --format=jsonl
 row all exactly '--colour <Tab>' 'lore --colour ' $(help_values --colour)
-row bash exactly '--color=a<Tab>' 'lore tags --color=a' auto always
-row fish,zsh exactly '--color=a<Tab>' 'lore tags --color=a' --color=auto --color=always
+row bash exactly '--color=a<Tab>' 'lore quote --color=a' auto always
+row fish,zsh exactly '--color=a<Tab>' 'lore quote --color=a' --color=auto --color=always
 row all exactly 'list <Tab> gives the kinds' 'lore list ' "${kinds[@]}"
 row all exactly 'add <Tab> gives the kinds' 'lore add ' "${kinds[@]}"
 row all excludes 'list KIND <Tab> gives no second kind' 'lore list quote ' "${kinds[@]}"
@@ -120,7 +121,9 @@ row bash exactly 'DATASET:<Tab> gives that dataset qualified' \
 row fish,zsh exactly 'DATASET:<Tab> gives that dataset qualified' \
   "lore --data $fixture show tiny:" tiny:director $(printf 'tiny:%s\n' "${tiny_ids[@]}")
 row all includes '--data FILE --tag <Tab>' "lore --data $fixture list --tag " \
-  fixture-only fixture-spoiler hope
+  fixture-only hope
+row all includes "--spoilers --tag <Tab> adds the spoilers' tags" \
+  "lore --data $fixture list --spoilers --tag " fixture-only fixture-spoiler hope
 row all exactly '--data FILE -d <Tab>' "lore --data $fixture quote -d " io tiny
 row bash,zsh exactly '--speaker <Tab>, quoted for the line' \
   "lore --data $fixture quote --speaker " 'Ada\ Lovelace' Bob

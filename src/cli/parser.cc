@@ -50,6 +50,13 @@ std::vector<const CommandSpec*> commands_to_declare(const std::vector<std::strin
   return all;
 }
 
+/// Declares the subcommand `spec` on `parser`.
+void declare(Parser& parser, const CommandSpec& spec) {
+  CLI::App* sub = parser.app.add_subcommand(std::string(spec.name), std::string(spec.summary));
+  sub->footer(footer(spec.examples));
+  parser.commands.emplace_back(sub, spec.setup(*sub, parser.common));
+}
+
 }  // namespace
 
 std::optional<std::string> unknown_command(const CLI::App& app,
@@ -77,7 +84,7 @@ std::unique_ptr<Parser> make_parser() {
   app.require_subcommand(0, 1);
   // An option given twice (by config.toml, then on the command line) takes the last.
   app.option_defaults()->multi_option_policy(CLI::MultiOptionPolicy::TakeLast);
-  parser->runner = setup_default(app, parser->common);
+  parser->prepare = setup_default(app, parser->common);
   // Hidden (no group): for the build, which makes the completions and lore(1) with it.
   app.add_option("--generate", parser->generate, "Print a completion script or lore(1)'s options")
       ->check(CLI::IsMember({"bash", "fish", "man-options"}))
@@ -87,22 +94,31 @@ std::unique_ptr<Parser> make_parser() {
 
 void declare_commands(Parser& parser, const std::vector<std::string_view>& words,
                       std::string_view default_kind) {
-  for (const CommandSpec* spec : commands_to_declare(words, default_kind)) {
-    CLI::App* sub = parser.app.add_subcommand(std::string(spec->name), std::string(spec->summary));
-    sub->footer(footer(spec->examples));
-    parser.commands.emplace_back(sub, spec->setup(*sub, parser.common));
-  }
+  for (const CommandSpec* spec : commands_to_declare(words, default_kind)) declare(parser, *spec);
 }
 
-Runner chosen_runner(const Parser& parser, std::string_view default_kind) {
-  Runner runner = parser.runner;
-  for (const auto& [sub, sub_runner] : parser.commands) {
+std::string chosen_command(const Parser& parser, std::string_view default_kind) {
+  std::string command;
+  for (const auto& [sub, prepare] : parser.commands) {
     if (sub->parsed() ||
         (parser.app.get_subcommands().empty() && sub->get_name() == default_kind)) {
-      runner = sub_runner;
+      command = sub->get_name();
     }
   }
-  return runner;
+  return command;
+}
+
+void parse_words(Parser& parser, const std::vector<std::string_view>& words) {
+  std::vector<std::string> arguments(words.rbegin(), words.rend());  // CLI11 takes them last first
+  parser.app.parse(arguments);
+}
+
+std::unique_ptr<Parser> parser_for_command(std::string_view command) {
+  std::unique_ptr<Parser> parser = make_parser();
+  for (const CommandSpec& spec : command_table()) {
+    if (spec.name == command) declare(*parser, spec);
+  }
+  return parser;
 }
 
 std::unique_ptr<Parser> parser_for(const std::vector<std::string_view>& words,

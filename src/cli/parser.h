@@ -14,12 +14,12 @@
 
 namespace lore::cli {
 
-/// The command-line parser with its subcommands, and what runs each.
+/// The command-line parser with its subcommands, and what prepares each.
 struct Parser {
   CLI::App app;
   CommonArgs common;
-  Runner runner;
-  std::vector<std::pair<CLI::App*, Runner>> commands;
+  Preparer prepare;  ///< Of `lore` with no subcommand.
+  std::vector<std::pair<CLI::App*, Preparer>> commands;
   /// --generate WHAT (hidden): print a completion script or lore(1)'s options instead.
   std::string generate;
 };
@@ -37,8 +37,16 @@ void declare_commands(Parser& parser, const std::vector<std::string_view>& words
 std::unique_ptr<Parser> parser_for(const std::vector<std::string_view>& words,
                                    std::string_view default_kind);
 
-/// The runner that `parser` chose for what it parsed.
-Runner chosen_runner(const Parser& parser, std::string_view default_kind);
+/// A parser with the one subcommand `command` ("" for none: bare `lore`).
+std::unique_ptr<Parser> parser_for_command(std::string_view command);
+
+/// Parses `words` (the command line, without the program's name). Throws CLI11's
+/// errors; `parser` then knows which help to print.
+void parse_words(Parser& parser, const std::vector<std::string_view>& words);
+
+/// The subcommand that `parser` parsed, else `default_kind` when it is declared (bare
+/// `lore` with config.toml's `kind`), else "" (bare `lore`).
+std::string chosen_command(const Parser& parser, std::string_view default_kind);
 
 /// CLI11 2.1 treats an unknown subcommand as a stray argument: the message that names
 /// it and suggests the nearest command instead, when that is what went wrong.

@@ -129,7 +129,9 @@ Expected<void, Error> run_sources(const SourcesOptions& options, Context& contex
   auto loaded = open_catalog(options.sources, context);
   LORE_TRY(loaded);
   const auto candidates = select_entries(loaded->catalog, options.filter);
-  auto chances = chances_of(loaded->catalog, candidates, options.weighting);
+  const Weighting weighting =
+      settled_weighting(loaded->catalog, candidates, options.weighting, context.messages);
+  auto chances = chances_of(loaded->catalog, candidates, weighting);
   LORE_TRY(chances);
   const PrintOptions print = resolve_print_options(options.display, context.environment);
   const CacheState state = cache_state(options, context);

@@ -423,8 +423,8 @@ const std::array kCommands = {
                 "io-extra.toml",
                 &setup_add},
     CommandSpec{"config", "Show the configuration file (defaults for any long option)",
-                "  lore config --path\n  printf 'color = \"never\"\\nspoilers = true\\n' >> "
-                "\"$(lore config --path)\"",
+                "  lore config --path\n  mkdir -p \"$(dirname \"$(lore config --path)\")\"\n"
+                "  printf 'color = \"never\"\\nspoilers = true\\n' >> \"$(lore config --path)\"",
                 &setup_config},
     CommandSpec{"cache", "Show, clear or build the index cache of your datasets",
                 "  lore cache path\n  lore cache build ~/.local/share/lore/big.toml\n"

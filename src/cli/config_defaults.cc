@@ -193,7 +193,9 @@ class KnownKeys {
 std::string unknown_key_message(const ConfigSetting& setting, KnownKeys& known) {
   std::vector<std::string_view> names;
   for (const auto& [key, commands] : known.get()) names.push_back(key);
-  const auto nearest = nearest_words(setting.key, names, 1);
+  // A letter or two is too little to guess from.
+  const auto nearest =
+      setting.key.size() < 3 ? std::vector<std::string>{} : nearest_words(setting.key, names, 1);
   const std::string hint =
       nearest.empty() ? "" : fmt::format(" (did you mean '{}'?)", nearest.front());
   if (setting.table.empty()) return fmt::format("unknown key '{}'{}", setting.key, hint);

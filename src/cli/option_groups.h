@@ -78,7 +78,7 @@ void add_dataset_options(CLI::App& app, DatasetArgs& args);
 /// expanded). What config.toml gave (`from_config`) is kept apart, so that a dataset
 /// it names that is missing, or a -d name no dataset has, is a warning.
 DatasetSources to_sources(const DatasetArgs& args, const Environment& environment,
-                          const AppliedSettings& from_config);
+                          const AppliedSettings& from_config = {});
 
 struct FilterArgs {
   std::vector<std::string> tags;
@@ -109,7 +109,7 @@ void add_choice_options(CLI::App& app, ChoiceArgs& args, Parts parts = kAllChoos
 /// The choice options; weights from config.toml (`from_config`) are marked as such, so
 /// that one naming no dataset is a warning.
 Expected<ChoiceOptions, Error> to_choice(const ChoiceArgs& args, const Environment& environment,
-                                         const AppliedSettings& from_config);
+                                         const AppliedSettings& from_config = {});
 
 struct DisplayArgs {
   std::string format = "text";

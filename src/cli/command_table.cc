@@ -52,23 +52,29 @@ void add_selection_groups(CLI::App& app, CommonArgs& common) {
   add_filter_options(app, common.filters);
 }
 
-Runner pick_runner(std::string_view command, std::vector<Kind> kinds, CommonArgs& common,
-                   const bool* ask_questions) {
+/// The command that runs `run` on `options` (typed and validated by then).
+template <typename Options>
+Command command_for(Expected<void, Error> (*run)(const Options&, Context&), Options options) {
+  return [run, options = std::move(options)](Context& context) { return run(options, context); };
+}
+
+Preparer pick_preparer(std::string_view command, std::vector<Kind> kinds, CommonArgs& common,
+                       const bool* ask_questions) {
   return [command, kinds = std::move(kinds), &common,
-          ask_questions](Context& context) -> Expected<void, Error> {
-    auto choice = to_choice(common.choice, context.environment);
+          ask_questions](const Environment& environment) -> Expected<Command, Error> {
+    auto choice = to_choice(common.choice, environment, common.from_config);
     LORE_TRY(choice);
-    auto selection = to_selection(common, kinds, context.environment);
+    auto selection = to_selection(common, kinds, environment);
     LORE_TRY(selection);
-    PickOptions options{std::string(command),          std::move(selection->sources),
-                        std::move(selection->filter),  std::move(*choice),
-                        std::move(selection->display), ask_questions != nullptr && *ask_questions};
-    return run_pick(options, context);
+    return command_for(&run_pick, PickOptions{std::string(command), std::move(selection->sources),
+                                              std::move(selection->filter), std::move(*choice),
+                                              std::move(selection->display),
+                                              ask_questions != nullptr && *ask_questions});
   };
 }
 
 template <Kind kind>
-Runner setup_pick_kind(CLI::App& app, CommonArgs& common) {
+Preparer setup_pick_kind(CLI::App& app, CommonArgs& common) {
   add_selection_groups(app, common);
   add_choice_options(app, common.choice);
   add_display_options(app, common.display);
@@ -76,49 +82,49 @@ Runner setup_pick_kind(CLI::App& app, CommonArgs& common) {
   if constexpr (kind == Kind::trivia) {
     auto flag = std::make_shared<bool>(false);
     app.add_flag("-q,--question", *flag, "Print the question, with its answer beneath");
-    // The runner owns the flag's storage; CLI11 writes through the reference.
+    // The preparer owns the flag's storage; CLI11 writes through the reference.
     ask_questions = flag.get();
-    Runner run = pick_runner(kind_name(kind), {kind}, common, ask_questions);
-    return [flag, run](Context& context) { return run(context); };
+    Preparer prepare = pick_preparer(kind_name(kind), {kind}, common, ask_questions);
+    return [flag, prepare](const Environment& environment) { return prepare(environment); };
   }
-  return pick_runner(kind_name(kind), {kind}, common, ask_questions);
+  return pick_preparer(kind_name(kind), {kind}, common, ask_questions);
 }
 
-Runner setup_random(CLI::App& app, CommonArgs& common) {
+Preparer setup_random(CLI::App& app, CommonArgs& common) {
   add_selection_groups(app, common);
   add_choice_options(app, common.choice);
   add_display_options(app, common.display);
-  return pick_runner("random", {}, common, nullptr);
+  return pick_preparer("random", {}, common, nullptr);
 }
 
-Runner setup_show(CLI::App& app, CommonArgs& common) {
+Preparer setup_show(CLI::App& app, CommonArgs& common) {
   auto ids = std::make_shared<std::vector<std::string>>();
   app.add_option("ID", *ids, "Entry ids, or DATASET:ID")->required()->take_all();
   add_dataset_options(app, common.datasets);
   add_display_options(app, common.display);
-  return [ids, &common](Context& context) -> Expected<void, Error> {
+  return [ids, &common](const Environment& environment) -> Expected<Command, Error> {
     auto display = to_display(common.display);
     LORE_TRY(display);
-    return run_show({*ids, to_sources(common.datasets, context.environment), std::move(*display)},
-                    context);
+    return command_for(&run_show, ShowOptions{*ids, to_sources(common.datasets, environment, common.from_config),
+                                              std::move(*display)});
   };
 }
 
-Runner setup_list(CLI::App& app, CommonArgs& common) {
+Preparer setup_list(CLI::App& app, CommonArgs& common) {
   auto kind = std::make_shared<std::string>();
   add_kind_argument(app, *kind);
   add_selection_groups(app, common);
   add_display_options(app, common.display);
-  return [kind, &common](Context& context) -> Expected<void, Error> {
-    auto selection = to_selection(common, kinds_named(*kind), context.environment);
+  return [kind, &common](const Environment& environment) -> Expected<Command, Error> {
+    auto selection = to_selection(common, kinds_named(*kind), environment);
     LORE_TRY(selection);
-    return run_list({std::move(selection->sources), std::move(selection->filter),
-                     std::move(selection->display)},
-                    context);
+    return command_for(&run_list,
+                       ListOptions{std::move(selection->sources), std::move(selection->filter),
+                                   std::move(selection->display)});
   };
 }
 
-Runner setup_search(CLI::App& app, CommonArgs& common) {
+Preparer setup_search(CLI::App& app, CommonArgs& common) {
   struct Args {
     std::string pattern;
     bool ignore_case = false;
@@ -128,40 +134,41 @@ Runner setup_search(CLI::App& app, CommonArgs& common) {
   app.add_flag("-i,--ignore-case", args->ignore_case, "Match regardless of case");
   add_selection_groups(app, common);
   add_display_options(app, common.display);
-  return [args, &common](Context& context) -> Expected<void, Error> {
-    auto selection = to_selection(common, {}, context.environment);
+  return [args, &common](const Environment& environment) -> Expected<Command, Error> {
+    auto selection = to_selection(common, {}, environment);
     LORE_TRY(selection);
-    return run_search({args->pattern, args->ignore_case, std::move(selection->sources),
-                       std::move(selection->filter), std::move(selection->display)},
-                      context);
+    return command_for(&run_search, SearchOptions{args->pattern, args->ignore_case,
+                                                  std::move(selection->sources),
+                                                  std::move(selection->filter),
+                                                  std::move(selection->display)});
   };
 }
 
-Runner setup_info(CLI::App& app, CommonArgs& common) {
+Preparer setup_info(CLI::App& app, CommonArgs& common) {
   add_dataset_options(app, common.datasets);
   add_display_options(app, common.display, kFormat | kColor | kWidth);
-  return [&common](Context& context) -> Expected<void, Error> {
+  return [&common](const Environment& environment) -> Expected<Command, Error> {
     auto display = to_display(common.display);
     LORE_TRY(display);
-    return run_info({to_sources(common.datasets, context.environment), std::move(*display)},
-                    context);
+    return command_for(&run_info,
+                       InfoOptions{to_sources(common.datasets, environment, common.from_config), std::move(*display)});
   };
 }
 
-Runner setup_tags(CLI::App& app, CommonArgs& common) {
+Preparer setup_tags(CLI::App& app, CommonArgs& common) {
   add_selection_groups(app, common);
   // A tag and its count: no colour, no wrapping, no entries to template.
   add_display_options(app, common.display, kFormat | kTsv | kNull);
-  return [&common](Context& context) -> Expected<void, Error> {
-    auto selection = to_selection(common, {}, context.environment);
+  return [&common](const Environment& environment) -> Expected<Command, Error> {
+    auto selection = to_selection(common, {}, environment);
     LORE_TRY(selection);
-    return run_tags({std::move(selection->sources), std::move(selection->filter),
-                     std::move(selection->display)},
-                    context);
+    return command_for(&run_tags,
+                       TagsOptions{std::move(selection->sources), std::move(selection->filter),
+                                   std::move(selection->display)});
   };
 }
 
-Runner setup_quiz(CLI::App& app, CommonArgs& common) {
+Preparer setup_quiz(CLI::App& app, CommonArgs& common) {
   struct Args {
     QuizOptions options;
     double pass = 0;
@@ -197,9 +204,9 @@ Runner setup_quiz(CLI::App& app, CommonArgs& common) {
           ->group(std::string(kOutputGroup)),
       quiz_formats());
   add_display_options(app, common.display, kColor | kWidth);
-  return [args, &common](Context& context) {
+  return [args, &common](const Environment& environment) -> Expected<Command, Error> {
     QuizOptions quiz = args->options;
-    quiz.sources = to_sources(common.datasets, context.environment);
+    quiz.sources = to_sources(common.datasets, environment, common.from_config);
     quiz.filter.tags = common.filters.tags;
     quiz.filter.category = common.filters.category;
     quiz.filter.include_spoilers = common.filters.spoilers;
@@ -209,29 +216,30 @@ Runner setup_quiz(CLI::App& app, CommonArgs& common) {
     quiz.json = args->format == "json";
     quiz.color = parse_color_mode(common.display.color).value_or(ColorMode::automatic);
     if (common.display.width_given) quiz.width = common.display.width;
-    return run_quiz_command(quiz, context);
+    return command_for(&run_quiz_command, std::move(quiz));
   };
 }
 
-Runner setup_sources(CLI::App& app, CommonArgs& common) {
+Preparer setup_sources(CLI::App& app, CommonArgs& common) {
   auto kind = std::make_shared<std::string>();
   add_kind_argument(app, *kind);
   add_selection_groups(app, common);
   add_choice_options(app, common.choice, kWeighting);
   // A table of datasets: no wrapping.
   add_display_options(app, common.display, kFormat | kColor);
-  return [kind, &common](Context& context) -> Expected<void, Error> {
-    auto choice = to_choice(common.choice, context.environment);
+  return [kind, &common](const Environment& environment) -> Expected<Command, Error> {
+    auto choice = to_choice(common.choice, environment, common.from_config);
     LORE_TRY(choice);
-    auto selection = to_selection(common, kinds_named(*kind), context.environment);
+    auto selection = to_selection(common, kinds_named(*kind), environment);
     LORE_TRY(selection);
-    return run_sources({std::move(selection->sources), std::move(selection->filter),
-                        std::move(choice->weighting), std::move(selection->display)},
-                       context);
+    return command_for(&run_sources, SourcesOptions{std::move(selection->sources),
+                                                    std::move(selection->filter),
+                                                    std::move(choice->weighting),
+                                                    std::move(selection->display)});
   };
 }
 
-Runner setup_validate(CLI::App& app, CommonArgs& /*common*/) {
+Preparer setup_validate(CLI::App& app, CommonArgs& /*common*/) {
   struct Args {
     std::vector<std::string> paths;
     std::string format = "text";
@@ -250,26 +258,27 @@ Runner setup_validate(CLI::App& app, CommonArgs& /*common*/) {
                               "Output format: text or json (the problems as records)")
                    ->type_name("FORMAT"),
                quiz_formats());
-  return [args](Context& context) {
-    return run_validate({args->paths, args->format == "json", args->max_errors}, context);
+  return [args](const Environment&) -> Expected<Command, Error> {
+    return command_for(&run_validate,
+                       ValidateOptions{args->paths, args->format == "json", args->max_errors});
   };
 }
 
-Runner setup_export(CLI::App& app, CommonArgs& common) {
+Preparer setup_export(CLI::App& app, CommonArgs& common) {
   auto kind = std::make_shared<std::string>();
   add_kind_argument(app, *kind);
   add_selection_groups(app, common);
   add_display_options(app, common.display);
-  return [kind, &common](Context& context) -> Expected<void, Error> {
-    // A whole dataset unless another format is asked for.
-    if (!common.display.format_given && !common.display.template_given) {
-      common.display.format = "toml";
-    }
-    auto selection = to_selection(common, kinds_named(*kind), context.environment);
+  return [kind, &common](const Environment& environment) -> Expected<Command, Error> {
+    // A whole dataset unless another format is asked for (on a copy: preparing twice,
+    // as for config.toml's settings alone, must not change what CLI11 filled).
+    CommonArgs args = common;
+    if (!args.display.format_given && !args.display.template_given) args.display.format = "toml";
+    auto selection = to_selection(args, kinds_named(*kind), environment);
     LORE_TRY(selection);
-    return run_export({std::move(selection->sources), std::move(selection->filter),
-                       std::move(selection->display)},
-                      context);
+    return command_for(&run_export,
+                       ExportOptions{std::move(selection->sources), std::move(selection->filter),
+                                     std::move(selection->display)});
   };
 }
 
@@ -282,7 +291,7 @@ std::string add_option_name(std::string_view field) {
   return fmt::format("--{}", field);
 }
 
-Runner setup_add(CLI::App& app, CommonArgs& /*common*/) {
+Preparer setup_add(CLI::App& app, CommonArgs& /*common*/) {
   auto options = std::make_shared<AddOptions>();
   auto kind = std::make_shared<std::string>();
   std::vector<Choice> kinds = kind_choices();
@@ -291,7 +300,7 @@ Runner setup_add(CLI::App& app, CommonArgs& /*common*/) {
   app.add_option("--to", options->to, "The dataset FILE (by default $XDG_DATA_HOME/lore/mine.toml)")
       ->type_name("FILE");
   app.add_flag("--spoiler", options->spoiler, "Mark the entry as giving the ending away");
-  const char* group = "Fields (see lore(5); each kind takes its own)";
+  const std::string group(kEntryFieldsGroup);
   for (const std::string_view field : all_field_names()) {
     if (field == "spoiler") continue;
     const std::string name(field);
@@ -317,21 +326,23 @@ Runner setup_add(CLI::App& app, CommonArgs& /*common*/) {
       option->take_all();
     }
   }
-  return [options, kind](Context& context) {
+  return [options, kind](const Environment&) -> Expected<Command, Error> {
     AddOptions add = *options;
     add.kind = parse_kind(*kind).value_or(Kind::quote);
-    return run_add(add, context);
+    return command_for(&run_add, std::move(add));
   };
 }
 
-Runner setup_config(CLI::App& app, CommonArgs& /*common*/) {
+Preparer setup_config(CLI::App& app, CommonArgs& /*common*/) {
   auto options = std::make_shared<ConfigOptions>();
   app.add_flag("--path", options->path_only,
                "Print only where the configuration file is read from");
-  return [options](Context& context) { return run_config(*options, context); };
+  return [options](const Environment&) -> Expected<Command, Error> {
+    return command_for(&run_config, *options);
+  };
 }
 
-Runner setup_cache(CLI::App& app, CommonArgs& common) {
+Preparer setup_cache(CLI::App& app, CommonArgs& common) {
   struct Args {
     std::string action;
     std::vector<std::string> paths;
@@ -355,7 +366,7 @@ Runner setup_cache(CLI::App& app, CommonArgs& common) {
                  "For build: dataset files or folders (default: every dataset on the search "
                  "path)")
       ->take_all();
-  return [args, &common](Context& context) -> Expected<void, Error> {
+  return [args, &common](const Environment&) -> Expected<Command, Error> {
     if (common.datasets.no_cache) {
       return usage_error("there is no index cache: --no-cache is given");
     }
@@ -367,11 +378,11 @@ Runner setup_cache(CLI::App& app, CommonArgs& common) {
       return usage_error(fmt::format("cache {} takes no PATH", args->action));
     }
     options.paths = args->paths;
-    return run_cache(options, context);
+    return command_for(&run_cache, std::move(options));
   };
 }
 
-Runner setup_import(CLI::App& app, CommonArgs& /*common*/) {
+Preparer setup_import(CLI::App& app, CommonArgs& /*common*/) {
   auto options = std::make_shared<ImportOptions>();
   auto format = std::make_shared<std::string>();
   take_choices(app.add_option("FORMAT", *format, "The format to import: fortune")->required(),
@@ -389,11 +400,11 @@ Runner setup_import(CLI::App& app, CommonArgs& /*common*/) {
       ->type_name("NAME");
   app.add_option("--title", options->title, "The dataset's title (by default the id's name)")
       ->type_name("TITLE");
-  // The runner owns what CLI11 writes into.
-  return [options, format](Context& context) {
+  // The preparer owns what CLI11 writes into.
+  return [options, format](const Environment&) -> Expected<Command, Error> {
     ImportOptions import = *options;
     import.reserved_id = embedded::builtin_dataset().info().id;
-    return run_import(import, context);
+    return command_for(&run_import, std::move(import));
   };
 }
 
@@ -441,8 +452,8 @@ const std::array kCommands = {
                 "  lore add trivia --fact 'IO premiered at Sundance.' --category release",
                 &setup_add},
     CommandSpec{"config", "Show the configuration file (defaults for any long option)",
-                "  lore config --path\n  printf 'color = \"never\"\\nspoilers = true\\n' >> "
-                "\"$(lore config --path)\"",
+                "  lore config --path\n  mkdir -p \"$(dirname \"$(lore config --path)\")\"\n"
+                "  printf 'color = \"never\"\\nspoilers = true\\n' >> \"$(lore config --path)\"",
                 &setup_config},
     CommandSpec{"cache", "Show, clear or build the index cache of your datasets",
                 "  lore cache path\n  lore cache build ~/.local/share/lore/big.toml\n"
@@ -464,7 +475,7 @@ std::span<const CommandSpec> command_table() {
   return kCommands;
 }
 
-Runner setup_default(CLI::App& app, CommonArgs& common) {
+Preparer setup_default(CLI::App& app, CommonArgs& common) {
   auto kind = std::make_shared<std::string>();
   add_selection_groups(app, common);
   take_choices(app.add_option("--kind", *kind,
@@ -474,12 +485,12 @@ Runner setup_default(CLI::App& app, CommonArgs& common) {
                kind_choices());
   add_choice_options(app, common.choice);
   add_display_options(app, common.display);
-  return [kind, &common](Context& context) {
+  return [kind, &common](const Environment& environment) {
     const std::vector<Kind> kinds = kinds_named(*kind);
     // Any kind is `lore random`; one kind is that kind's command, --daily included, so
     // `lore --kind quote --daily` is the day's `lore quote --daily`.
     const std::string command = kinds.empty() ? "random" : std::string(kind_name(kinds.front()));
-    return pick_runner(command, kinds, common, nullptr)(context);
+    return pick_preparer(command, kinds, common, nullptr)(environment);
   };
 }
 

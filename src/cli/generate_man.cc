@@ -34,6 +34,14 @@ file in the folder
 .Ar PATH ,
 as well.
 Repeatable.
+.Ql -
+reads a dataset from standard input, and a pipe, as
+.Ql --data <(command) ,
+is read to its end; a leading
+.Ql ~
+or
+.Ql $HOME
+is your home folder.
 A dataset named here that does not load is an error; one found in a searched
 folder is skipped with a warning.
 A symbolic link on the search path whose target does not exist is skipped with a

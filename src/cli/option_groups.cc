@@ -10,6 +10,7 @@
 #include "core/embedded_dataset.h"
 #include "util/date.h"
 #include "util/text_wrap.h"
+#include "util/xdg.h"
 
 namespace lore::cli {
 
@@ -21,7 +22,21 @@ std::function<void(const std::string&)> append_to(std::vector<std::string>& list
   return [&list](const std::string& value) { list.push_back(value); };
 }
 
+/// A --data path as the command line or config.toml wrote it: `-` is standard input,
+/// and a leading `~` or `$HOME` the home folder.
+std::string data_path(const std::string& path, const Environment& environment) {
+  if (path == "-") return "/dev/stdin";
+  return expand_home(path, environment.home);
+}
+
 }  // namespace
+
+const AppliedSetting* find_setting(const AppliedSettings& settings, std::string_view key) {
+  for (const AppliedSetting& setting : settings) {
+    if (setting.origin.key == key) return &setting;
+  }
+  return nullptr;
+}
 
 void add_dataset_options(CLI::App& app, DatasetArgs& args) {
   const std::string group(kDatasetsGroup);
@@ -42,13 +57,30 @@ void add_dataset_options(CLI::App& app, DatasetArgs& args) {
       ->group(group);
 }
 
-DatasetSources to_sources(const DatasetArgs& args, const Environment& environment) {
-  return {!args.no_default,
-          &embedded::builtin_dataset,
-          dataset_search_path(environment.search_path),
-          args.files,
-          args.only,
-          !args.no_cache};
+DatasetSources to_sources(const DatasetArgs& args, const Environment& environment,
+                          const AppliedSettings& from_config) {
+  DatasetSources sources;
+  sources.include_embedded = !args.no_default;
+  sources.builtin = &embedded::builtin_dataset;
+  sources.search_path = dataset_search_path(environment.search_path);
+  sources.only = args.only;
+  sources.use_index = !args.no_cache;
+  // config.toml's values were given after the command line's: they are the last ones.
+  const AppliedSetting* data = find_setting(from_config, "data");
+  const std::size_t configured = data != nullptr ? std::min(data->values, args.files.size()) : 0;
+  for (std::size_t i = 0; i < args.files.size(); ++i) {
+    std::string path = data_path(args.files[i], environment);
+    if (i + configured < args.files.size()) {
+      sources.files.push_back(std::move(path));
+    } else {
+      sources.configured.push_back(std::move(path));
+    }
+  }
+  if (data != nullptr) sources.configured_at = data->origin;
+  if (const AppliedSetting* only = find_setting(from_config, "dataset")) {
+    sources.only_from_config = only->origin;
+  }
+  return sources;
 }
 
 void add_filter_options(CLI::App& app, FilterArgs& args, Parts parts) {
@@ -149,7 +181,8 @@ void add_choice_options(CLI::App& app, ChoiceArgs& args, Parts parts) {
   }
 }
 
-Expected<ChoiceOptions, Error> to_choice(const ChoiceArgs& args, const Environment& environment) {
+Expected<ChoiceOptions, Error> to_choice(const ChoiceArgs& args, const Environment& environment,
+                                         const AppliedSettings& from_config) {
   if (args.seed_given && (args.daily || args.date_given)) {
     return usage_error("--seed excludes --daily and --date");
   }
@@ -172,6 +205,9 @@ Expected<ChoiceOptions, Error> to_choice(const ChoiceArgs& args, const Environme
     auto pin = parse_weight(text);
     if (!pin) return usage_error(fmt::format("--weight: {}", pin.error()));
     options.weighting.pins.push_back(std::move(*pin));
+  }
+  if (const AppliedSetting* weight = find_setting(from_config, "weight")) {
+    options.weighting.pins_from_config = weight->origin;
   }
   return options;
 }
@@ -273,8 +309,8 @@ Expected<Selection, Error> to_selection(const CommonArgs& common, std::vector<Ki
   LORE_TRY(filter);
   auto display = to_display(common.display, filter->kinds);
   LORE_TRY(display);
-  return Selection{to_sources(common.datasets, environment), std::move(*filter),
-                   std::move(*display)};
+  return Selection{to_sources(common.datasets, environment, common.from_config),
+                   std::move(*filter), std::move(*display)};
 }
 
 }  // namespace lore::cli

@@ -61,6 +61,17 @@ enum Part : unsigned {
 };
 using Parts = unsigned;
 
+/// A setting of config.toml given to an option after the command line was parsed: where
+/// it stands, and how many values it added (the last ones of a list).
+struct AppliedSetting {
+  SettingOrigin origin;
+  std::size_t values = 0;
+};
+using AppliedSettings = std::vector<AppliedSetting>;
+
+/// The setting of `key` among `settings`, or null.
+const AppliedSetting* find_setting(const AppliedSettings& settings, std::string_view key);
+
 struct DatasetArgs {
   std::vector<std::string> files;
   bool no_default = false;
@@ -69,8 +80,11 @@ struct DatasetArgs {
 };
 void add_dataset_options(CLI::App& app, DatasetArgs& args);
 /// The datasets to load: the built-in one, those on the search path that
-/// `environment` gives, and --data.
-DatasetSources to_sources(const DatasetArgs& args, const Environment& environment);
+/// `environment` gives, and --data (`-` is standard input; `~` and `$HOME` are
+/// expanded). What config.toml gave (`from_config`) is kept apart, so that a dataset
+/// it names that is missing, or a -d name no dataset has, is a warning.
+DatasetSources to_sources(const DatasetArgs& args, const Environment& environment,
+                          const AppliedSettings& from_config = {});
 
 struct FilterArgs {
   std::vector<std::string> tags;
@@ -98,7 +112,10 @@ struct ChoiceArgs {
   std::vector<std::string> weights;
 };
 void add_choice_options(CLI::App& app, ChoiceArgs& args, Parts parts = kAllChoosing);
-Expected<ChoiceOptions, Error> to_choice(const ChoiceArgs& args, const Environment& environment);
+/// The choice options; weights from config.toml (`from_config`) are marked as such, so
+/// that one naming no dataset is a warning.
+Expected<ChoiceOptions, Error> to_choice(const ChoiceArgs& args, const Environment& environment,
+                                         const AppliedSettings& from_config = {});
 
 struct DisplayArgs {
   std::string format = "text";
@@ -124,6 +141,7 @@ struct CommonArgs {
   FilterArgs filters;
   ChoiceArgs choice;
   DisplayArgs display;
+  AppliedSettings from_config;  ///< What config.toml gave, in the order given.
 };
 
 /// The optional KIND argument of list, sources and export.

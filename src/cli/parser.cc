@@ -97,8 +97,8 @@ bool takes(const CLI::App& sub, const CLI::Option& option) {
 }
 
 /// The subcommand that the parse chose, if any.
-const CLI::App* chosen_command(const Parser& parser) {
-  for (const auto& [sub, runner] : parser.commands) {
+const CLI::App* parsed_subcommand(const Parser& parser) {
+  for (const auto& [sub, prepare] : parser.commands) {
     if (sub->parsed()) return sub;
   }
   return nullptr;
@@ -133,7 +133,7 @@ std::string unknown_option(const Parser& parser, const CLI::App& app, std::strin
                            std::string_view word) {
   const std::string_view name = word.substr(0, word.find('='));
   std::vector<const CLI::App*> apps{&parser.app};
-  for (const auto& [sub, runner] : parser.commands) apps.push_back(sub);
+  for (const auto& [sub, prepare] : parser.commands) apps.push_back(sub);
   for (const CLI::App* other : apps) {
     if (other == &app) continue;
     if (option_named(*other, name) != nullptr) {
@@ -157,10 +157,17 @@ std::string unknown_option(const Parser& parser, const CLI::App& app, std::strin
   return fmt::format("unknown option '{}'; did you mean '{}'?", name, nearest.front());
 }
 
+/// Declares the subcommand `spec` on `parser`.
+void declare(Parser& parser, const CommandSpec& spec) {
+  CLI::App* sub = parser.app.add_subcommand(std::string(spec.name), std::string(spec.summary));
+  sub->footer(footer(spec.examples));
+  parser.commands.emplace_back(sub, spec.setup(*sub, parser.common));
+}
+
 }  // namespace
 
 std::string help_command(const Parser& parser) {
-  const CLI::App* sub = chosen_command(parser);
+  const CLI::App* sub = parsed_subcommand(parser);
   return sub == nullptr ? "lore" : "lore " + sub->get_name();
 }
 
@@ -193,7 +200,7 @@ Expected<std::vector<std::string_view>, Error> help_as_flag(std::vector<std::str
 std::string parse_error_message(const Parser& parser, const CLI::ParseError& error,
                                 const std::vector<std::string_view>& words) {
   if (auto unknown = unknown_command(parser.app, words)) return *unknown;
-  const CLI::App* sub = chosen_command(parser);
+  const CLI::App* sub = parsed_subcommand(parser);
   const CLI::App& app = sub == nullptr ? parser.app : *sub;
   const std::string command = help_command(parser);
   std::vector<std::string> lines;
@@ -215,7 +222,7 @@ std::string parse_error_message(const Parser& parser, const CLI::ParseError& err
 
 std::optional<Error> option_not_taken(const Parser& parser,
                                       const std::vector<std::string_view>& words) {
-  const CLI::App* sub = chosen_command(parser);
+  const CLI::App* sub = parsed_subcommand(parser);
   if (sub == nullptr) return std::nullopt;
   // The words before the subcommand's name: options of lore and their values.
   for (std::size_t i = 0; i < words.size(); ++i) {
@@ -276,7 +283,7 @@ std::unique_ptr<Parser> make_parser() {
   app.require_subcommand(0, 1);
   // An option given twice (by config.toml, then on the command line) takes the last.
   app.option_defaults()->multi_option_policy(CLI::MultiOptionPolicy::TakeLast);
-  parser->runner = setup_default(app, parser->common);
+  parser->prepare = setup_default(app, parser->common);
   // Hidden (no group): for the build, which makes the completions and lore(1) with it.
   app.add_option("--generate", parser->generate, "Print a completion script or lore(1)'s options")
       ->check(CLI::IsMember({"bash", "fish", "man-options"}))
@@ -285,11 +292,7 @@ std::unique_ptr<Parser> make_parser() {
 }
 
 void declare_commands(Parser& parser, const std::vector<std::string_view>& words) {
-  for (const CommandSpec* spec : commands_to_declare(words)) {
-    CLI::App* sub = parser.app.add_subcommand(std::string(spec->name), std::string(spec->summary));
-    sub->footer(footer(spec->examples));
-    parser.commands.emplace_back(sub, spec->setup(*sub, parser.common));
-  }
+  for (const CommandSpec* spec : commands_to_declare(words)) declare(parser, *spec);
   // `lore help [COMMAND]` is `lore [COMMAND] --help` (help_as_flag); declared for the
   // listing and the completions, and for a help that follows lore's own options.
   parser.help = parser.app.add_subcommand("help", "Print the help of lore, or of COMMAND");
@@ -302,12 +305,25 @@ void declare_commands(Parser& parser, const std::vector<std::string_view>& words
                own_choices(std::move(names)));
 }
 
-Runner chosen_runner(const Parser& parser) {
-  Runner runner = parser.runner;
-  for (const auto& [sub, sub_runner] : parser.commands) {
-    if (sub->parsed()) runner = sub_runner;
+std::string chosen_command(const Parser& parser) {
+  std::string command;
+  for (const auto& [sub, prepare] : parser.commands) {
+    if (sub->parsed()) command = sub->get_name();
   }
-  return runner;
+  return command;
+}
+
+void parse_words(Parser& parser, const std::vector<std::string_view>& words) {
+  std::vector<std::string> arguments(words.rbegin(), words.rend());  // CLI11 takes them last first
+  parser.app.parse(arguments);
+}
+
+std::unique_ptr<Parser> parser_for_command(std::string_view command) {
+  std::unique_ptr<Parser> parser = make_parser();
+  for (const CommandSpec& spec : command_table()) {
+    if (spec.name == command) declare(*parser, spec);
+  }
+  return parser;
 }
 
 std::unique_ptr<Parser> parser_for(const std::vector<std::string_view>& words) {

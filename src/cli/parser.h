@@ -16,12 +16,12 @@
 
 namespace lore::cli {
 
-/// The command-line parser with its subcommands, and what runs each.
+/// The command-line parser with its subcommands, and what prepares each.
 struct Parser {
   CLI::App app;
   CommonArgs common;
-  Runner runner;
-  std::vector<std::pair<CLI::App*, Runner>> commands;
+  Preparer prepare;  ///< Of `lore` with no subcommand.
+  std::vector<std::pair<CLI::App*, Preparer>> commands;
   /// `lore help [COMMAND]`, and the COMMAND it names.
   CLI::App* help = nullptr;
   std::string help_topic;
@@ -40,8 +40,15 @@ void declare_commands(Parser& parser, const std::vector<std::string_view>& words
 /// A parser with the subcommands `words` need.
 std::unique_ptr<Parser> parser_for(const std::vector<std::string_view>& words);
 
-/// The runner that `parser` chose for what it parsed.
-Runner chosen_runner(const Parser& parser);
+/// A parser with the one subcommand `command` ("" for none: bare `lore`).
+std::unique_ptr<Parser> parser_for_command(std::string_view command);
+
+/// Parses `words` (the command line, without the program's name). Throws CLI11's
+/// errors; `parser` then knows which help to print.
+void parse_words(Parser& parser, const std::vector<std::string_view>& words);
+
+/// The subcommand that `parser` parsed, else "" (bare `lore`).
+std::string chosen_command(const Parser& parser);
 
 /// The command whose --help a usage error points to: "lore quote", or "lore".
 std::string help_command(const Parser& parser);

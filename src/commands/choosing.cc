@@ -27,8 +27,9 @@ Random make_random(const ChoiceOptions& options, std::string_view command,
   return Random(environment.entropy_seed);
 }
 
-Expected<std::vector<double>, Error> chances_of(const Catalog& catalog, const Selection& candidates,
-                                                const Weighting& weighting) {
+namespace {
+
+std::vector<DatasetShare> shares_of(const Catalog& catalog, const Selection& candidates) {
   std::vector<DatasetShare> shares;
   for (const Dataset& dataset : catalog.datasets()) {
     std::size_t entries = 0;
@@ -37,7 +38,30 @@ Expected<std::vector<double>, Error> chances_of(const Catalog& catalog, const Se
     }
     shares.push_back({dataset.info().id, entries});
   }
-  auto chances = dataset_chances(shares, weighting);
+  return shares;
+}
+
+}  // namespace
+
+Weighting settled_weighting(const Catalog& catalog, const Selection& candidates,
+                            const Weighting& weighting, Output& messages) {
+  if (!weighting.pins_from_config) return weighting;
+  auto chances = dataset_chances(shares_of(catalog, candidates), weighting);
+  if (chances) return weighting;
+  // config.toml's weights, written before the dataset they name was there: the run goes
+  // on without them.
+  messages.write(
+      format_diagnostic(weighting.pins_from_config->ignored_because(describe(chances.error()))) +
+      "\n");
+  Weighting unpinned = weighting;
+  unpinned.pins.clear();
+  unpinned.pins_from_config.reset();
+  return unpinned;
+}
+
+Expected<std::vector<double>, Error> chances_of(const Catalog& catalog, const Selection& candidates,
+                                                const Weighting& weighting) {
+  auto chances = dataset_chances(shares_of(catalog, candidates), weighting);
   if (!chances) return usage_error(describe(chances.error()));
   return std::move(*chances);
 }
@@ -45,16 +69,18 @@ Expected<std::vector<double>, Error> chances_of(const Catalog& catalog, const Se
 Expected<std::vector<const Entry*>, Error> pick_entries(const Selection& candidates,
                                                         const ChoiceOptions& options,
                                                         std::string_view command,
-                                                        const Catalog& catalog, Random& random) {
-  auto chances = chances_of(catalog, candidates, options.weighting);
+                                                        const Catalog& catalog, Random& random,
+                                                        Output& messages) {
+  const Weighting weighting = settled_weighting(catalog, candidates, options.weighting, messages);
+  auto chances = chances_of(catalog, candidates, weighting);
   LORE_TRY(chances);
   std::vector<std::string> names;
   for (const Dataset& dataset : catalog.datasets()) names.push_back(dataset.info().id);
   if (options.day && !options.seed) {
-    return choose_daily(candidates, options.choice, options.weighting, names,
+    return choose_daily(candidates, options.choice, weighting, names,
                         daily_seed(*options.day, command));
   }
-  return choose_weighted(candidates, options.choice, options.weighting, names, random);
+  return choose_weighted(candidates, options.choice, weighting, names, random);
 }
 
 }  // namespace lore

@@ -32,11 +32,19 @@ Random make_random(const ChoiceOptions& options, std::string_view command,
 
 /// Picks from `candidates` by `options`, each dataset weighted as it says (for --daily,
 /// by choose_daily(), so that the day's pick holds when entries are added); a
-/// weighting that cannot hold for these datasets is a usage error.
+/// weighting that cannot hold for these datasets is a usage error (config.toml's is
+/// dropped with a warning on `messages`: settled_weighting).
 Expected<std::vector<const Entry*>, Error> pick_entries(const Selection& candidates,
                                                         const ChoiceOptions& options,
                                                         std::string_view command,
-                                                        const Catalog& catalog, Random& random);
+                                                        const Catalog& catalog, Random& random,
+                                                        Output& messages);
+
+/// `weighting`, less config.toml's pins when they cannot hold for these datasets (one
+/// names a dataset not there, they add up past 100): those are a warning on
+/// `messages` at the setting, and the run goes on without them.
+Weighting settled_weighting(const Catalog& catalog, const Selection& candidates,
+                            const Weighting& weighting, Output& messages);
 
 /// What is wrong with a weighting, as a usage message in the words of --weight.
 std::string describe(const WeightingError& error);

@@ -9,7 +9,17 @@ namespace lore {
 
 namespace {
 
-std::string describe_text(const Dataset& dataset, const PrintOptions& print) {
+/// The files that `dataset` replaced on the search path (an override of the same id).
+std::vector<std::string> replaced_by(const LoadedCatalog& loaded, const Dataset& dataset) {
+  std::vector<std::string> paths;
+  for (const ReplacedDataset& replaced : loaded.replaced) {
+    if (replaced.id == dataset.info().id) paths.push_back(replaced.path);
+  }
+  return paths;
+}
+
+std::string describe_text(const Dataset& dataset, const std::vector<std::string>& replaces,
+                          const PrintOptions& print) {
   const DatasetInfo& info = dataset.info();
   const TextOptions& text = print.text;
   std::string out;
@@ -20,6 +30,10 @@ std::string describe_text(const Dataset& dataset, const PrintOptions& print) {
   }
   append_block(out, fmt::format("file: {}", info.path),
                {text.width, 0, Style::label, text.color, nullptr});
+  for (const std::string& path : replaces) {
+    append_block(out, fmt::format("replaces: {}", path),
+                 {text.width, 0, Style::label, text.color, nullptr});
+  }
   for (const Kind kind : kAllKinds) {
     const std::size_t count = dataset.count(kind);
     out += fmt::format("{:>6} {}\n", count, count == 1 ? kind_name(kind) : kind_plural(kind));
@@ -40,13 +54,13 @@ Expected<void, Error> run_info(const InfoOptions& options, Context& context) {
     bool first = true;
     for (const Dataset& dataset : datasets) {
       if (!first) context.out.write("\n");
-      context.out.write(describe_text(dataset, print));
+      context.out.write(describe_text(dataset, replaced_by(*loaded, dataset), print));
       first = false;
     }
   } else {
     std::vector<DatasetSummary> summaries;
     for (const Dataset& dataset : datasets) {
-      DatasetSummary summary{&dataset.info(), {}};
+      DatasetSummary summary{&dataset.info(), {}, replaced_by(*loaded, dataset)};
       for (const Kind kind : kAllKinds) summary.counts.emplace_back(kind, dataset.count(kind));
       summaries.push_back(std::move(summary));
     }

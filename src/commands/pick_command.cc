@@ -11,7 +11,8 @@ Expected<void, Error> run_pick(const PickOptions& options, Context& context) {
   if (candidates.empty()) return unexpected(no_match(loaded->catalog, filter));
 
   Random random = make_random(options.choice, options.command, context.environment);
-  auto picked = pick_entries(candidates, options.choice, options.command, loaded->catalog, random);
+  auto picked = pick_entries(candidates, options.choice, options.command, loaded->catalog, random,
+                             context.messages);
   LORE_TRY(picked);
 
   PrintOptions print = resolve_print_options(options.display, context.environment);

@@ -92,6 +92,10 @@ std::string as_text(const LoadedCatalog& loaded, const std::vector<double>& chan
   for (const SkippedDataset& skipped : loaded.skipped) {
     out += fmt::format("skipped: {}\n", escape_controls(format_diagnostic(skipped.first_error)));
   }
+  for (const ReplacedDataset& replaced : loaded.replaced) {
+    out += fmt::format("replaced: {} in {}, by {}\n", escape_controls(replaced.id),
+                       escape_controls(replaced.path), escape_controls(replaced.by_path));
+  }
   return out;
 }
 
@@ -114,8 +118,13 @@ std::string as_json(const LoadedCatalog& loaded, const std::vector<double>& chan
     skipped.push_back(
         {{"path", item.first_error.path}, {"error", format_diagnostic(item.first_error)}});
   }
+  Json replaced = Json::array();
+  for (const ReplacedDataset& item : loaded.replaced) {
+    replaced.push_back({{"id", item.id}, {"path", item.path}, {"by", item.by_path}});
+  }
   return dump_json(Json{{"datasets", std::move(datasets)},
                         {"skipped", std::move(skipped)},
+                        {"replaced", std::move(replaced)},
                         {"index", index_json(state)}},
                    2) +
          "\n";
@@ -129,7 +138,9 @@ Expected<void, Error> run_sources(const SourcesOptions& options, Context& contex
   auto loaded = open_catalog(options.sources, context);
   LORE_TRY(loaded);
   const auto candidates = select_entries(loaded->catalog, options.filter);
-  auto chances = chances_of(loaded->catalog, candidates, options.weighting);
+  const Weighting weighting =
+      settled_weighting(loaded->catalog, candidates, options.weighting, context.messages);
+  auto chances = chances_of(loaded->catalog, candidates, weighting);
   LORE_TRY(chances);
   const PrintOptions print = resolve_print_options(options.display, context.environment);
   const CacheState state = cache_state(options, context);

@@ -53,7 +53,20 @@ class CatalogBuilder {
     }
   }
 
-  Expected<LoadedCatalog, Error> finish(const std::vector<std::string>& only) && {
+  /// A path config.toml's `data` gives: as one on the search path, but a missing one
+  /// is said, since the user named it.
+  void add_configured(const std::string& path, const SettingOrigin& origin) {
+    if (files_.type_of(path) == PathType::missing && !files_.dangling_link_target(path)) {
+      loaded_.warnings.push_back(
+          {origin.path, origin.line, origin.column, Severity::warning,
+           fmt::format("'{}': {}: no such file or folder; left out", origin.key, path)});
+      return;
+    }
+    add_path(path, false);
+  }
+
+  Expected<LoadedCatalog, Error> finish(const std::vector<std::string>& only,
+                                        const std::optional<SettingOrigin>& only_from_config) && {
     if (unreadable_ || invalid_) {
       const ErrorKind kind = unreadable_ ? ErrorKind::unreadable_input : ErrorKind::invalid_data;
       // Warnings go out with the errors, so nothing found is lost.
@@ -61,7 +74,7 @@ class CatalogBuilder {
       return unexpected(Error{kind, "", std::move(errors_)});
     }
     if (!only.empty()) {
-      auto restricted = restrict_to(only);
+      auto restricted = restrict_to(only, only_from_config);
       LORE_TRY(restricted);
     }
     return std::move(loaded_);
@@ -145,10 +158,9 @@ class CatalogBuilder {
       if (const Dataset* other = find_dataset(id)) {
         if (!fixed_ids_.contains(id)) {
           // Found on the search path before: the later, more specific place wins, as
-          // $XDG_DATA_HOME wins over $XDG_DATA_DIRS.
-          loaded_.warnings.push_back(
-              {path, 0, 0, Severity::warning,
-               fmt::format("dataset '{}' here replaces the one in {}", id, other->info().path)});
+          // $XDG_DATA_HOME wins over $XDG_DATA_DIRS. Done on purpose, so told by
+          // `sources` and `info`, never warned of on every run.
+          loaded_.replaced.push_back({id, other->info().path, path});
           loaded_.catalog.retain([&id](const Dataset& d) { return d.info().id != id; });
         } else {
           const SourcePosition at = dataset.info().id_position;
@@ -183,19 +195,31 @@ class CatalogBuilder {
     return nullptr;
   }
 
-  Expected<void, Error> restrict_to(const std::vector<std::string>& only) {
+  /// Keeps the datasets named in `only`; a name no dataset has is a usage error, or a
+  /// warning at the setting when config.toml gave the names (`from_config`), and then
+  /// left out (none left: no restriction).
+  Expected<void, Error> restrict_to(std::vector<std::string> only,
+                                    const std::optional<SettingOrigin>& from_config) {
     std::vector<std::string_view> names;
     for (const Dataset& dataset : loaded_.catalog.datasets()) names.push_back(dataset.info().id);
+    std::vector<std::string> known;
     for (const std::string& name : only) {
-      if (std::find(names.begin(), names.end(), name) != names.end()) continue;
+      if (std::find(names.begin(), names.end(), name) != names.end()) {
+        known.push_back(name);
+        continue;
+      }
       const auto nearest = nearest_words(name, names, 1);
-      return unexpected(Error{
-          ErrorKind::usage,
+      std::string message =
           fmt::format("no dataset named '{}'{}; datasets: {}", name,
                       nearest.empty() ? "" : fmt::format(" (did you mean '{}'?)", nearest.front()),
-                      fmt::join(names, ", ")),
-          {}});
+                      fmt::join(names, ", "));
+      if (!from_config) return unexpected(Error{ErrorKind::usage, std::move(message), {}});
+      loaded_.warnings.push_back({from_config->path, from_config->line, from_config->column,
+                                  Severity::warning,
+                                  fmt::format("'{}': {}; left out", from_config->key, message)});
     }
+    if (known.empty()) return {};
+    only = std::move(known);
     loaded_.catalog.retain([&only](const Dataset& dataset) {
       return std::find(only.begin(), only.end(), dataset.info().id) != only.end();
     });
@@ -219,8 +243,11 @@ Expected<LoadedCatalog, Error> load_catalog(const DatasetSources& sources,
   CatalogBuilder builder(files, sources.cache);
   if (sources.include_embedded) builder.add_embedded(sources.builtin);
   for (const std::string& path : sources.search_path) builder.add_path(path, false);
+  for (const std::string& path : sources.configured) {
+    builder.add_configured(path, sources.configured_at);
+  }
   for (const std::string& path : sources.files) builder.add_path(path, true);
-  return std::move(builder).finish(sources.only);
+  return std::move(builder).finish(sources.only, sources.only_from_config);
 }
 
 }  // namespace lore

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -25,6 +26,13 @@ struct DatasetSources {
   /// Where datasets that load cleanly are indexed, and read from on later runs; null:
   /// parse every file.
   IndexCache* cache = nullptr;
+  /// config.toml's `data`, loaded after the search path and as it is (a bad one is
+  /// skipped with a warning), but a missing one is a warning at `configured_at`.
+  std::vector<std::string> configured;
+  SettingOrigin configured_at;
+  /// Set when `only` came from config.toml: a name that no dataset has is then a
+  /// warning at the setting, and left out.
+  std::optional<SettingOrigin> only_from_config;
 };
 
 /// A dataset found on the search path that failed to load: its first error, whose
@@ -33,11 +41,20 @@ struct SkippedDataset {
   Diagnostic first_error;
 };
 
+/// A dataset that a later place on the search path replaced (the same id): an
+/// override made on purpose, told by `lore sources` and `lore info`, not warned of.
+struct ReplacedDataset {
+  std::string id;
+  std::string path;     ///< The file replaced.
+  std::string by_path;  ///< The file that replaced it.
+};
+
 /// A catalog with the warnings met while loading it.
 struct LoadedCatalog {
   Catalog catalog;
   std::vector<Diagnostic> warnings;
   std::vector<SkippedDataset> skipped;
+  std::vector<ReplacedDataset> replaced;  ///< In the order they were found.
 };
 
 /// Loads every source: files, and the *.toml files of folders. A file reached twice is

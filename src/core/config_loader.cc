@@ -21,6 +21,46 @@ std::optional<std::string> scalar_text(const toml::node& node) {
 
 }  // namespace
 
+namespace {
+
+SourcePosition position_of(const toml::key& key) {
+  return {key.source().begin.line, key.source().begin.column};
+}
+
+/// The setting `key = node` in `table`, or a warning when its value is of no use.
+void add_setting(ConfigFile& config, const std::string& path, std::string table,
+                 const toml::key& key, const toml::node& node) {
+  ConfigSetting setting;
+  setting.table = std::move(table);
+  setting.key = std::string(key.str());
+  setting.position = position_of(key);
+  auto warn = [&](std::string message) {
+    config.diagnostics.push_back({path, setting.position.line, setting.position.column,
+                                  Severity::warning, std::move(message)});
+  };
+  if (const auto* flag = node.as_boolean()) {
+    setting.enabled = flag->get();
+  } else if (auto text = scalar_text(node)) {
+    setting.values.push_back(std::move(*text));
+  } else if (const auto* array = node.as_array()) {
+    for (const toml::node& item : *array) {
+      if (auto item_text = scalar_text(item)) setting.values.push_back(std::move(*item_text));
+    }
+    if (setting.values.size() != array->size()) {
+      return warn(fmt::format("'{}' takes strings or numbers only; ignored", setting.key));
+    }
+  } else if (node.is_table() && !setting.table.empty()) {
+    return warn(fmt::format("'[{}.{}]' ignored: a table holds the settings of one command, "
+                            "with no table in it",
+                            setting.table, setting.key));
+  } else {
+    return warn(fmt::format("'{}' has a value of an unusable type; ignored", setting.key));
+  }
+  config.settings.push_back(std::move(setting));
+}
+
+}  // namespace
+
 ConfigFile parse_config(std::string_view content, const std::string& path) {
   ConfigFile config;
   if (auto deep = check_toml_text(content)) {
@@ -38,35 +78,26 @@ ConfigFile parse_config(std::string_view content, const std::string& path) {
     return config;
   }
   for (auto&& [key, node] : root) {
-    ConfigSetting setting;
-    setting.key = std::string(key.str());
-    setting.position = {key.source().begin.line, key.source().begin.column};
-    if (const auto* flag = node.as_boolean()) {
-      setting.enabled = flag->get();
-    } else if (auto text = scalar_text(node)) {
-      setting.values.push_back(std::move(*text));
-    } else if (const auto* array = node.as_array()) {
-      for (const toml::node& item : *array) {
-        if (auto item_text = scalar_text(item)) setting.values.push_back(std::move(*item_text));
-      }
-      if (setting.values.size() != array->size()) {
-        config.diagnostics.push_back(
-            {path, setting.position.line, setting.position.column, Severity::warning,
-             fmt::format("'{}' takes strings or numbers only; ignored", setting.key)});
-        continue;
-      }
-    } else {
-      config.diagnostics.push_back(
-          {path, setting.position.line, setting.position.column, Severity::warning,
-           fmt::format("'{}' has a value of an unusable type; ignored", setting.key)});
+    const toml::table* table = node.as_table();
+    if (table == nullptr) {
+      add_setting(config, path, "", key, node);
       continue;
     }
-    config.settings.push_back(std::move(setting));
+    config.tables.push_back({std::string(key.str()), position_of(key)});
+    for (auto&& [inner_key, inner_node] : *table) {
+      add_setting(config, path, std::string(key.str()), inner_key, inner_node);
+    }
   }
   // toml++ keeps keys sorted; the file's order reads better in messages.
-  std::stable_sort(config.settings.begin(), config.settings.end(),
-                   [](const ConfigSetting& a, const ConfigSetting& b) {
-                     return a.position.line < b.position.line;
+  auto by_position = [](const auto& a, const auto& b) {
+    return std::pair(a.position.line, a.position.column) <
+           std::pair(b.position.line, b.position.column);
+  };
+  std::stable_sort(config.settings.begin(), config.settings.end(), by_position);
+  std::stable_sort(config.tables.begin(), config.tables.end(), by_position);
+  std::stable_sort(config.diagnostics.begin(), config.diagnostics.end(),
+                   [](const Diagnostic& a, const Diagnostic& b) {
+                     return std::pair(a.line, a.column) < std::pair(b.line, b.column);
                    });
   return config;
 }

@@ -42,7 +42,9 @@ std::vector<std::string> dataset_search_path(const SearchPathVariables& variable
   const std::string data_home = xdg_base(variables.xdg_data_home, variables.home, ".local/share");
   if (!data_home.empty()) path.push_back(lore_folder(data_home));
   if (variables.lore_path) {
-    for (const std::string& item : split_path_list(*variables.lore_path)) path.push_back(item);
+    for (const std::string& item : split_path_list(*variables.lore_path)) {
+      path.push_back(expand_home(item, variables.home));
+    }
   }
   return path;
 }

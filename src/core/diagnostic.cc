@@ -18,6 +18,10 @@ std::string format_diagnostic(const Diagnostic& diagnostic) {
                      message);
 }
 
+Diagnostic SettingOrigin::ignored_because(std::string_view why) const {
+  return {path, line, column, Severity::warning, fmt::format("'{}' ignored: {}", key, why)};
+}
+
 bool has_errors(const std::vector<Diagnostic>& diagnostics) {
   return std::any_of(diagnostics.begin(), diagnostics.end(),
                      [](const Diagnostic& d) { return d.severity == Severity::error; });

@@ -1,10 +1,12 @@
 #pragma once
 
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "core/chooser.h"
+#include "core/diagnostic.h"
 #include "core/entry.h"
 #include "core/filter.h"
 #include "util/expected.h"
@@ -20,6 +22,9 @@ struct Weighting {
     double percent = 0;
   };
   std::vector<Pin> pins;  ///< --weight NAME=PERCENT
+  /// Set when the pins came from config.toml: pins that cannot hold are then dropped
+  /// with a warning at the setting, not an error.
+  std::optional<SettingOrigin> pins_from_config;
 
   bool is_default() const { return !equal && pins.empty(); }
 };

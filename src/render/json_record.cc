@@ -67,6 +67,7 @@ std::string datasets_to_json(const std::vector<DatasetSummary>& datasets, bool a
     Json counts = Json::object();
     for (const auto& [kind, count] : dataset.counts) counts[std::string(kind_name(kind))] = count;
     object["counts"] = counts;
+    if (!dataset.replaces.empty()) object["replaces"] = dataset.replaces;
     records.push_back(std::move(object));
   }
   return dump_all(records, as_array);

@@ -21,6 +21,7 @@ std::string to_json_array(const std::vector<const Entry*>& entries, int indent =
 struct DatasetSummary {
   const DatasetInfo* info;
   std::vector<std::pair<Kind, std::size_t>> counts;
+  std::vector<std::string> replaces;  ///< Files of the same id it replaced on the search path.
 };
 
 /// Datasets as a JSON array (`as_array`) or as JSON lines, ending in a newline.

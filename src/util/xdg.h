@@ -12,4 +12,9 @@ namespace lore {
 std::string xdg_base(const std::optional<std::string>& variable,
                      const std::optional<std::string>& home, std::string_view fallback);
 
+/// `path` with a leading `~`, `$HOME` or `${HOME}` (alone, or before a `/`) replaced
+/// by `home`, as a shell would; unchanged when `home` is unset or empty, and for
+/// `~user` (another user's folder is no business of a dataset path).
+std::string expand_home(const std::string& path, const std::optional<std::string>& home);
+
 }  // namespace lore

@@ -515,7 +515,8 @@ TEST_F(LoreConfig, AnUnknownKeyIsAWarning) {
   EXPECT_EQ(result.status, 0) << result.err;
   EXPECT_EQ(result.out, "Short.\n    -- Memory\n");
   EXPECT_EQ(result.err, std::string(kConfig) + ":3:4: warning: unknown key 'typo'\n" + kConfig +
-                            ":4:1: warning: unknown key 'to'\n");
+                            ":4:1: warning: 'to' cannot be set in config.toml: it names a file "
+                            "to write; give it on the command line\n");
 }
 
 TEST_F(LoreConfig, AShortOptionNameIsNoKey) {
@@ -526,7 +527,7 @@ TEST_F(LoreConfig, AShortOptionNameIsNoKey) {
 }
 
 TEST_F(LoreConfig, AValueOfTheWrongTypeIsAWarning) {
-  config("width = 20\ncolor = { when = \"never\" }\n");
+  config("width = 20\ncolor = [{ when = \"never\" }]\n");
   const AppRun result = run({"show", "q-long"});
   EXPECT_EQ(result.status, 0) << result.err;
   EXPECT_GT(lines_of(result.out).size(), 2U);  // width = 20 still applies
@@ -549,6 +550,107 @@ TEST_F(LoreConfig, AValueTheOptionRefusesIsAWarningNotAFailure) {
   EXPECT_EQ(result.status, 0) << result.err;
   EXPECT_EQ(result.out, "Short.\n    -- Memory\n");
   EXPECT_NE(result.err.find(kConfig), std::string::npos) << result.err;
+}
+
+// The example: a weight for a dataset not there yet drops that key alone.
+TEST_F(LoreConfig, AWeightForNoDatasetDropsThatKeyAlone) {
+  config("weight = [\"mine=30\"]\nwidth = 20\ncolor = \"always\"\n");
+  const AppRun result = run({"show", "q-long"});
+  EXPECT_EQ(result.status, 0) << result.err;
+  EXPECT_GT(lines_of(result.out).size(), 2U) << "width = 20 applies";
+  const AppRun picked = run({"quote", "-a"});
+  EXPECT_EQ(picked.status, 0) << picked.err;
+  EXPECT_NE(picked.out.find('\x1b'), std::string::npos) << "color = always applies";
+  EXPECT_EQ(picked.err, std::string(kConfig) +
+                            ":1:1: warning: 'weight' ignored: --weight: no dataset named 'mine'\n");
+}
+
+// A bad value on the command line is the command line's: one error, no word of the
+// file, and the command is not run again without it.
+TEST_F(LoreConfig, ACommandLineErrorIsNeverBlamedOnTheFile) {
+  config("width = 20\n");
+  const AppRun result = run({"quote", "-n", "0"});
+  EXPECT_EQ(result.status, 2);
+  EXPECT_EQ(result.err.find("config.toml"), std::string::npos) << result.err;
+  EXPECT_EQ(lines_of(result.err).size(), 2U) << "the error and its hint, once: " << result.err;
+  const AppRun prepared = run({"quote", "--short", "--long"});
+  EXPECT_EQ(prepared.status, 2);
+  EXPECT_EQ(prepared.err.find("config.toml"), std::string::npos) << prepared.err;
+}
+
+// A bad value in the file is warned of once, at its line, and the rest applies.
+TEST_F(LoreConfig, ABadValueIsWarnedOnceAndDropped) {
+  config("count = 0\nwidth = 20\nseed = \"x\"\n");
+  const AppRun result = run({"show", "q-long"});
+  EXPECT_EQ(result.status, 0) << result.err;
+  EXPECT_GT(lines_of(result.out).size(), 2U);
+  const AppRun picked = run({"quote"});
+  EXPECT_EQ(picked.status, 0) << picked.err;
+  ASSERT_EQ(lines_of(picked.err).size(), 2U) << picked.err;
+  EXPECT_EQ(picked.err.rfind(std::string(kConfig) + ":1:1: warning: 'count' ignored: ", 0), 0U)
+      << picked.err;
+  EXPECT_NE(picked.err.find(std::string(kConfig) + ":3:1: warning: 'seed' ignored: "),
+            std::string::npos)
+      << picked.err;
+}
+
+// Options that exclude each other within the file: the later one gives way.
+TEST_F(LoreConfig, AConflictInTheFileDropsTheLaterKey) {
+  config("short = true\nlong = true\n");
+  const AppRun result = run({"quote", "-a", "--format", "tsv", "--length", "20"});
+  EXPECT_EQ(result.status, 0) << result.err;
+  EXPECT_EQ(result.out.find("q-long"), std::string::npos) << "short = true applies";
+  EXPECT_EQ(result.err.rfind(std::string(kConfig) + ":2:1: warning: 'long' ignored: ", 0), 0U)
+      << result.err;
+}
+
+// [command] tables: for that command only, and over the top level.
+TEST_F(LoreConfig, ATableSetsItsCommandsOptionsOnly) {
+  config("width = 20\n[show]\nwidth = 0\n[list]\nformat = \"tsv\"\n");
+  const AppRun shown = run({"show", "q-long"});
+  EXPECT_EQ(shown.status, 0) << shown.err;
+  EXPECT_EQ(lines_of(shown.out).size(), 2U) << "[show] width = 0 wins";
+  const AppRun picked = run({"quote", "-n", "1", "--seed", "2"});
+  EXPECT_TRUE(picked.err.empty()) << picked.err;
+  const AppRun listed = run({"list", "quote"});
+  EXPECT_EQ(listed.status, 0) << listed.err;
+  EXPECT_NE(listed.out.find("q-short\tquote"), std::string::npos) << listed.out;
+}
+
+// A top-level key that only another command takes waits for that command; one that no
+// command takes is unknown; a key in a table that its command does not take is named.
+TEST_F(LoreConfig, AnotherCommandsKeyIsQuietHere) {
+  config("question = true\nignore-case = true\n");
+  EXPECT_TRUE(run({"quote"}).err.empty());
+  const AppRun trivia = run({"trivia", "--seed", "1"});
+  EXPECT_EQ(trivia.status, 1) << "only trivia with a question, and none has one: " << trivia.err;
+  config("[quote]\nquestion = true\n");
+  const AppRun result = run({"quote"});
+  EXPECT_EQ(result.status, 0);
+  EXPECT_NE(result.err.find(":2:1: warning: 'question' is not an option of quote"),
+            std::string::npos)
+      << result.err;
+}
+
+// Flags, values and lists are checked for their shape.
+TEST_F(LoreConfig, AValueOfTheWrongShapeIsAWarning) {
+  config("spoilers = \"yes\"\nwidth = true\ncolor = [\"never\", \"always\"]\n");
+  const AppRun result = run({"quote"});
+  EXPECT_EQ(result.status, 0) << result.err;
+  EXPECT_NE(result.err.find(":1:1: warning: 'spoilers' takes true or false"), std::string::npos);
+  EXPECT_NE(result.err.find(":2:1: warning: 'width' takes a value"), std::string::npos);
+  EXPECT_NE(result.err.find(":3:1: warning: 'color' takes one value"), std::string::npos);
+}
+
+// A data path in the file that is missing is a warning; the command still prints.
+TEST_F(LoreConfig, AMissingDataPathIsAWarning) {
+  config("data = [\"/data/gone.toml\", \"/data/other.toml\"]\n");
+  const AppRun result = run({"quote", "-a", "--format", "tsv"});
+  EXPECT_EQ(result.status, 0) << result.err;
+  EXPECT_NE(result.out.find("o-one"), std::string::npos) << result.out;
+  EXPECT_EQ(result.err, std::string(kConfig) +
+                            ":1:1: warning: 'data': /data/gone.toml: no such file or folder; "
+                            "left out\n");
 }
 
 TEST_F(LoreConfig, ConfigPathPrintsWhereTheFileIsReadFrom) {

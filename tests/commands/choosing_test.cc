@@ -78,8 +78,9 @@ tags = []
     options.choice.count = 2;
     Random for_pick(seed);
     Random for_choose(seed);
+    StringOutput ignored;
     const auto picked =
-        pick_entries(select_entries(catalog, {}), options, "quote", catalog, for_pick);
+        pick_entries(select_entries(catalog, {}), options, "quote", catalog, for_pick, ignored);
     ASSERT_TRUE(picked);
     EXPECT_EQ(*picked, choose(catalog.entries(), options.choice, for_choose));
   }

@@ -496,7 +496,8 @@ TEST_F(SearchPath, AMissingNamedFileIsUnreadableInput) {
 }
 
 // As $XDG_DATA_HOME wins over $XDG_DATA_DIRS, a later place on the search path
-// replaces a dataset of the same id found earlier, with a warning that says so.
+// replaces a dataset of the same id found earlier: an override made on purpose, recorded
+// for `sources` and `info`, never a warning on every run.
 TEST_F(SearchPath, ALaterIdReplacesTheEarlier) {
   files_.add("/sys/lore/x.toml", dataset("x", "from-sys"));
   files_.add("/home/lore/x.toml", dataset("x", "from-home"));
@@ -504,9 +505,42 @@ TEST_F(SearchPath, ALaterIdReplacesTheEarlier) {
   ASSERT_TRUE(loaded) << describe(loaded.error());
   EXPECT_EQ(paths_of(*loaded), (Names{"/home/lore/x.toml"}));
   EXPECT_TRUE(loaded->skipped.empty());
+  EXPECT_TRUE(loaded->warnings.empty());
+  ASSERT_EQ(loaded->replaced.size(), 1U);
+  EXPECT_EQ(loaded->replaced[0].id, "x");
+  EXPECT_EQ(loaded->replaced[0].path, "/sys/lore/x.toml");
+  EXPECT_EQ(loaded->replaced[0].by_path, "/home/lore/x.toml");
+}
+
+// config.toml's `data`: a missing path is a warning at the setting; the rest loads.
+TEST_F(SearchPath, AMissingConfiguredPathIsAWarningAtTheSetting) {
+  files_.add("/c/x.toml", dataset("x"));
+  DatasetSources configured = sources({});
+  configured.configured = {"/c/gone.toml", "/c/x.toml"};
+  configured.configured_at = {"/cfg/config.toml", 3, 1, "data"};
+  const auto loaded = load_catalog(configured, files_);
+  ASSERT_TRUE(loaded) << describe(loaded.error());
+  EXPECT_EQ(paths_of(*loaded), (Names{"/c/x.toml"}));
   ASSERT_EQ(loaded->warnings.size(), 1U);
-  EXPECT_EQ(loaded->warnings[0].path, "/home/lore/x.toml");
-  EXPECT_EQ(loaded->warnings[0].message, "dataset 'x' here replaces the one in /sys/lore/x.toml");
+  EXPECT_EQ(format_diagnostic(loaded->warnings[0]),
+            "/cfg/config.toml:3:1: warning: 'data': /c/gone.toml: no such file or folder; left out");
+}
+
+// -d names from config.toml that no dataset has: a warning, and the others still apply.
+TEST_F(SearchPath, AnUnknownConfiguredDatasetNameIsAWarning) {
+  files_.add("/p/x.toml", dataset("x"));
+  files_.add("/p/y.toml", dataset("y"));
+  DatasetSources configured = sources({"/p"});
+  configured.only = {"nope", "y"};
+  configured.only_from_config = SettingOrigin{"/cfg/config.toml", 2, 1, "dataset"};
+  const auto loaded = load_catalog(configured, files_);
+  ASSERT_TRUE(loaded) << describe(loaded.error());
+  EXPECT_EQ(ids_of(*loaded), (Names{"y"}));
+  ASSERT_EQ(loaded->warnings.size(), 1U);
+  EXPECT_EQ(loaded->warnings[0].line, 2U);
+  EXPECT_NE(loaded->warnings[0].message.find("no dataset named 'nope'"), std::string::npos);
+  configured.only_from_config.reset();
+  EXPECT_FALSE(load_catalog(configured, files_)) << "from the command line: an error";
 }
 
 TEST_F(SearchPath, AFoundDatasetCannotTakeTheBuiltInId) {

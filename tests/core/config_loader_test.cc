@@ -47,8 +47,8 @@ TEST(ParseConfig, EachSettingKnowsItsLineAndColumn) {
 }
 
 TEST(ParseConfig, AValueOfAnotherTypeIsAWarningAndIgnored) {
-  const ConfigFile config =
-      parse_config("width = 20\ncolor = { when = \"never\" }\ndate = 2024-05-17\n", "c.toml");
+  const ConfigFile config = parse_config(
+      "width = 20\ncolor = [{ when = \"never\" }]\ndate = 2024-05-17\n", "c.toml");
   ASSERT_EQ(config.settings.size(), 1U);
   EXPECT_EQ(config.settings[0].key, "width");
   ASSERT_EQ(config.diagnostics.size(), 2U);
@@ -133,6 +133,24 @@ TEST(ConfigLoaderNesting, DeepHeaderAndArrayAreErrors) {
     EXPECT_EQ(config.diagnostics[0].severity, Severity::error);
     EXPECT_EQ(config.diagnostics[0].line, 1u);
   }
+}
+
+// A [table] holds one command's settings; the caller decides what its name means.
+TEST(ParseConfig, TablesHoldSettingsOneLevelDeep) {
+  const ConfigFile config = parse_config(
+      "count = 3\n[quiz]\ncount = 5\nchoices = true\n[quiz.deeper]\nx = 1\n", "c.toml");
+  ASSERT_EQ(config.settings.size(), 3U);
+  EXPECT_EQ(config.settings[0].table, "");
+  EXPECT_EQ(config.settings[1].table, "quiz");
+  EXPECT_EQ(config.settings[1].key, "count");
+  EXPECT_EQ(config.settings[1].values, Values{"5"});
+  EXPECT_EQ(config.settings[1].position.line, 3U);
+  EXPECT_EQ(config.settings[2].key, "choices");
+  ASSERT_EQ(config.tables.size(), 1U);
+  EXPECT_EQ(config.tables[0].name, "quiz");
+  EXPECT_EQ(config.tables[0].position.line, 2U);
+  ASSERT_EQ(config.diagnostics.size(), 1U);
+  EXPECT_EQ(config.diagnostics[0].severity, Severity::warning);
 }
 
 }  // namespace

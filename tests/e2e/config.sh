@@ -166,9 +166,9 @@ expect_stdout "$(rm "$CONFIG"; lore --seed 1 "${TALES[@]}")"
 config '# settings\nwidth = 0\n\n   typo = 1\ncolor = "never"\nto = "mine.toml"\n'
 run --seed 1 "${TALES[@]}"
 expect_stderr_contains "$CONFIG:4:4: warning: unknown key 'typo'"
-# `to` is an option of `lore add`, not of lore itself.
-expect_stderr_contains "$CONFIG:6:1: warning: unknown key 'to'"
-expect_every_stderr_line_matches "^$CONFIG:[0-9]+:[0-9]+: warning: unknown key '(typo|to)'$"
+# `to` names a file to write: refused, whatever the command.
+expect_stderr_contains "$CONFIG:6:1: warning: 'to' cannot be set in config.toml: it names a file to write"
+expect_every_stderr_line_matches "^$CONFIG:[0-9]+:[0-9]+: warning: (unknown key 'typo'|'to' cannot be set)"
 # The known keys still apply.
 config 'width = 20\nwidht = 30\n'
 run show micah-running-toward
@@ -234,5 +234,114 @@ expect_status 0
 expect_stdout_not_empty
 expect_stderr_contains "$CONFIG"
 rm -f "$CONFIG"
+
+section "key by key: a bad value drops that key alone"
+# The README's own case: a weight for a dataset not made yet.
+config 'weight = ["mine=30"]\nwidth = 20\ncolor = "always"\n'
+run show micah-running-toward
+expect_status 0
+expect_max_width 20
+expect_colour
+run quote --seed 1
+expect_status 0
+expect_colour
+expect_eq "one warning, naming the key and its line" "$ERR" \
+  "$CONFIG:1:1: warning: 'weight' ignored: --weight: no dataset named 'mine'"
+# A value CLI11 refuses, another the command refuses: each warned of once, at its line.
+config 'count = 0\nwidth = 20\ndate = "tomorrow"\n'
+run quote --seed 1
+expect_status 0
+expect_stdout_not_empty
+expect_eq "two warnings" "$(wc -l <"$ERR_FILE")" "2"
+expect_stderr_contains "$CONFIG:1:1: warning: 'count' ignored: "
+expect_stderr_contains "$CONFIG:3:1: warning: 'date' ignored: --date: 'tomorrow' is not a date"
+# A missing data path is a warning, for every command that prints an entry.
+config 'data = ["~/nowhere.toml"]\n'
+for command in "" quote trivia scene egg random "show director" list "search hope" tags info sources; do
+  # shellcheck disable=SC2086
+  run $command
+  expect_status 0
+  expect_stdout_not_empty
+  expect_eq "lore $command: one warning for the missing path" "$ERR" \
+    "$CONFIG:1:1: warning: 'data': $HOME/nowhere.toml: no such file or folder; left out"
+done
+# ~ in data is the home folder.
+mkdir -p "$HOME/mine"
+cp "$(fixture tales.toml)" "$HOME/mine/"
+config 'data = ["~/mine/tales.toml"]\nno-default = true\n'
+run list --format tsv
+expect_status 0
+expect_stderr_empty
+expect_stdout_contains "hold-the-line"
+
+section "an error of the command line is its own: once, never the file's, one run"
+config 'width = 20\nspoilers = true\n'
+run quote -n 0
+expect_status 2
+expect_stderr_not_contains "config.toml"
+expect_eq "one error and its hint" "$(wc -l <"$ERR_FILE")" "2"
+run add scene --title T --description D --order x --to "$E2E_TMP/scenes.toml"
+expect_status_in 2 65
+expect_stderr_not_contains "config.toml"
+expect_eq "add ran once: one error" "$(grep -c "error" "$ERR_FILE")" "1"
+run quote --short --long
+expect_status 2
+expect_stderr_not_contains "config.toml"
+# The command line against the file: the file's setting gives way, and says so.
+config 'null = true\n'
+run quote --format toml
+expect_status 0
+expect_stderr_contains "$CONFIG:1:1: warning: 'null' ignored: --null does not go with --format toml"
+
+section "every long option can be set, at the top or in a [command] table"
+config 'ignore-case = true\n'
+run search HOPE --format tsv
+expect_status 0
+expect_stdout_not_empty
+config 'question = true\n'
+run trivia --seed 3
+expect_status 0
+expect_stdout_contains "?"
+config '[quiz]\ncount = 1\nformat = "json"\npass = 100\nno-save = true\n'
+printf 'no idea\n' >"$E2E_TMP/answers"
+run_shell "\"\$LORE\" quiz --category crew <'$E2E_TMP/answers'"
+expect_status 1
+expect_jq '.questions | length' "1"
+# count and format at the top level reach the quiz too.
+config 'count = 2\nformat = "json"\nno-save = true\n'
+run_shell "printf '\\n\\n' | \"\$LORE\" quiz --category crew"
+expect_status 0
+expect_jq '.questions | length' "2"
+# A table wins over the top level, for its command only.
+config 'width = 20\n[show]\nwidth = 0\n'
+run show micah-running-toward
+expect_stdout "$LONG_QUOTE"
+run --seed 1 -n 3
+expect_max_width 20
+# A key in a table that its command does not take; an unknown table.
+config '[quote]\nrot13 = true\n[qiuz]\ncount = 3\n'
+run quote
+expect_status 0
+expect_stderr_contains "$CONFIG:2:1: warning: 'rot13' is not an option of quote; it is one of import"
+expect_stderr_contains "$CONFIG:3:2: warning: unknown table '[qiuz]' (did you mean '[quiz]'?)"
+# help, version and files to write are refused.
+config 'help = true\nversion = true\n[import]\noutput = "x.toml"\n'
+run quote --seed 1
+expect_status 0
+expect_stderr_contains "$CONFIG:1:1: warning: 'help' cannot be set"
+expect_stderr_contains "$CONFIG:2:1: warning: 'version' cannot be set"
+run import fortune "$(fixture sample.fortune)"
+expect_status 0
+expect_stderr_contains "$CONFIG:4:1: warning: 'output' cannot be set"
+rm -f "$CONFIG"
+
+section "lore config --path, and the README's example on a fresh system"
+FRESH=$E2E_TMP/fresh-home
+XDG_CONFIG_HOME= HOME=$FRESH run config --path
+expect_status 0
+expect_stdout "$FRESH/.config/lore/config.toml"
+XDG_CONFIG_HOME= HOME=$FRESH run_shell 'mkdir -p "$(dirname "$("$LORE" config --path)")" && printf '"'"'color = "never"\n'"'"' >>"$("$LORE" config --path)" && "$LORE" config'
+expect_status 0
+expect_stdout_contains 'color = "never"'
 
 finish

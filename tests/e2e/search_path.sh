@@ -80,11 +80,24 @@ run sources --format json
 expect_sources "io home"
 
 section "the same dataset id twice: the later place wins, as XDG_DATA_HOME over XDG_DATA_DIRS"
+# An override made on purpose: sources and info tell it; no run warns of it.
 make_dataset "$E2E_TMP/clash-sys/lore" home
 XDG_DATA_DIRS=$E2E_TMP/clash-sys run sources --format json
 expect_sources "io home" "$XDG_DATA_HOME/lore/home.toml"
-expect_stderr_contains "$XDG_DATA_HOME/lore/home.toml: warning: dataset 'home' here replaces the one in $E2E_TMP/clash-sys/lore/home.toml"
+expect_stderr_empty
 expect_jq '.skipped | length' "0"
+expect_jq '.replaced[0] | [.id, .path, .by] | join(" ")' \
+  "home $E2E_TMP/clash-sys/lore/home.toml $XDG_DATA_HOME/lore/home.toml"
+XDG_DATA_DIRS=$E2E_TMP/clash-sys run sources
+expect_stdout_contains "replaced: home in $E2E_TMP/clash-sys/lore/home.toml, by $XDG_DATA_HOME/lore/home.toml"
+XDG_DATA_DIRS=$E2E_TMP/clash-sys run info
+expect_stderr_empty
+expect_stdout_contains "replaces: $E2E_TMP/clash-sys/lore/home.toml"
+XDG_DATA_DIRS=$E2E_TMP/clash-sys run info --format json
+expect_jq '.[1].replaces[0]' "$E2E_TMP/clash-sys/lore/home.toml"
+XDG_DATA_DIRS=$E2E_TMP/clash-sys run quote --daily
+expect_status 0
+expect_stderr_empty
 # Named with --data, it replaces the one found.
 run sources --format json --data "$E2E_TMP/clash-sys/lore/home.toml"
 expect_status 0
@@ -292,5 +305,37 @@ run list -d alhpa -d beta
 expect_status 2
 expect_stderr_contains "no dataset named 'alhpa' (did you mean 'alpha'?)"
 unset LORE_PATH
+
+section "~ and \$HOME in LORE_PATH and --data are the home folder"
+make_dataset "$HOME/tilde" tilde
+# shellcheck disable=SC2088 # the tilde is for lore to expand
+LORE_PATH='~/tilde' run sources --format json --no-default
+expect_sources "home tilde" "$XDG_DATA_HOME/lore/home.toml" "$HOME/tilde/tilde.toml"
+# shellcheck disable=SC2016 # the variable is for lore to expand
+LORE_PATH='$HOME/tilde/tilde.toml' run sources --format json --no-default
+expect_sources "home tilde"
+run sources --format json --no-default --data='~/tilde'
+expect_sources "home tilde"
+run sources --format json --no-default --data '${HOME}/tilde/tilde.toml'
+expect_sources "home tilde"
+
+section "--data - and --data <(...): streams read to their end"
+make_dataset "$E2E_TMP/streams" streamed
+STREAMED=$E2E_TMP/streams/streamed.toml
+# A writer that pauses midway: the dataset is read whole, not cut at the pause.
+run_shell "(head -c 40 '$STREAMED'; sleep 0.3; tail -c +41 '$STREAMED') | \"\$LORE\" list --no-default --data - --format tsv"
+expect_status 0
+expect_stdout_contains "streamed-quote"
+expect_stderr_empty
+run_shell "cat '$STREAMED' | \"\$LORE\" quote --no-default --data -"
+expect_status 0
+expect_stdout "A quote of streamed.
+    -- Title streamed"
+# Standard input that is a file, redirected.
+run_shell "\"\$LORE\" sources --format json --data - <'$STREAMED'"
+expect_sources "io home streamed"
+run quote --no-default --data <(sleep 0.3; cat "$STREAMED")
+expect_status 0
+expect_stdout_contains "A quote of streamed."
 
 finish

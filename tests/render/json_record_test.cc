@@ -169,16 +169,20 @@ TEST_F(JsonRecordTest, DatasetsAsArrayAndAsLines) {
   bare.title = "Bare \xE2\x80\x94 set";
   bare.path = "bare.toml";
   const std::vector<DatasetSummary> summaries{
-      {&info, {{Kind::quote, 2}, {Kind::trivia, 1}, {Kind::scene, 1}, {Kind::egg, 1}}},
-      {&bare, {{Kind::quote, 0}, {Kind::trivia, 0}, {Kind::scene, 0}, {Kind::egg, 0}}}};
+      {&info, {{Kind::quote, 2}, {Kind::trivia, 1}, {Kind::scene, 1}, {Kind::egg, 1}}, {}},
+      {&bare,
+       {{Kind::quote, 0}, {Kind::trivia, 0}, {Kind::scene, 0}, {Kind::egg, 0}},
+       {"/sys/lore/bare.toml"}}};
   const json first = {
       {"id", "film"},        {"title", "IO"},
       {"year", 2019},        {"description", "A film."},
       {"path", "film.toml"}, {"counts", {{"quote", 2}, {"trivia", 1}, {"scene", 1}, {"egg", 1}}}};
+  // A dataset that replaced others on the search path names them.
   const json second = {{"id", "bare"},
                        {"title", "Bare \xE2\x80\x94 set"},
                        {"path", "bare.toml"},
-                       {"counts", {{"quote", 0}, {"trivia", 0}, {"scene", 0}, {"egg", 0}}}};
+                       {"counts", {{"quote", 0}, {"trivia", 0}, {"scene", 0}, {"egg", 0}}},
+                       {"replaces", {"/sys/lore/bare.toml"}}};
 
   const std::string array = datasets_to_json(summaries, true);
   EXPECT_EQ(array.back(), '\n');

@@ -188,13 +188,14 @@ run show micah-running-toward
 expect_status 0
 expect_max_width 20
 expect_stderr_contains "$CONFIG:2:1: warning: "
-# kind with a value bare lore cannot print: a warning, and the file is set aside.
-config 'kind = "poem"\n'
-run --seed 1 --format jsonl
+# kind with a value bare lore cannot print: a warning at its line; only that key is
+# left out.
+config 'width = 20\nkind = "poem"\n'
+run --seed 1
 expect_status 0
-expect_eq "kind = poem: what lore prints without the file" "$OUT" \
-  "$(rm "$CONFIG"; lore --seed 1 --format jsonl)"
-expect_stderr_contains "$CONFIG: warning: ignored, because --kind: must be quote, trivia, scene or egg, not 'poem'"
+expect_eq "kind = poem: what lore prints without that key" "$OUT" \
+  "$(rm "$CONFIG"; lore --seed 1 --width 20)"
+expect_eq "kind = poem: one warning" "$ERR" "$CONFIG:2:1: warning: 'kind' ignored: --kind: must be quote, trivia, scene or egg, not 'poem'"
 
 section "a broken configuration file is a warning"
 config 'width = 20\ncolor = "never\n'

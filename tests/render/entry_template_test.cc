@@ -141,7 +141,7 @@ TEST(EntryTemplateKinds, AMissingFieldListsTheKindsFields) {
             "default, as in {text:-TEXT}");
 }
 
-TEST(EntryTemplateKinds, AnyKindIsCheckedOnceTheKindsPrintedAreKnown) {
+TEST(EntryTemplateKinds, AnyKindCheckedOncePrintedKinds) {
   // show, search and list may print any kind: which, they know once entries are chosen.
   const auto any = EntryTemplate::parse("{text}");
   ASSERT_TRUE(any) << any.error();

@@ -85,7 +85,7 @@ NO_COLOR=1 run_tty "${SHOW[@]}" --color always
 expect_colour
 TERM=dumb run_tty "${SHOW[@]}" --color always
 expect_colour
-for command in "" list "search the" info; do
+for command in "--kind quote" list "search the" info; do  # a quote has a styled attribution
   # shellcheck disable=SC2086
   run_tty "${TALES[@]}" $command
   expect_colour

@@ -327,14 +327,15 @@ run_shell "(head -c 40 '$STREAMED'; sleep 0.3; tail -c +41 '$STREAMED') | \"\$LO
 expect_status 0
 expect_stdout_contains "streamed-quote"
 expect_stderr_empty
-run_shell "cat '$STREAMED' | \"\$LORE\" quote --no-default --data -"
+# (-d: the home dataset is on the search path too.)
+run_shell "cat '$STREAMED' | \"\$LORE\" quote --no-default --data - -d streamed"
 expect_status 0
 expect_stdout "A quote of streamed.
     -- Title streamed"
 # Standard input that is a file, redirected.
 run_shell "\"\$LORE\" sources --format json --data - <'$STREAMED'"
 expect_sources "io home streamed"
-run quote --no-default --data <(sleep 0.3; cat "$STREAMED")
+run quote --no-default --data <(sleep 0.3; cat "$STREAMED") -d streamed
 expect_status 0
 expect_stdout_contains "A quote of streamed."
 

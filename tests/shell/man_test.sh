@@ -58,8 +58,10 @@ expect_exactly 'the example of lore.5 has one entry of each kind' \
   "$(lore --data "$example" --no-default list --spoilers --format tsv | cut -f2)" \
   quote trivia scene egg
 
-# The configuration file of lore(1)'s DESCRIPTION is read without a warning.
-mkdir -p "$XDG_CONFIG_HOME/lore"
+# The configuration file of lore(1)'s DESCRIPTION is read without a warning, with
+# the dataset it names in place (lore.5's example stands in for it).
+mkdir -p "$XDG_CONFIG_HOME/lore" "$HOME/notes"
+cp "$example" "$HOME/notes/quotes.toml"
 sed -n '/^\.Bd -literal/,/^\.Ed/p' "$man1" | sed -n '2,/^\.Ed/p' | sed '$d' \
   >"$XDG_CONFIG_HOME/lore/config.toml"
 errors=$(lore 2>&1 >/dev/null)

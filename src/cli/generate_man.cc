@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <array>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -163,22 +164,13 @@ a dataset of
 a
 .Xr fortune 6
 file.
-.Cm info
-and
-.Cm sources
-take
-.Cm text ,
+The
 .Cm json
-and
-.Cm jsonl ;
+of
 .Cm quiz
 and
 .Cm validate
-take
-.Cm text
-and
-.Cm json ,
-one record of the whole quiz, or the problems as records.)roff"},
+is one record: the whole quiz, or the problems.)roff"},
     {"", "--template",
      R"roff(Format each entry with named fields in braces, as in
 .Ql {id}: {summary} :
@@ -404,11 +396,108 @@ bool shared(const OptionModel& option, const CommandModel& lore) {
                      [&](const OptionModel& other) { return same_option(option, other); });
 }
 
-std::string group_list(const CommandModel& lore, std::string_view group) {
-  std::string text = fmt::format("@OPTIONS {}@\n.Bl -tag -width Ds\n", group);
+/// `words` as an mdoc list of `macro` items (Cm, Fl): "a", "a and b", "a, b and c",
+/// ending in `end` (punctuation: ";" or ".", or nothing).
+std::string mdoc_list(const std::vector<std::string>& words, std::string_view macro,
+                      std::string_view end) {
+  std::string text;
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    text += fmt::format(".{} {}", macro, words[i]);
+    if (i + 1 == words.size()) {
+      text += end.empty() ? std::string("\n") : fmt::format(" {}\n", end);
+    } else if (i + 2 == words.size()) {
+      text += "\nand\n";
+    } else {
+      text += " ,\n";
+    }
+  }
+  return text;
+}
+
+/// The values --format takes in `command`, if it has the option.
+std::optional<std::vector<std::string>> formats_of(const CommandModel& command) {
+  for (const OptionModel& option : command.options) {
+    if (std::find(option.names.begin(), option.names.end(), "--format") == option.names.end()) {
+      continue;
+    }
+    std::vector<std::string> values;
+    for (const Choice& choice : option.choices) {
+      if (choice.offered) values.push_back(choice.value);
+    }
+    return values;
+  }
+  return std::nullopt;
+}
+
+/// Which commands take fewer formats than lore's --format, and which, from their
+/// declarations: ".Cm info and .Cm sources take .Cm text , .Cm json and .Cm jsonl ."
+std::string fewer_formats(const std::vector<CommandModel>& commands) {
+  const auto all = formats_of(commands.front());
+  std::vector<std::pair<std::vector<std::string>, std::vector<std::string>>> takers;
+  for (std::size_t i = 1; i < commands.size(); ++i) {
+    const auto values = formats_of(commands[i]);
+    if (!values || values == all) continue;
+    auto same = std::find_if(takers.begin(), takers.end(),
+                             [&](const auto& taker) { return taker.first == *values; });
+    if (same == takers.end()) same = takers.insert(takers.end(), {*values, {}});
+    same->second.push_back(commands[i].name);
+  }
+  std::string text;
+  for (std::size_t i = 0; i < takers.size(); ++i) {
+    const auto& [values, names] = takers[i];
+    text += mdoc_list(names, "Cm", "") + (names.size() == 1 ? "takes\n" : "take\n") +
+            mdoc_list(values, "Cm", i + 1 == takers.size() ? "." : ";");
+  }
+  return text;
+}
+
+/// Which commands take `group` of lore's options, from their declarations: "Taken
+/// whole by quote, ...; quiz takes -t, --category and --spoilers." Whole: every option
+/// of the group that a command takes (bare lore's --kind is its own).
+std::string takers(const std::vector<CommandModel>& commands, std::string_view group) {
+  const CommandModel& lore = commands.front();
+  std::vector<std::vector<std::string>> taken;  // per command, as .Fl writes: "t", "-category"
+  std::vector<std::string> any;
+  for (std::size_t i = 1; i < commands.size(); ++i) {
+    std::vector<std::string>& flags = taken.emplace_back();
+    for (const OptionModel& option : commands[i].options) {
+      if (option.group != group || !shared(option, lore)) continue;
+      flags.push_back(option.names.front().substr(1));
+      if (std::find(any.begin(), any.end(), flags.back()) == any.end()) any.push_back(flags.back());
+    }
+  }
+  std::vector<std::string> whole;
+  std::vector<std::pair<std::vector<std::string>, std::vector<std::string>>> parts;  // flags, names
+  for (std::size_t i = 1; i < commands.size(); ++i) {
+    const std::vector<std::string>& flags = taken[i - 1];
+    if (flags.empty()) continue;
+    if (flags.size() == any.size()) {
+      whole.push_back(commands[i].name);
+      continue;
+    }
+    auto same = std::find_if(parts.begin(), parts.end(),
+                             [&](const auto& part) { return part.first == flags; });
+    if (same == parts.end()) same = parts.insert(parts.end(), {flags, {}});
+    same->second.push_back(commands[i].name);
+  }
+  std::string text;
+  if (!whole.empty()) text += "Taken whole by\n" + mdoc_list(whole, "Cm", parts.empty() ? "." : ";");
+  for (std::size_t i = 0; i < parts.size(); ++i) {
+    const auto& [flags, names] = parts[i];
+    text += mdoc_list(names, "Cm", "") + (names.size() == 1 ? "takes\n" : "take\n") +
+            mdoc_list(flags, "Fl", i + 1 == parts.size() ? "." : ";");
+  }
+  return text;
+}
+
+std::string group_list(const std::vector<CommandModel>& commands, std::string_view group) {
+  const CommandModel& lore = commands.front();
+  std::string text =
+      fmt::format("@OPTIONS {}@\n{}.Bl -tag -width Ds\n", group, takers(commands, group));
   for (const OptionModel& option : lore.options) {
     if (option.group != group) continue;
     text += item_line(option) + item_body(option, "");
+    if (formats_of(CommandModel{"", "", {option}, {}})) text += fewer_formats(commands);
   }
   return text + ".El\n";
 }
@@ -459,7 +548,7 @@ std::string man_options(const std::vector<CommandModel>& commands) {
   std::string text =
       ".\\\" Generated by `lore --generate man-options`: each list goes where its marker\n"
       ".\\\" stands in man/lore.1.in.\n";
-  for (const std::string_view group : kSharedGroups) text += group_list(commands.front(), group);
+  for (const std::string_view group : kSharedGroups) text += group_list(commands, group);
   return text + own_list(commands);
 }
 

@@ -103,7 +103,7 @@ Preparer setup_show(CLI::App& app, CommonArgs& common) {
   add_dataset_options(app, common.datasets);
   add_display_options(app, common.display);
   return [ids, &common](const Environment& environment) -> Expected<Command, Error> {
-    auto display = to_display(common.display);
+    auto display = to_display(common.display, {}, common.from_config);
     LORE_TRY(display);
     return command_for(&run_show, ShowOptions{*ids, to_sources(common.datasets, environment, common.from_config),
                                               std::move(*display)});
@@ -329,6 +329,8 @@ Preparer setup_add(CLI::App& app, CommonArgs& /*common*/) {
   return [options, kind](const Environment&) -> Expected<Command, Error> {
     AddOptions add = *options;
     add.kind = parse_kind(*kind).value_or(Kind::quote);
+    auto checked = check_add_fields(add);
+    LORE_TRY(checked);
     return command_for(&run_add, std::move(add));
   };
 }

@@ -90,13 +90,19 @@ void give(Parser& parser, std::string_view command, const ConfigSetting& setting
           const std::string& path) {
   CLI::Option* option = option_for(command_app(parser, command), setting.key);
   if (option == nullptr) return;
+  if (setting.values.empty() && !setting.enabled) return;  // a false flag: not there
+  // An option the command line gave too is one that adds up (data, tag): its values
+  // went in one by one (each()) as they were parsed, so the callback runs on the
+  // file's values alone; the command line's are put back after, for count().
+  const CLI::results_t given = option->results();
+  option->clear();
   if (setting.values.empty()) {
-    if (!setting.enabled) return;  // a false flag is as if it were not there
     option->add_result("true");
   } else {
     for (const std::string& value : setting.values) option->add_result(value);
   }
   option->run_callback();
+  for (const std::string& value : given) option->add_result(value);
   parser.common.from_config.push_back({origin_of(setting, path), setting.values.size()});
 }
 

@@ -271,7 +271,8 @@ void add_display_options(CLI::App& app, DisplayArgs& args, Parts parts) {
   }
 }
 
-Expected<DisplayOptions, Error> to_display(const DisplayArgs& args, std::span<const Kind> kinds) {
+Expected<DisplayOptions, Error> to_display(const DisplayArgs& args, std::span<const Kind> kinds,
+                                          const AppliedSettings& from_config) {
   DisplayOptions options;
   options.format = parse_output_format(args.format).value_or(OutputFormat::text);
   if (args.template_given && args.format_given) {
@@ -280,6 +281,12 @@ Expected<DisplayOptions, Error> to_display(const DisplayArgs& args, std::span<co
   if (args.template_given) {
     auto parsed = EntryTemplate::parse(args.template_text, kinds);
     if (!parsed) return usage_error(fmt::format("--template: {}", parsed.error()));
+    // config.toml's template serves every command: a field that a kind this one may
+    // print lacks is the file's problem, found now (a warning), not when printing.
+    if (kinds.empty() && find_setting(from_config, "template") != nullptr) {
+      auto covered = parsed->check(kAllKinds);
+      if (!covered) return usage_error(fmt::format("--template: {}", covered.error()));
+    }
     options.entry_template = std::move(*parsed);
   }
   if (args.null_terminated && output_format_info(options.format).whole_file) {
@@ -307,7 +314,7 @@ Expected<Selection, Error> to_selection(const CommonArgs& common, std::vector<Ki
                                         const Environment& environment) {
   auto filter = to_filter(common.filters, std::move(kinds));
   LORE_TRY(filter);
-  auto display = to_display(common.display, filter->kinds);
+  auto display = to_display(common.display, filter->kinds, common.from_config);
   LORE_TRY(display);
   return Selection{to_sources(common.datasets, environment, common.from_config),
                    std::move(*filter), std::move(*display)};

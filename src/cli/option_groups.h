@@ -130,10 +130,13 @@ struct DisplayArgs {
   bool escape_percent = false;
 };
 void add_display_options(CLI::App& app, DisplayArgs& args, Parts parts = kAllOutput);
-/// The output options; a --template is checked against the fields of `kinds` (empty:
-/// every kind), the kinds the command prints.
+/// The output options; a --template is checked against the fields of `kinds`, the
+/// kinds the command prints. Empty `kinds` (show, list, search: any kind): config.toml's
+/// template (in `from_config`) is checked against every kind, the command line's once
+/// the kinds printed are known.
 Expected<DisplayOptions, Error> to_display(const DisplayArgs& args,
-                                           std::span<const Kind> kinds = {});
+                                           std::span<const Kind> kinds = {},
+                                           const AppliedSettings& from_config = {});
 
 /// Every group, as `lore` itself and the subcommands share them.
 struct CommonArgs {

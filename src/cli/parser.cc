@@ -175,9 +175,9 @@ Expected<std::vector<std::string_view>, Error> help_as_flag(std::vector<std::str
   if (words.empty() || words.front() != "help") return words;
   // `lore help --help`: help's own.
   if (words.size() > 1 && words[1].starts_with("-")) return words;
-  if (words.size() > 2) return usage_error("help takes one COMMAND at most");
+  // `lore help cache build`: the command's help, which covers its actions too.
   std::vector<std::string_view> result;
-  if (words.size() == 2) {
+  if (words.size() >= 2) {
     const auto commands = command_table();
     // `lore help help`: help's own.
     const bool known =

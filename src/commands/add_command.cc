@@ -23,18 +23,23 @@ Unexpected<Error> write_error(std::string_view what, const FileError& error) {
                                                         what, error.path, error.reason));
 }
 
-/// The entry the options describe, its views pointing into `storage`.
-Expected<Entry, Error> build_entry(const AddOptions& options, Dataset& storage) {
+/// `text` as a whole number, if it is one.
+std::optional<std::int64_t> whole_number(const std::string& text) {
+  std::int64_t number = 0;
+  const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), number);
+  if (error != std::errc{} || end != text.data() + text.size()) return std::nullopt;
+  return number;
+}
+
+/// The entry the options describe (check_add_fields passed), its views pointing into
+/// `storage`.
+Entry build_entry(const AddOptions& options, Dataset& storage) {
   Entry entry;
   entry.kind = options.kind;
   entry.spoiler = options.spoiler;
   for (const auto& [name, values] : options.fields) {
     const FieldSpec* field = find_field(options.kind, name);
-    if (field == nullptr) {
-      const std::string_view kind = kind_name(options.kind);
-      return usage_error(
-          fmt::format("{} {} has no field '{}'", kind.front() == 'e' ? "an" : "a", kind, name));
-    }
+    if (field == nullptr) continue;
     switch (field->type) {
       case FieldType::string:
         entry.*std::get<std::string_view Entry::*>(field->member) = storage.store(values.back());
@@ -45,16 +50,10 @@ Expected<Entry, Error> build_entry(const AddOptions& options, Dataset& storage) 
               .push_back(storage.store(value));
         }
         break;
-      case FieldType::integer: {
-        std::int64_t number = 0;
-        const std::string& text = values.back();
-        const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), number);
-        if (error != std::errc{} || end != text.data() + text.size()) {
-          return usage_error(fmt::format("--{}: '{}' is not a whole number", name, text));
-        }
-        entry.*std::get<std::optional<std::int64_t> Entry::*>(field->member) = number;
+      case FieldType::integer:
+        entry.*std::get<std::optional<std::int64_t> Entry::*>(field->member) =
+            whole_number(values.back());
         break;
-      }
       case FieldType::boolean: break;  // spoiler, a flag of its own
     }
   }
@@ -113,6 +112,21 @@ std::string with_line_ends(std::string_view text, std::string_view line_end) {
 
 }  // namespace
 
+Expected<void, Error> check_add_fields(const AddOptions& options) {
+  for (const auto& [name, values] : options.fields) {
+    const FieldSpec* field = find_field(options.kind, name);
+    if (field == nullptr) {
+      const std::string_view kind = kind_name(options.kind);
+      return usage_error(
+          fmt::format("{} {} has no field '{}'", kind.front() == 'e' ? "an" : "a", kind, name));
+    }
+    if (field->type == FieldType::integer && !values.empty() && !whole_number(values.back())) {
+      return usage_error(fmt::format("--{}: '{}' is not a whole number", name, values.back()));
+    }
+  }
+  return {};
+}
+
 std::string default_add_path(const SearchPathVariables& variables) {
   const std::string base = xdg_base(variables.xdg_data_home, variables.home, ".local/share");
   return base.empty() ? "" : base + "/lore/mine.toml";
@@ -150,16 +164,17 @@ Expected<void, Error> run_add(const AddOptions& options, Context& context) {
                             before.diagnostics});
   }
   Dataset storage(DatasetInfo{});
-  auto entry = build_entry(options, storage);
-  LORE_TRY(entry);
-  if (entry->id.empty()) {
+  auto checked = check_add_fields(options);
+  LORE_TRY(checked);
+  Entry entry = build_entry(options, storage);
+  if (entry.id.empty()) {
     std::vector<std::string_view> taken;
     for (const Entry& existing : before.dataset->entries()) taken.push_back(existing.id);
     // A scene or an egg is named by its title, anything else by its text.
     std::string base =
-        kebab_words(entry->title.empty() ? entry->body() : entry->title, kIdWords, kIdLength);
+        kebab_words(entry.title.empty() ? entry.body() : entry.title, kIdWords, kIdLength);
     if (base.empty()) base = std::string(kind_name(options.kind));
-    entry->id = storage.store(unique_id(base, taken));
+    entry.id = storage.store(unique_id(base, taken));
   }
 
   // The entry is written with the file's own line ends: a CRLF file stays CRLF.
@@ -169,7 +184,7 @@ Expected<void, Error> run_add(const AddOptions& options, Context& context) {
   updated += line_end;
   const auto first_new_line =
       static_cast<std::uint32_t>(std::count(updated.begin(), updated.end(), '\n') + 1);
-  updated += with_line_ends(write_entry(*entry), line_end);
+  updated += with_line_ends(write_entry(entry), line_end);
 
   // The file with the entry must load cleanly; what is wrong is the entry's fault.
   const LoadResult after = load_dataset(updated, path);
@@ -185,7 +200,7 @@ Expected<void, Error> run_add(const AddOptions& options, Context& context) {
   }
   auto written = context.files.write_atomically(path, updated);
   if (!written) return write_error("write", written.error());
-  context.out.write(fmt::format("{}\n", entry->id));
+  context.out.write(fmt::format("{}\n", entry.id));
   return finish_output(context.out);
 }
 

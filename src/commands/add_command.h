@@ -24,6 +24,11 @@ struct AddOptions {
 /// Prints the new entry's id.
 Expected<void, Error> run_add(const AddOptions& options, Context& context);
 
+/// Whether the kind has each field given, and each whole-number field is one: what
+/// the options say, checked before anything is read, so that a bad default from
+/// config.toml is the file's warning.
+Expected<void, Error> check_add_fields(const AddOptions& options);
+
 /// Where `lore add` writes by default: $XDG_DATA_HOME/lore/mine.toml, else
 /// ~/.local/share/lore/mine.toml; empty when neither is set.
 std::string default_add_path(const SearchPathVariables& variables);

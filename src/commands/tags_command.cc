@@ -7,6 +7,7 @@
 
 #include "render/json_record.h"
 #include "util/text_escape.h"
+#include "util/text_fold.h"
 #include "util/utf8.h"
 
 namespace lore {
@@ -16,12 +17,23 @@ Expected<void, Error> run_tags(const TagsOptions& options, Context& context) {
   LORE_TRY(loaded);
   const std::vector<const Entry*> entries =
       select_entries(loaded->catalog, options.filter).entries();
-  std::map<std::string_view, std::size_t> counts;
+  // Tags are one whatever their case, as the filters match them: each is counted once
+  // an entry, under the spelling first met.
+  std::map<std::string, std::pair<std::string_view, std::size_t>> counts;
   for (const Entry* entry : entries) {
-    for (const std::string_view tag : entry->tags) ++counts[tag];
+    std::vector<std::string> counted_here;
+    for (const std::string_view tag : entry->tags) {
+      std::string key = ascii_lowercase(tag);
+      if (std::find(counted_here.begin(), counted_here.end(), key) != counted_here.end()) continue;
+      auto& [spelling, count] = counts[key];
+      if (count == 0) spelling = tag;
+      ++count;
+      counted_here.push_back(std::move(key));
+    }
   }
   if (counts.empty()) return unexpected(no_match(loaded->catalog, options.filter));
-  std::vector<std::pair<std::string_view, std::size_t>> sorted(counts.begin(), counts.end());
+  std::vector<std::pair<std::string_view, std::size_t>> sorted;
+  for (const auto& [key, tag] : counts) sorted.push_back(tag);
   std::stable_sort(sorted.begin(), sorted.end(),
                    [](const auto& a, const auto& b) { return a.second > b.second; });
 

@@ -345,7 +345,8 @@ class Validator {
     }
   }
 
-  /// A tag given twice is an error at its second use.
+  /// A tag given twice (ignoring case, as the filters match tags) is an error at its
+  /// second use.
   void check_tags(const toml::table& table, const std::string& label) {
     const toml::array* tags = table["tags"].as_array();
     if (tags == nullptr) return;
@@ -354,7 +355,8 @@ class Validator {
       const auto* text = item.as_string();
       if (text == nullptr) continue;  // reported as a wrong type already
       const std::string_view tag = text->get();
-      if (std::find(seen.begin(), seen.end(), tag) != seen.end()) {
+      if (std::any_of(seen.begin(), seen.end(),
+                      [&](std::string_view other) { return equal_ignoring_case(other, tag); })) {
         report(position_of(item.source()),
                fmt::format("tag '{}' of {} is given twice", tag, label));
       }

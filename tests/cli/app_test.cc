@@ -479,6 +479,26 @@ TEST_F(LoreConfig, ConfiguredDatasetLoadsToo) {
             (Ids{"o-one", "o-two", "o-three", "q-short", "q-long", "t-one", "t-two"}));
 }
 
+TEST_F(LoreConfig, AListAddsToTheCommandLinesValuesOnce) {
+  // tag, exclude-tag and data add up; neither side's values may come twice.
+  config("[add]\ntag = [\"from-file\"]\n");
+  const AppRun result = run({"add", "quote", "--text", "Said once.", "--tag", "given", "--to",
+                             "/data/mine.toml"},
+                            false);
+  ASSERT_EQ(result.status, 0) << result.err;
+  const auto written = files_.read("/data/mine.toml");
+  ASSERT_TRUE(written);
+  auto count = [&](std::string_view text) {
+    std::size_t found = 0;
+    for (auto at = written->find(text); at != std::string::npos; at = written->find(text, at + 1)) {
+      ++found;
+    }
+    return found;
+  };
+  EXPECT_EQ(count("'given'"), 1U) << *written;
+  EXPECT_EQ(count("'from-file'"), 1U) << *written;
+}
+
 TEST_F(LoreConfig, TheCommandLineWinsForWeights) {
   config("weight = [\"other=90\"]\n");
   const AppRun result =

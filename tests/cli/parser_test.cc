@@ -24,6 +24,9 @@ TEST(HelpAsFlag, HelpCommandIsTheCommandsHelp) {
             (std::vector<std::string>{"quote", "--help"}));
   EXPECT_EQ(strings(*help_as_flag({"quote", "help"})),
             (std::vector<std::string>{"quote", "help"}));
+  // An action or a format after the command: the command's help covers it.
+  EXPECT_EQ(strings(*help_as_flag({"help", "cache", "build"})),
+            (std::vector<std::string>{"cache", "--help"}));
 }
 
 TEST(HelpAsFlag, AnUnknownCommandSuggestsTheNearest) {

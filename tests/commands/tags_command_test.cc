@@ -54,6 +54,18 @@ TEST_F(TagsRun, CountsMostUsedFirstThenByName) {
   EXPECT_EQ(lines(tags()), (Lines{"filler\t3", "iconic\t3", "bees\t2", "home\t1", "hope\t1"}));
 }
 
+TEST_F(TagsRun, ATagIsOneWhateverItsCase) {
+  // As -t matches it: counted under the spelling first met.
+  files_.add("cases.toml", test::DatasetBuilder("cases", "Cases")
+                               .quote("q1", "One.", {"Hope"})
+                               .quote("q2", "Two.", {"HOPE", "home"})
+                               .quote("q3", "Three.", {"hope"})
+                               .toml());
+  TagsOptions options = tags();
+  options.sources = test::only_files({"cases.toml"});
+  EXPECT_EQ(lines(options), (Lines{"Hope\t3", "home\t1"}));
+}
+
 TEST_F(TagsRun, SpoilersCountOnlyWhenIncluded) {
   TagsOptions options = tags();
   options.filter.include_spoilers = true;

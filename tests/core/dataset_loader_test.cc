@@ -605,6 +605,13 @@ TEST(LoadDataset, ATagGivenTwiceIsAnErrorAtItsSecondUse) {
   expect_single_error(toml, locate(toml, "\"hope\"", 2), "tag 'hope' of quote 'q' is given twice");
 }
 
+TEST(LoadDataset, ATagInAnotherCaseIsTheSameTag) {
+  // The filters match tags ignoring case: "Hope" and "hope" are one tag.
+  const std::string toml =
+      with_header("[[quote]]\nid = \"q\"\ntext = \"T.\"\ntags = [\"Hope\", \"hope\"]\n");
+  expect_single_error(toml, locate(toml, "\"hope\""), "tag 'hope' of quote 'q' is given twice");
+}
+
 TEST(LoadDataset, DifferentTagsAreNotDuplicates) {
   const LoadResult result =
       load(with_header("[[quote]]\nid = \"q\"\ntext = \"T.\"\ntags = [\"hope\", \"hopes\"]\n"));

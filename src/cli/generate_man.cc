@@ -429,26 +429,44 @@ std::optional<std::vector<std::string>> formats_of(const CommandModel& command) 
   return std::nullopt;
 }
 
+/// Commands that take the same things (formats, flags), in the order first met.
+class Takers {
+ public:
+  void add(const std::vector<std::string>& things, const std::string& command) {
+    auto same = std::find_if(groups_.begin(), groups_.end(),
+                             [&](const auto& group) { return group.first == things; });
+    if (same == groups_.end()) same = groups_.insert(groups_.end(), {things, {}});
+    same->second.push_back(command);
+  }
+
+  bool empty() const { return groups_.empty(); }
+
+  /// ".Cm quiz and .Cm info take .Fl f , ... ; .Cm tags takes ... ." with the things
+  /// written by `macro`.
+  std::string sentences(std::string_view macro) const {
+    std::string text;
+    for (std::size_t i = 0; i < groups_.size(); ++i) {
+      const auto& [things, names] = groups_[i];
+      text += mdoc_list(names, "Cm", "") + (names.size() == 1 ? "takes\n" : "take\n") +
+              mdoc_list(things, macro, i + 1 == groups_.size() ? "." : ";");
+    }
+    return text;
+  }
+
+ private:
+  std::vector<std::pair<std::vector<std::string>, std::vector<std::string>>> groups_;
+};
+
 /// Which commands take fewer formats than lore's --format, and which, from their
 /// declarations: ".Cm info and .Cm sources take .Cm text , .Cm json and .Cm jsonl ."
 std::string fewer_formats(const std::vector<CommandModel>& commands) {
   const auto all = formats_of(commands.front());
-  std::vector<std::pair<std::vector<std::string>, std::vector<std::string>>> takers;
+  Takers takers;
   for (std::size_t i = 1; i < commands.size(); ++i) {
     const auto values = formats_of(commands[i]);
-    if (!values || values == all) continue;
-    auto same = std::find_if(takers.begin(), takers.end(),
-                             [&](const auto& taker) { return taker.first == *values; });
-    if (same == takers.end()) same = takers.insert(takers.end(), {*values, {}});
-    same->second.push_back(commands[i].name);
+    if (values && values != all) takers.add(*values, commands[i].name);
   }
-  std::string text;
-  for (std::size_t i = 0; i < takers.size(); ++i) {
-    const auto& [values, names] = takers[i];
-    text += mdoc_list(names, "Cm", "") + (names.size() == 1 ? "takes\n" : "take\n") +
-            mdoc_list(values, "Cm", i + 1 == takers.size() ? "." : ";");
-  }
-  return text;
+  return takers.sentences("Cm");
 }
 
 /// Which commands take `group` of lore's options, from their declarations: "Taken
@@ -467,27 +485,19 @@ std::string takers(const std::vector<CommandModel>& commands, std::string_view g
     }
   }
   std::vector<std::string> whole;
-  std::vector<std::pair<std::vector<std::string>, std::vector<std::string>>> parts;  // flags, names
+  Takers parts;
   for (std::size_t i = 1; i < commands.size(); ++i) {
     const std::vector<std::string>& flags = taken[i - 1];
     if (flags.empty()) continue;
     if (flags.size() == any.size()) {
       whole.push_back(commands[i].name);
-      continue;
+    } else {
+      parts.add(flags, commands[i].name);
     }
-    auto same = std::find_if(parts.begin(), parts.end(),
-                             [&](const auto& part) { return part.first == flags; });
-    if (same == parts.end()) same = parts.insert(parts.end(), {flags, {}});
-    same->second.push_back(commands[i].name);
   }
   std::string text;
   if (!whole.empty()) text += "Taken whole by\n" + mdoc_list(whole, "Cm", parts.empty() ? "." : ";");
-  for (std::size_t i = 0; i < parts.size(); ++i) {
-    const auto& [flags, names] = parts[i];
-    text += mdoc_list(names, "Cm", "") + (names.size() == 1 ? "takes\n" : "take\n") +
-            mdoc_list(flags, "Fl", i + 1 == parts.size() ? "." : ";");
-  }
-  return text;
+  return text + parts.sentences("Fl");
 }
 
 std::string group_list(const std::vector<CommandModel>& commands, std::string_view group) {

@@ -54,6 +54,27 @@ class AddRun : public ::testing::Test {
     return options;
   }
 
+  /// A scene with these fields; an empty one is left out.
+  static AddOptions scene(std::string title, std::string order, std::string description) {
+    AddOptions options;
+    options.kind = Kind::scene;
+    if (!title.empty()) options.fields["title"] = {std::move(title)};
+    if (!order.empty()) options.fields["order"] = {std::move(order)};
+    if (!description.empty()) options.fields["description"] = {std::move(description)};
+    return options;
+  }
+
+  /// A trivia fact asking "Q?", with `answer` unless it is empty.
+  static AddOptions question(std::string answer) {
+    AddOptions options;
+    options.kind = Kind::trivia;
+    options.fields["fact"] = {"F."};
+    options.fields["category"] = {"c"};
+    options.fields["question"] = {"Q?"};
+    if (!answer.empty()) options.fields["answer"] = {std::move(answer)};
+    return options;
+  }
+
   /// The entries of the file at `path`, loaded as a dataset.
   static std::optional<Dataset> load(const fs::path& path) {
     LoadResult result = load_dataset(read_text(path), path.string());
@@ -139,10 +160,7 @@ TEST_F(AddRun, AGivenIdIsUsedAsIs) {
 
 TEST_F(AddRun, ASceneNeedsNoOrder) {
   const fs::path file = dir_ / "scenes.toml";
-  AddOptions options;
-  options.kind = Kind::scene;
-  options.fields["title"] = {"Somewhere in the middle"};
-  options.fields["description"] = {"The source does not say when."};
+  AddOptions options = scene("Somewhere in the middle", "", "The source does not say when.");
   options.to = file.string();
   ASSERT_TRUE(add(options));
   const auto dataset = load(file);
@@ -195,20 +213,12 @@ TEST_F(AddRefusals, AFieldTheKindLacks) {
 }
 
 TEST_F(AddRefusals, ASceneWithoutDescription) {
-  AddOptions options;
-  options.kind = Kind::scene;
-  options.fields["title"] = {"T"};
-  options.fields["order"] = {"1"};
-  expect_refused(options, ErrorKind::usage, "missing required field 'description'");
+  expect_refused(scene("T", "1", ""), ErrorKind::usage, "missing required field 'description'");
 }
 
 TEST_F(AddRefusals, AnOrderThatIsNotANumber) {
-  AddOptions options;
-  options.kind = Kind::scene;
-  options.fields["title"] = {"T"};
-  options.fields["order"] = {"first"};
-  options.fields["description"] = {"D."};
-  expect_refused(options, ErrorKind::usage, "--order: 'first' is not a whole number");
+  expect_refused(scene("T", "first", "D."), ErrorKind::usage,
+                 "--order: 'first' is not a whole number");
 }
 
 TEST_F(AddRefusals, AnEmptyOrBlankText) {
@@ -217,21 +227,11 @@ TEST_F(AddRefusals, AnEmptyOrBlankText) {
 }
 
 TEST_F(AddRefusals, AQuestionWithoutAnswer) {
-  AddOptions options;
-  options.kind = Kind::trivia;
-  options.fields["fact"] = {"F."};
-  options.fields["category"] = {"c"};
-  options.fields["question"] = {"Q?"};
-  expect_refused(options, ErrorKind::usage, "has a question but no 'answer'");
+  expect_refused(question(""), ErrorKind::usage, "has a question but no 'answer'");
 }
 
 TEST_F(AddRefusals, AChoiceThatIsTheAnswer) {
-  AddOptions options;
-  options.kind = Kind::trivia;
-  options.fields["fact"] = {"F."};
-  options.fields["category"] = {"c"};
-  options.fields["question"] = {"Q?"};
-  options.fields["answer"] = {"Café"};
+  AddOptions options = question("Café");
   options.fields["choices"] = {"Bar", "CAFE"};
   expect_refused(options, ErrorKind::usage, "choice 'CAFE' of trivia");
 }
@@ -243,12 +243,7 @@ TEST_F(AddRefusals, ATagGivenTwice) {
 }
 
 TEST_F(AddRefusals, AnOrderBelowOne) {
-  AddOptions options;
-  options.kind = Kind::scene;
-  options.fields["title"] = {"T"};
-  options.fields["order"] = {"0"};
-  options.fields["description"] = {"D."};
-  expect_refused(options, ErrorKind::usage, "must be a positive integer");
+  expect_refused(scene("T", "0", "D."), ErrorKind::usage, "must be a positive integer");
 }
 
 TEST_F(AddRefusals, AnIdThatIsNotKebabCase) {
@@ -319,10 +314,7 @@ TEST_F(AddRun, AnLfFileStaysLf) {
 
 TEST_F(AddRun, ASceneIsNamedByItsTitle) {
   const fs::path file = dir_ / "scene-ids.toml";
-  AddOptions options;
-  options.kind = Kind::scene;
-  options.fields["title"] = {"The last launch"};
-  options.fields["description"] = {"Many words that are not the title at all."};
+  AddOptions options = scene("The last launch", "", "Many words that are not the title at all.");
   options.to = file.string();
   ASSERT_TRUE(add(options));
   EXPECT_EQ(out_.text(), "the-last-launch\n");

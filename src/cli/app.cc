@@ -58,8 +58,7 @@ std::optional<int> parse_or_exit(Parser& parser, const std::vector<std::string_v
 /// After a parse: `lore OPTIONS help [COMMAND]` prints that help; an option of lore's
 /// given before a subcommand that does not take it is an error. Returns the exit status
 /// when the run ends here.
-std::optional<int> help_or_refusal(const Parser& parser,
-                                   const std::vector<std::string_view>& words,
+std::optional<int> help_or_refusal(const Parser& parser, const std::vector<std::string_view>& words,
                                    Context& context) {
   if (parser.help != nullptr && parser.help->parsed()) {
     const CLI::App* topic = &parser.app;

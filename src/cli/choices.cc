@@ -85,9 +85,9 @@ std::string check_choice(const std::string& value, const std::vector<Choice>& ch
 
 CLI::Option* take_choices(CLI::Option* option, const std::vector<Choice>& choices) {
   // The description "{a,b,c}" is what choices_of reads; --help leaves it out.
-  return option->check(CLI::Validator(
-      [choices](const std::string& value) { return check_choice(value, choices); },
-      fmt::format("{{{}}}", fmt::join(values_of(choices), ",")), "choices"));
+  return option->check(
+      CLI::Validator([choices](const std::string& value) { return check_choice(value, choices); },
+                     fmt::format("{{{}}}", fmt::join(values_of(choices), ",")), "choices"));
 }
 
 std::vector<Choice> own_choices(std::vector<Choice> choices) {

@@ -105,8 +105,9 @@ Preparer setup_show(CLI::App& app, CommonArgs& common) {
   return [ids, &common](const Environment& environment) -> Expected<Command, Error> {
     auto display = to_display(common.display, {}, common.from_config);
     LORE_TRY(display);
-    return command_for(&run_show, ShowOptions{*ids, to_sources(common.datasets, environment, common.from_config),
-                                              std::move(*display)});
+    return command_for(
+        &run_show, ShowOptions{*ids, to_sources(common.datasets, environment, common.from_config),
+                               std::move(*display)});
   };
 }
 
@@ -137,10 +138,9 @@ Preparer setup_search(CLI::App& app, CommonArgs& common) {
   return [args, &common](const Environment& environment) -> Expected<Command, Error> {
     auto selection = to_selection(common, {}, environment);
     LORE_TRY(selection);
-    return command_for(&run_search, SearchOptions{args->pattern, args->ignore_case,
-                                                  std::move(selection->sources),
-                                                  std::move(selection->filter),
-                                                  std::move(selection->display)});
+    return command_for(
+        &run_search, SearchOptions{args->pattern, args->ignore_case, std::move(selection->sources),
+                                   std::move(selection->filter), std::move(selection->display)});
   };
 }
 
@@ -151,7 +151,8 @@ Preparer setup_info(CLI::App& app, CommonArgs& common) {
     auto display = to_display(common.display);
     LORE_TRY(display);
     return command_for(&run_info,
-                       InfoOptions{to_sources(common.datasets, environment, common.from_config), std::move(*display)});
+                       InfoOptions{to_sources(common.datasets, environment, common.from_config),
+                                   std::move(*display)});
   };
 }
 
@@ -198,11 +199,11 @@ Preparer setup_quiz(CLI::App& app, CommonArgs& common) {
   add_dataset_options(app, common.datasets);
   add_filter_options(app, common.filters, kTags | kCategory | kSpoilers);
   add_choice_options(app, common.choice, kSeed);
-  take_choices(
-      app.add_option("-f,--format", args->format, "Output format: text or json (one record of the whole quiz)")
-          ->type_name("FORMAT")
-          ->group(std::string(kOutputGroup)),
-      quiz_formats());
+  take_choices(app.add_option("-f,--format", args->format,
+                              "Output format: text or json (one record of the whole quiz)")
+                   ->type_name("FORMAT")
+                   ->group(std::string(kOutputGroup)),
+               quiz_formats());
   add_display_options(app, common.display, kColor | kWidth);
   return [args, &common](const Environment& environment) -> Expected<Command, Error> {
     QuizOptions quiz = args->options;
@@ -232,10 +233,9 @@ Preparer setup_sources(CLI::App& app, CommonArgs& common) {
     LORE_TRY(choice);
     auto selection = to_selection(common, kinds_named(*kind), environment);
     LORE_TRY(selection);
-    return command_for(&run_sources, SourcesOptions{std::move(selection->sources),
-                                                    std::move(selection->filter),
-                                                    std::move(choice->weighting),
-                                                    std::move(selection->display)});
+    return command_for(&run_sources,
+                       SourcesOptions{std::move(selection->sources), std::move(selection->filter),
+                                      std::move(choice->weighting), std::move(selection->display)});
   };
 }
 
@@ -249,9 +249,9 @@ Preparer setup_validate(CLI::App& app, CommonArgs& /*common*/) {
   app.add_option("PATH", args->paths, "Dataset files, or folders of them; - for standard input")
       ->required()
       ->take_all();
-  app.add_option("--max-errors", args->max_errors,
-                 fmt::format("Show at most N problems per file (default {}; 0: all)",
-                             args->max_errors))
+  app.add_option(
+         "--max-errors", args->max_errors,
+         fmt::format("Show at most N problems per file (default {}; 0: all)", args->max_errors))
       ->type_name("N")
       ->transform(whole_number({"N", 0, std::numeric_limits<std::size_t>::max()}));
   take_choices(app.add_option("-f,--format", args->format,
@@ -313,9 +313,8 @@ Preparer setup_add(CLI::App& app, CommonArgs& /*common*/) {
       const FieldSpec* spec = find_field(each, field);
       list = list || (spec != nullptr && spec->type == FieldType::string_list);
     }
-    const std::string description =
-        list ? fmt::format("One of the entry's {} (repeatable)", field)
-             : fmt::format("The entry's {}", field);
+    const std::string description = list ? fmt::format("One of the entry's {} (repeatable)", field)
+                                         : fmt::format("The entry's {}", field);
     auto* option = app.add_option(option_name, description)
                        ->type_name(value_name)
                        ->each([options, name](const std::string& value) {

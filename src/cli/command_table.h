@@ -22,7 +22,8 @@ using Preparer = std::function<Expected<Command, Error>(const Environment&)>;
 
 /// The --help heading of `lore add`'s options for an entry's fields (which config.toml
 /// sets only in an `[add]` table).
-inline constexpr std::string_view kEntryFieldsGroup = "Fields (see lore(5); each kind takes its own)";
+inline constexpr std::string_view kEntryFieldsGroup =
+    "Fields (see lore(5); each kind takes its own)";
 
 /// One subcommand of `lore`.
 struct CommandSpec {

@@ -121,9 +121,9 @@ struct Settled {
   std::vector<ConfigSetting> kept;
 };
 
-Settled settle(std::unique_ptr<Parser> first, const ParserFactory& fresh,
-               std::string_view command, const std::vector<ConfigSetting>& settings,
-               const std::string& path, Context& context) {
+Settled settle(std::unique_ptr<Parser> first, const ParserFactory& fresh, std::string_view command,
+               const std::vector<ConfigSetting>& settings, const std::string& path,
+               Context& context) {
   auto given_all = [&](const std::vector<ConfigSetting>& kept) {
     std::unique_ptr<Parser> parser = fresh();
     for (const ConfigSetting& setting : kept) give(*parser, command, setting, path);
@@ -222,7 +222,8 @@ std::optional<std::string> shape_problem(const ConfigSetting& setting, const CLI
   if (setting.values.empty()) {
     return fmt::format("'{}' takes a value, not true or false", setting.key);
   }
-  if (setting.values.size() > 1 && option.get_multi_option_policy() != CLI::MultiOptionPolicy::TakeAll) {
+  if (setting.values.size() > 1 &&
+      option.get_multi_option_policy() != CLI::MultiOptionPolicy::TakeAll) {
     return fmt::format("'{}' takes one value, not a list", setting.key);
   }
   return std::nullopt;
@@ -295,10 +296,9 @@ std::vector<ConfigSetting> usable_settings(const Config& config, std::string_vie
     context.messages.write(
         format_diagnostic(
             {path, table.position.line, table.position.column, Severity::warning,
-             fmt::format("unknown table '[{}]'{}: a table holds the settings of one command",
-                         table.name,
-                         nearest.empty() ? "" : fmt::format(" (did you mean '[{}]'?)",
-                                                            nearest.front()))}) +
+             fmt::format(
+                 "unknown table '[{}]'{}: a table holds the settings of one command", table.name,
+                 nearest.empty() ? "" : fmt::format(" (did you mean '[{}]'?)", nearest.front()))}) +
         "\n");
   }
   // The command's table wins over the top level, key by key.
@@ -315,10 +315,10 @@ std::vector<ConfigSetting> usable_settings(const Config& config, std::string_vie
     if (!top_level && setting.table != command) continue;
     if (top_level && in_table(setting.key)) continue;
     auto warn = [&](std::string message) {
-      context.messages.write(format_diagnostic({path, setting.position.line,
-                                                setting.position.column, Severity::warning,
-                                                std::move(message)}) +
-                             "\n");
+      context.messages.write(
+          format_diagnostic({path, setting.position.line, setting.position.column,
+                             Severity::warning, std::move(message)}) +
+          "\n");
     };
     if (const auto why = refusal(setting.key)) {
       warn(fmt::format("'{}' cannot be set in config.toml: {}", setting.key, *why));
@@ -349,8 +349,7 @@ Expected<Prepared, Error> prepare_with_settings(std::unique_ptr<Parser> parsed,
                                                 const ParserFactory& fresh,
                                                 std::string_view command,
                                                 const std::vector<ConfigSetting>& settings,
-                                                const std::string& config_path,
-                                                Context& context) {
+                                                const std::string& config_path, Context& context) {
   std::unique_ptr<Parser> alone = std::move(parsed);
   auto prepared = preparer_of(*alone, command)(context.environment);
   LORE_TRY(prepared);  // the command line's own error, config.toml aside

@@ -496,7 +496,8 @@ std::string takers(const std::vector<CommandModel>& commands, std::string_view g
     }
   }
   std::string text;
-  if (!whole.empty()) text += "Taken whole by\n" + mdoc_list(whole, "Cm", parts.empty() ? "." : ";");
+  if (!whole.empty())
+    text += "Taken whole by\n" + mdoc_list(whole, "Cm", parts.empty() ? "." : ";");
   return text + parts.sentences("Fl");
 }
 

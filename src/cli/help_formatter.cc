@@ -21,8 +21,7 @@ std::string help_paragraph(std::string_view text) {
   return out;
 }
 
-std::string help_entry(std::string_view name, std::string_view description,
-                       std::size_t column) {
+std::string help_entry(std::string_view name, std::string_view description, std::size_t column) {
   std::string out = "  ";
   out += name;
   const std::size_t used = 2 + utf8::display_width(name);

@@ -13,8 +13,7 @@ inline constexpr std::size_t kHelpWidth = 80;
 
 /// `name`, then `description` wrapped into the columns from `column` to kHelpWidth;
 /// a name too wide for its column has the description start on the next line.
-std::string help_entry(std::string_view name, std::string_view description,
-                       std::size_t column);
+std::string help_entry(std::string_view name, std::string_view description, std::size_t column);
 
 /// `text` wrapped at kHelpWidth, each line ending in a newline.
 std::string help_paragraph(std::string_view text);

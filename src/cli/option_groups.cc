@@ -40,7 +40,8 @@ const AppliedSetting* find_setting(const AppliedSettings& settings, std::string_
 
 void add_dataset_options(CLI::App& app, DatasetArgs& args) {
   const std::string group(kDatasetsGroup);
-  app.add_option("--data", "Load the dataset file PATH, or every *.toml in the folder PATH (repeatable)")
+  app.add_option("--data",
+                 "Load the dataset file PATH, or every *.toml in the folder PATH (repeatable)")
       ->type_name("PATH")
       ->take_all()
       ->each(append_to(args.files))
@@ -223,12 +224,11 @@ void add_display_options(CLI::App& app, DisplayArgs& args, Parts parts) {
       }
       return false;
     });
-    auto* option =
-        app.add_option("-f,--format", args.format,
-                       fmt::format("Output format: {}", in_words(values_of(formats))))
-            ->type_name("FORMAT")
-            ->each([&args](const std::string&) { args.format_given = true; })
-            ->group(group);
+    auto* option = app.add_option("-f,--format", args.format,
+                                  fmt::format("Output format: {}", in_words(values_of(formats))))
+                       ->type_name("FORMAT")
+                       ->each([&args](const std::string&) { args.format_given = true; })
+                       ->group(group);
     take_choices(option, formats);
   }
   if ((parts & kTemplate) != 0) {
@@ -252,12 +252,12 @@ void add_display_options(CLI::App& app, DisplayArgs& args, Parts parts) {
         ->group(group);
   }
   if ((parts & kColor) != 0) {
-    take_choices(app.add_option("--color,--colour", args.color,
-                                fmt::format("When to colour: {}",
-                                            in_words(values_of(color_choices()))))
-                     ->type_name("WHEN")
-                     ->group(group),
-                 color_choices());
+    take_choices(
+        app.add_option("--color,--colour", args.color,
+                       fmt::format("When to colour: {}", in_words(values_of(color_choices()))))
+            ->type_name("WHEN")
+            ->group(group),
+        color_choices());
   }
   if ((parts & kWidth) != 0) {
     app.add_option("-w,--width", args.width,
@@ -272,7 +272,7 @@ void add_display_options(CLI::App& app, DisplayArgs& args, Parts parts) {
 }
 
 Expected<DisplayOptions, Error> to_display(const DisplayArgs& args, std::span<const Kind> kinds,
-                                          const AppliedSettings& from_config) {
+                                           const AppliedSettings& from_config) {
   DisplayOptions options;
   options.format = parse_output_format(args.format).value_or(OutputFormat::text);
   if (args.template_given && args.format_given) {
@@ -316,8 +316,8 @@ Expected<Selection, Error> to_selection(const CommonArgs& common, std::vector<Ki
   LORE_TRY(filter);
   auto display = to_display(common.display, filter->kinds, common.from_config);
   LORE_TRY(display);
-  return Selection{to_sources(common.datasets, environment, common.from_config),
-                   std::move(*filter), std::move(*display)};
+  return Selection{to_sources(common.datasets, environment, common.from_config), std::move(*filter),
+                   std::move(*display)};
 }
 
 }  // namespace lore::cli

@@ -35,16 +35,16 @@ inline constexpr std::string_view kOutputGroup = "Output";
 /// The parts of the groups, as bits of a mask: which of a group's options a command
 /// takes (the quiz takes some filters, --seed, --color and --width).
 enum Part : unsigned {
-  kTags = 1U << 0,           ///< -t/--tag
-  kExcludedTags = 1U << 1,   ///< -x/--exclude-tag
-  kSpeaker = 1U << 2,        ///< --speaker
-  kCategory = 1U << 3,       ///< --category
-  kLength = 1U << 4,         ///< -s/--short, -l/--long, --length
-  kSpoilers = 1U << 5,       ///< --spoilers
-  kSeed = 1U << 6,           ///< --seed
-  kDaily = 1U << 7,          ///< --daily, --date
-  kCount = 1U << 8,          ///< -n/--count, -a/--all
-  kWeighting = 1U << 9,      ///< -e/--equal, --weight
+  kTags = 1U << 0,             ///< -t/--tag
+  kExcludedTags = 1U << 1,     ///< -x/--exclude-tag
+  kSpeaker = 1U << 2,          ///< --speaker
+  kCategory = 1U << 3,         ///< --category
+  kLength = 1U << 4,           ///< -s/--short, -l/--long, --length
+  kSpoilers = 1U << 5,         ///< --spoilers
+  kSeed = 1U << 6,             ///< --seed
+  kDaily = 1U << 7,            ///< --daily, --date
+  kCount = 1U << 8,            ///< -n/--count, -a/--all
+  kWeighting = 1U << 9,        ///< -e/--equal, --weight
   kFormat = 1U << 10,          ///< -f/--format: text, json and jsonl
   kTsv = 1U << 11,             ///< --format tsv
   kDatasetFormats = 1U << 12,  ///< --format toml and fortune: whole files; --escape-percent

@@ -180,9 +180,9 @@ Expected<std::vector<std::string_view>, Error> help_as_flag(std::vector<std::str
   if (words.size() >= 2) {
     const auto commands = command_table();
     // `lore help help`: help's own.
-    const bool known =
-        words[1] == "help" || std::any_of(commands.begin(), commands.end(),
-                                          [&](const CommandSpec& spec) { return spec.name == words[1]; });
+    const bool known = words[1] == "help" ||
+                       std::any_of(commands.begin(), commands.end(),
+                                   [&](const CommandSpec& spec) { return spec.name == words[1]; });
     if (!known) {
       std::vector<std::string_view> names;
       for (const CommandSpec& command : commands) names.push_back(command.name);
@@ -240,15 +240,15 @@ std::optional<Error> option_not_taken(const Parser& parser,
       if (!takes(*sub, *option)) {
         const std::string command = fmt::format("lore {}", sub->get_name());
         const bool own = sub->get_option_no_throw(name) != nullptr;
-        return Error{ErrorKind::usage,
-                     own ? fmt::format("'{}' takes {} after its name", command,
-                                       display_name(*option))
-                         : fmt::format("'{}' does not take {}", command, display_name(*option)),
-                     {}};
+        return Error{
+            ErrorKind::usage,
+            own ? fmt::format("'{}' takes {} after its name", command, display_name(*option))
+                : fmt::format("'{}' does not take {}", command, display_name(*option)),
+            {}};
       }
       if (option->get_type_size_max() > 0 && option->get_items_expected_max() > 0) {
-        const bool value_attached = is_long ? word.find('=') != std::string_view::npos
-                                            : k + 1 < word.size();
+        const bool value_attached =
+            is_long ? word.find('=') != std::string_view::npos : k + 1 < word.size();
         if (!value_attached) ++i;
         break;
       }

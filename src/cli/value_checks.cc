@@ -39,8 +39,8 @@ std::string check_whole_number(std::string& text, const WholeNumberRange& range)
   const bool too_big = error == std::errc::result_out_of_range;
   if (too_big || value > range.max || value < range.min) {
     // Past the type's limit, "1 or more" would be untrue: say the largest.
-    const std::string words = too_big ? fmt::format("from {} to {}", range.min, range.max)
-                                      : range_in_words(range);
+    const std::string words =
+        too_big ? fmt::format("from {} to {}", range.min, range.max) : range_in_words(range);
     return fmt::format("{} must be {}, not {}", range.value_name, words, digits);
   }
   text = std::string(digits);
@@ -63,16 +63,13 @@ std::string check_number(const std::string& text, std::string_view value_name, d
 }
 
 CLI::Validator whole_number(WholeNumberRange range) {
-  return CLI::Validator(
-      [range](std::string& text) { return check_whole_number(text, range); }, "");
+  return CLI::Validator([range](std::string& text) { return check_whole_number(text, range); }, "");
 }
 
 CLI::Validator number_from(std::string_view value_name, double min, double max) {
-  return CLI::Validator(
-      [name = std::string(value_name), min, max](std::string& text) {
-        return check_number(text, name, min, max);
-      },
-      "");
+  return CLI::Validator([name = std::string(value_name), min,
+                         max](std::string& text) { return check_number(text, name, min, max); },
+                        "");
 }
 
 }  // namespace lore::cli

@@ -224,8 +224,8 @@ Expected<std::string, Error> checked_toml(const Dataset& dataset) {
         internal_failure("the imported dataset does not load", std::move(check.diagnostics)));
   }
   const DatasetInfo& info = check.dataset->info();
-  if (info.collection != dataset.info().collection || info.preformatted != dataset.info().preformatted ||
-      info.crlf != dataset.info().crlf) {
+  if (info.collection != dataset.info().collection ||
+      info.preformatted != dataset.info().preformatted || info.crlf != dataset.info().crlf) {
     return unexpected(internal_failure("the imported dataset's table does not load back"));
   }
   const std::vector<Entry>& loaded = check.dataset->entries();

@@ -106,10 +106,10 @@ Error no_match(const Catalog& catalog, const Filter& filter) {
     conditions.push_back(fmt::format("category '{}'", filter.category));
   }
   if (filter.length != LengthLimit::any) {
-    conditions.push_back(fmt::format(
-        "{} ({} {})", filter.length == LengthLimit::short_only ? "short" : "long",
-        filter.length == LengthLimit::short_only ? "at most" : "over",
-        counted(filter.length_cutoff, "character", "characters")));
+    conditions.push_back(fmt::format("{} ({} {})",
+                                     filter.length == LengthLimit::short_only ? "short" : "long",
+                                     filter.length == LengthLimit::short_only ? "at most" : "over",
+                                     counted(filter.length_cutoff, "character", "characters")));
   }
   if (filter.require_question) conditions.emplace_back("with a question");
   std::string message = conditions.empty()

@@ -186,13 +186,12 @@ Expected<void, Error> run_quiz_command(const QuizOptions& options, Context& cont
   if (!written) return written;
   if (!saved) return saved;
   if (options.pass && result.pass_percent() < *options.pass) {
-    return unexpected(Error{ErrorKind::below_pass,
-                            fmt::format("score {:.0f}% of {} is below the pass mark of {:.0f}%",
-                                        result.pass_percent(),
-                                        counted(result.planned, "question", "questions"),
-                                        *options.pass),
-                            {},
-                            0});
+    return unexpected(Error{
+        ErrorKind::below_pass,
+        fmt::format("score {:.0f}% of {} is below the pass mark of {:.0f}%", result.pass_percent(),
+                    counted(result.planned, "question", "questions"), *options.pass),
+        {},
+        0});
   }
   return {};
 }

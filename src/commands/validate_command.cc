@@ -7,8 +7,8 @@
 #include <cstddef>
 
 #include "core/dataset_loader.h"
-#include "util/text_escape.h"
 #include "util/plural.h"
+#include "util/text_escape.h"
 
 namespace lore {
 

@@ -50,9 +50,10 @@ void add_setting(ConfigFile& config, const std::string& path, std::string table,
       return warn(fmt::format("'{}' takes strings or numbers only; ignored", setting.key));
     }
   } else if (node.is_table() && !setting.table.empty()) {
-    return warn(fmt::format("'[{}.{}]' ignored: a table holds the settings of one command, "
-                            "with no table in it",
-                            setting.table, setting.key));
+    return warn(
+        fmt::format("'[{}.{}]' ignored: a table holds the settings of one command, "
+                    "with no table in it",
+                    setting.table, setting.key));
   } else {
     return warn(fmt::format("'{}' has a value of an unusable type; ignored", setting.key));
   }

@@ -326,7 +326,7 @@ class IndexWriter {
       pen.put(text);
     }
     pen.put(static_cast<char>((info.year ? kHasYear : 0) | (info.collection ? kCollection : 0) |
-                          (info.preformatted ? kPreformatted : 0) | (info.crlf ? kCrlf : 0)));
+                              (info.preformatted ? kPreformatted : 0) | (info.crlf ? kCrlf : 0)));
     put_varint(pen, info.year ? zigzag(*info.year) : 0);
     put_varint(pen, info.id_position.line);
     put_varint(pen, info.id_position.column);

@@ -18,7 +18,8 @@ struct IndexKey {
 };
 
 /// The index format's version; an index of another version is rebuilt.
-inline constexpr std::uint32_t kIndexVersion = 4;  // 3: scenes in story order; 4: preformatted, crlf
+inline constexpr std::uint32_t kIndexVersion =
+    4;  // 3: scenes in story order; 4: preformatted, crlf
 
 /// The bytes of an index of `dataset` (built in memory), keyed to its source file.
 /// Layout (little-endian, sections 8-byte aligned; see dataset_index.cc): a header with

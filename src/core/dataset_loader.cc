@@ -135,8 +135,8 @@ class Validator {
       report(position_of(node.source()), "'dataset' must be a table");
       return;
     }
-    const std::vector<std::string_view> known{"id",         "title",        "year",     "description",
-                                              "collection", "preformatted", "line-ends"};
+    const std::vector<std::string_view> known{
+        "id", "title", "year", "description", "collection", "preformatted", "line-ends"};
     for (auto&& [key, value] : *table) {
       const std::string_view name = key.str();
       const SourcePosition at = position_of(value.source());

@@ -81,8 +81,8 @@ struct FortuneFile {
 std::string cookie_id(const FortuneCookie& cookie);
 
 /// A dataset of quotes, one per cookie, in file order, under `info`, marked as fortune
-/// cookies are: `preformatted`, and a `collection`, credited to no title. Ids come from cookie_id();
-/// a later cookie with an id already taken gets "-2", "-3", ... after it. Tags stay
+/// cookies are: `preformatted`, and a `collection`, credited to no title. Ids come from
+/// cookie_id(); a later cookie with an id already taken gets "-2", "-3", ... after it. Tags stay
 /// empty and `source` is the file's name.
 Dataset cookies_to_dataset(DatasetInfo info, const std::vector<FortuneFile>& files);
 

@@ -7,11 +7,11 @@
 #include "quiz/question_picker.h"
 #include "render/style.h"
 #include "render/text_block.h"
+#include "util/plural.h"
 #include "util/text_escape.h"
 #include "util/text_fold.h"
 #include "util/text_wrap.h"
 #include "util/utf8.h"
-#include "util/plural.h"
 
 namespace lore {
 

@@ -26,10 +26,10 @@ Unexpected<FileError> failure(const std::string& path, int error_number) {
 }
 
 Unexpected<FileError> too_large(const std::string& path, std::uint64_t limit) {
-  return unexpected(FileError{
-      path, fmt::format("larger than the limit of {} (LORE_MAX_FILE sets it)",
-                        counted(limit, "byte", "bytes")),
-      EFBIG});
+  return unexpected(FileError{path,
+                              fmt::format("larger than the limit of {} (LORE_MAX_FILE sets it)",
+                                          counted(limit, "byte", "bytes")),
+                              EFBIG});
 }
 
 /// A dangling link, named as one: "No such file or directory" would hide the link the

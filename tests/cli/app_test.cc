@@ -482,9 +482,8 @@ TEST_F(LoreConfig, ConfiguredDatasetLoadsToo) {
 TEST_F(LoreConfig, AListAddsToTheCommandLinesValuesOnce) {
   // tag, exclude-tag and data add up; neither side's values may come twice.
   config("[add]\ntag = [\"from-file\"]\n");
-  const AppRun result = run({"add", "quote", "--text", "Said once.", "--tag", "given", "--to",
-                             "/data/mine.toml"},
-                            false);
+  const AppRun result = run(
+      {"add", "quote", "--text", "Said once.", "--tag", "given", "--to", "/data/mine.toml"}, false);
   ASSERT_EQ(result.status, 0) << result.err;
   const auto written = files_.read("/data/mine.toml");
   ASSERT_TRUE(written);

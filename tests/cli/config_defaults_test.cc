@@ -62,8 +62,7 @@ TEST(ConfigKeys, LoreFiveListsEveryKeyWithItsCommands) {
   for (const auto& [key, commands] : declared) {
     table += fmt::format(".It Ic {} Ta {}\n", key, fmt::join(commands, ", "));
   }
-  EXPECT_EQ(documented_keys(), declared) << "lore(5)'s CONFIGURATION table should read:\n"
-                                         << table;
+  EXPECT_EQ(documented_keys(), declared) << "lore(5)'s CONFIGURATION table should read:\n" << table;
 }
 
 }  // namespace

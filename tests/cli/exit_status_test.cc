@@ -87,8 +87,7 @@ TEST(ReportError, DataErrorsNeverPointAtHelp) {
                 {{"new entry", 0, 0, Severity::error, "missing required field 'text'"}}},
                messages, "lore add");
   report_error({ErrorKind::no_match, "no entries match: tag 'x'", {}}, messages, "lore list");
-  report_error({ErrorKind::invalid_data, "", {{"a.toml", 1, 1, Severity::error, "bad"}}},
-               messages);
+  report_error({ErrorKind::invalid_data, "", {{"a.toml", 1, 1, Severity::error, "bad"}}}, messages);
   EXPECT_EQ(messages.text().find("--help"), std::string::npos) << messages.text();
 }
 

@@ -17,8 +17,10 @@ namespace {
 
 TEST(HelpEntry, WrapsTheDescriptionInItsColumn) {
   const std::string entry =
-      help_entry("--width N", "Wrap text at N columns, from 0 (never) to 100000; by default "
-                              "COLUMNS, else the terminal's width", 26);
+      help_entry("--width N",
+                 "Wrap text at N columns, from 0 (never) to 100000; by default "
+                 "COLUMNS, else the terminal's width",
+                 26);
   EXPECT_EQ(entry,
             "  --width N               Wrap text at N columns, from 0 (never) to 100000; by\n"
             "                          default COLUMNS, else the terminal's width\n");
@@ -31,8 +33,7 @@ TEST(HelpEntry, ANameWiderThanItsColumnPutsTheDescriptionBelow) {
 
 TEST(HelpParagraph, WrapsAt80) {
   const std::string text(30, 'a');
-  EXPECT_EQ(help_paragraph(text + " " + text + " " + text),
-            text + " " + text + "\n" + text + "\n");
+  EXPECT_EQ(help_paragraph(text + " " + text + " " + text), text + " " + text + "\n" + text + "\n");
 }
 
 class EveryHelp : public test::ContextTest {};

@@ -22,8 +22,7 @@ TEST(HelpAsFlag, HelpCommandIsTheCommandsHelp) {
   EXPECT_EQ(strings(*help_as_flag({"help"})), (std::vector<std::string>{"--help"}));
   EXPECT_EQ(strings(*help_as_flag({"help", "quote"})),
             (std::vector<std::string>{"quote", "--help"}));
-  EXPECT_EQ(strings(*help_as_flag({"quote", "help"})),
-            (std::vector<std::string>{"quote", "help"}));
+  EXPECT_EQ(strings(*help_as_flag({"quote", "help"})), (std::vector<std::string>{"quote", "help"}));
   // An action or a format after the command: the command's help covers it.
   EXPECT_EQ(strings(*help_as_flag({"help", "cache", "build"})),
             (std::vector<std::string>{"cache", "--help"}));
@@ -38,9 +37,7 @@ TEST(HelpAsFlag, AnUnknownCommandSuggestsTheNearest) {
 
 class ParserErrors : public test::ContextTest {
  protected:
-  AppRun run(const std::vector<std::string>& args) {
-    return run_lore(args, files_, environment_);
-  }
+  AppRun run(const std::vector<std::string>& args) { return run_lore(args, files_, environment_); }
 };
 
 TEST_F(ParserErrors, UnknownWordsInGivenOrderWithNearestOption) {
@@ -68,9 +65,10 @@ TEST_F(ParserErrors, AnOptionTheCommandDoesNotTakeAfterIt) {
 }
 
 TEST_F(ParserErrors, AnOptionTheCommandDoesNotTakeBeforeIt) {
-  for (const std::vector<std::string>& args :
-       {std::vector<std::string>{"--seed", "3", "sources"}, {"-an3", "info"},
-        {"--template={id}", "tags"}, {"--width", "40", "tags"}}) {
+  for (const std::vector<std::string>& args : {std::vector<std::string>{"--seed", "3", "sources"},
+                                               {"-an3", "info"},
+                                               {"--template={id}", "tags"},
+                                               {"--width", "40", "tags"}}) {
     const AppRun result = run(args);
     EXPECT_EQ(result.status, 2) << args.front();
     EXPECT_NE(result.err.find("does not take"), std::string::npos) << result.err;
@@ -80,8 +78,8 @@ TEST_F(ParserErrors, AnOptionTheCommandDoesNotTakeBeforeIt) {
 }
 
 TEST_F(ParserErrors, SharedOptionsBeforeTheCommandStillWork) {
-  const AppRun result = run({"--no-default", "--data", "x.toml", "-d", "x", "--color", "never",
-                             "info"});
+  const AppRun result =
+      run({"--no-default", "--data", "x.toml", "-d", "x", "--color", "never", "info"});
   // x.toml does not exist: the options were taken, and the file was looked for.
   EXPECT_EQ(result.status, 66) << result.err;
 }

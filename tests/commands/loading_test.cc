@@ -86,8 +86,8 @@ TEST(NoMatch, AnUnknownTagSuggestsTheNearestOnItsOwnLine) {
 }
 
 TEST(UnknownNames, NamesThatSomeEntryHasSayNothing) {
-  const Catalog catalog = catalog_of(
-      test::DatasetBuilder("mem", "Memory").quote("q", "Home.", {"iconic"}).toml());
+  const Catalog catalog =
+      catalog_of(test::DatasetBuilder("mem", "Memory").quote("q", "Home.", {"iconic"}).toml());
   Filter filter;
   filter.tags = {"iconic", "Iconic"};  // a filter may fold case
   EXPECT_TRUE(unknown_names(catalog, filter).empty());

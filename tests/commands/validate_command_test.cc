@@ -160,9 +160,8 @@ TEST_F(ValidateRun, AFolderValidatesEveryTomlFileInIt) {
   files_.add("dir/notes.txt", "not toml [");
   const auto result = validate({"dir"});
   ASSERT_FALSE(result);
-  EXPECT_EQ(
-      out_.text(),
-      "dir/z.toml:7:8: error: field 'text' of quote 'e' is empty\ndir/a.toml: ok, 1 entry\n");
+  EXPECT_EQ(out_.text(),
+            "dir/z.toml:7:8: error: field 'text' of quote 'e' is empty\ndir/a.toml: ok, 1 entry\n");
 }
 
 TEST_F(ValidateRun, AFileThatCannotBeReadIsUnreadableInput) {

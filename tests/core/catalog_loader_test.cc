@@ -154,9 +154,9 @@ TEST(LoadCatalog, WarningsAreCollected) {
   // A found dataset with an error is skipped with a warning; the others load.
   MemoryFileSystem files;
   files.add("choices.toml", dataset_file("choices", kChoiceIsAnswer));
-  files.add("scenes.toml",
-            dataset_file("scenes", "[[scene]]\nid = \"b\"\ntitle = \"B\"\norder = 1\n"
-                                   "description = \"B.\"\ntags = []\n"));
+  files.add("scenes.toml", dataset_file("scenes",
+                                        "[[scene]]\nid = \"b\"\ntitle = \"B\"\norder = 1\n"
+                                        "description = \"B.\"\ntags = []\n"));
   DatasetSources sources = named(false, {});
   sources.search_path = {"choices.toml", "scenes.toml"};
   const auto loaded = load_catalog(sources, files);
@@ -522,8 +522,9 @@ TEST_F(SearchPath, AMissingConfiguredPathIsAWarningAtTheSetting) {
   ASSERT_TRUE(loaded) << describe(loaded.error());
   EXPECT_EQ(paths_of(*loaded), (Names{"/c/x.toml"}));
   ASSERT_EQ(loaded->warnings.size(), 1U);
-  EXPECT_EQ(format_diagnostic(loaded->warnings[0]),
-            "/cfg/config.toml:3:1: warning: 'data': /c/gone.toml: no such file or folder; left out");
+  EXPECT_EQ(
+      format_diagnostic(loaded->warnings[0]),
+      "/cfg/config.toml:3:1: warning: 'data': /c/gone.toml: no such file or folder; left out");
 }
 
 // -d names from config.toml that no dataset has: a warning, and the others still apply.

@@ -47,8 +47,8 @@ TEST(ParseConfig, EachSettingKnowsItsLineAndColumn) {
 }
 
 TEST(ParseConfig, AValueOfAnotherTypeIsAWarningAndIgnored) {
-  const ConfigFile config = parse_config(
-      "width = 20\ncolor = [{ when = \"never\" }]\ndate = 2024-05-17\n", "c.toml");
+  const ConfigFile config =
+      parse_config("width = 20\ncolor = [{ when = \"never\" }]\ndate = 2024-05-17\n", "c.toml");
   ASSERT_EQ(config.settings.size(), 1U);
   EXPECT_EQ(config.settings[0].key, "width");
   ASSERT_EQ(config.diagnostics.size(), 2U);

@@ -31,7 +31,7 @@ for flag in --color --colour; do
   expect_eq "$flag always, colour codes removed, is the plain output" "$(strip_sgr <"$OUT_FILE")" "$plain"
 done
 # (A trivia fact and the tag list are plain text: nothing in them to colour.)
-for command in "" quote "trivia --question" scene egg "random -a" list "search the" info; do
+for command in "--kind quote" quote "trivia --question" scene egg "random -a" list "search the" info; do
   # shellcheck disable=SC2086
   run "${TALES[@]}" $command --color always
   expect_status 0

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <array>
 #include <cstring>
+#include <deque>
 #include <limits>
 #include <map>
 #include <unordered_map>
@@ -45,10 +46,15 @@ constexpr unsigned char kHasYear = 1;
 constexpr unsigned char kCollection = 2;
 constexpr unsigned char kPreformatted = 4;  // each text laid out by hand
 constexpr unsigned char kCrlf = 8;          // imported from CR LF files
-constexpr std::size_t kBlockSize = std::size_t{1} << 16;
+// Small blocks: a pick reads a few scattered bytes of each section it touches, and
+// reads, and checks, the whole block around each.
+constexpr std::size_t kBlockSize = std::size_t{1} << 12;
 constexpr std::size_t kHeaderSize = 280;
 /// Read at once when an index is opened: the header and, mostly, the info after it.
 constexpr std::size_t kHeadRead = 4096;
+// Blocks read one by one before the reader maps the whole index instead: more than a
+// pick needs (a few blocks of each section it touches), far less than a scan reads.
+constexpr std::size_t kMostBlocksRead = 64;
 constexpr std::size_t kRecordSize = 64;
 constexpr std::size_t kKinds = kAllKinds.size();
 
@@ -451,7 +457,7 @@ class IndexStore final : public EntryStore, public SearchText {
   /// Checks the header, the file's size, the key and the sections' bounds; reads the
   /// description. Touches nothing past the info: the rest waits for mapped().
   Expected<DatasetInfo, std::string> open(const IndexKey& key, const std::string& source_path) {
-    auto head = file_.read_head(kHeadRead);
+    auto head = file_.read_part(0, kHeadRead);
     if (!head) return unexpected(std::move(head.error()));
     const std::string_view bytes = head->bytes;
     if (bytes.size() < kHeaderSize || bytes.substr(0, kMagic.size()) != kMagic) {
@@ -481,7 +487,7 @@ class IndexStore final : public EntryStore, public SearchText {
     const std::uint64_t info_size = u64(kInfoSize);
     if (info_size > table_at_ - kHeaderSize) return unexpected(std::string("its info is too long"));
     if (kHeaderSize + info_size > bytes.size()) {
-      head = file_.read_head(kHeaderSize + info_size);
+      head = file_.read_part(0, kHeaderSize + info_size);
       if (!head) return unexpected(std::move(head.error()));
       if (head->bytes.size() < kHeaderSize + info_size) {
         return unexpected(std::string("it is cut short"));
@@ -533,14 +539,13 @@ class IndexStore final : public EntryStore, public SearchText {
     return (with_spoilers ? kind_counts_ : visible_counts_)[kind_number(kind)];
   }
 
-  EntryNumbers of_kind(Kind kind, bool with_spoilers) const override {
+  std::size_t nth_of_kind(Kind kind, bool with_spoilers, std::size_t n) const override {
     const std::size_t k = kind_number(kind);
-    const std::size_t at = with_spoilers ? all_at_[k] : visible_at_[k];
     const std::size_t count = with_spoilers ? kind_counts_[k] : visible_counts_[k];
-    const std::string_view bytes = checked(at, count * 4);
-    const EntryNumbers numbers(bytes.data(), count);
+    if (n >= count) damaged("an entry number out of range");
+    const std::size_t at = (with_spoilers ? all_at_[k] : visible_at_[k]) + n * 4;
     // Checked on use: a number past the end would read outside the records.
-    return numbers;
+    return read32(checked(at, 4).data());
   }
 
   std::vector<std::uint32_t> select(const Filter& filter) const override;
@@ -584,6 +589,12 @@ class IndexStore final : public EntryStore, public SearchText {
     std::size_t at = 0;
     std::size_t size = 0;
   };
+  /// A run of blocks read from the index.
+  struct BlocksRead {
+    std::size_t first = 0;
+    std::size_t count = 0;
+    std::string bytes;
+  };
 
   // Fields of the header, read when the index was opened.
   std::uint32_t u32(std::size_t at) const { return read32(header_.data() + at); }
@@ -620,23 +631,66 @@ class IndexStore final : public EntryStore, public SearchText {
     return bytes_;
   }
 
-  /// The bytes [at, at + length), each block they touch checked once.
+  /// The bytes [at, at + length), each block they touch checked once: from the blocks
+  /// read so far, or read now, or from the whole index mapped once many have been.
   std::string_view checked(std::size_t at, std::size_t length) const {
     if (at > table_at_ || length > table_at_ - at) damaged("a reference past the end of the index");
-    mapped();
-    if (length > 0) {
-      for (std::size_t b = at / kBlockSize; b <= (at + length - 1) / kBlockSize; ++b) {
-        if (checked_[b]) continue;
-        const std::size_t start = b == 0 ? kHeaderSize : b * kBlockSize;
-        const std::size_t end = std::min((b + 1) * kBlockSize, table_at_);
-        if (hash_of(bytes_.substr(start, end - start)) !=
-            read64(bytes_.data() + table_at_ + b * 8)) {
-          damaged("a block of the index fails its checksum");
+    if (length == 0) return {};
+    const std::size_t first = at / kBlockSize;
+    const std::size_t last = (at + length - 1) / kBlockSize;
+    if (!mapped_) {
+      for (const BlocksRead& read : blocks_read_) {
+        if (read.first <= first && last < read.first + read.count) {
+          return std::string_view(read.bytes).substr(at - read.first * kBlockSize, length);
         }
-        checked_[b] = true;
+      }
+      if (blocks_read_count_ + (last - first + 1) <= kMostBlocksRead) {
+        const BlocksRead& read = read_blocks(first, last - first + 1);
+        return std::string_view(read.bytes).substr(at - first * kBlockSize, length);
       }
     }
+    mapped();
+    for (std::size_t b = first; b <= last; ++b) {
+      if (checked_[b]) continue;
+      check_block(b,
+                  bytes_.substr(b * kBlockSize, std::min(kBlockSize, table_at_ - b * kBlockSize)),
+                  read64(bytes_.data() + table_at_ + b * 8));
+      checked_[b] = true;
+    }
     return bytes_.substr(at, length);
+  }
+
+  /// Blocks [first, first + count) of the index, read and checked against their sums,
+  /// read from the block table beside them.
+  const BlocksRead& read_blocks(std::size_t first, std::size_t count) const {
+    const std::size_t start = first * kBlockSize;
+    const std::size_t length = std::min(count * kBlockSize, table_at_ - start);
+    std::string blocks = read_exactly(start, length);
+    const std::string sums = read_exactly(table_at_ + first * 8, count * 8);
+    for (std::size_t b = 0; b < count; ++b) {
+      check_block(first + b, std::string_view(blocks).substr(b * kBlockSize, kBlockSize),
+                  read64(sums.data() + b * 8));
+    }
+    blocks_read_count_ += count;
+    blocks_read_.push_back({first, count, std::move(blocks)});
+    return blocks_read_.back();
+  }
+
+  /// The bytes [at, at + length) of the index file, which must not have changed.
+  std::string read_exactly(std::size_t at, std::size_t length) const {
+    auto part = file_.read_part(at, length);
+    if (!part) damaged(part.error());
+    if (part->size != file_size_ || part->bytes.size() != length) {
+      damaged("the index changed after it was opened");
+    }
+    return std::move(part->bytes);
+  }
+
+  /// Checks block `b`, whose bytes are `block`, against its sum.
+  void check_block(std::size_t b, std::string_view block, std::uint64_t sum) const {
+    // Block 0's sum leaves out the header, whose own sum covers it.
+    if (b == 0) block.remove_prefix(std::min(block.size(), kHeaderSize));
+    if (hash_of(block) != sum) damaged("a block of the index fails its checksum");
   }
 
   /// Checks that every section lies between the header and the block table.
@@ -773,7 +827,11 @@ class IndexStore final : public EntryStore, public SearchText {
   IndexFile file_;
   std::string header_;  // the first kHeaderSize bytes, as opened
   std::uint64_t file_size_ = 0;
-  // Set by mapped(), on the first read past the head.
+  // Blocks read one run at a time, before there are too many to read that way; a deque,
+  // so that views of those read earlier stay valid.
+  mutable std::deque<BlocksRead> blocks_read_;
+  mutable std::size_t blocks_read_count_ = 0;
+  // Set by mapped(), once more is read than blocks_read_ may hold.
   mutable bool mapped_ = false;
   mutable MappedFile mapping_;
   mutable std::string_view bytes_;
@@ -907,25 +965,40 @@ std::optional<std::string> write_index(const Dataset& dataset, const IndexKey& k
 }
 
 IndexFile index_file_on(const FileSystem& files, const std::string& path) {
-  auto reason = [](const FileError& error) { return error.reason; };
+  // Opened on the first read and held open from then on, so that every later read, and
+  // the mapping, are of the index that was opened, even once it is removed or replaced.
+  auto opened = std::make_shared<std::shared_ptr<const OpenFile>>();
+  auto open = [&files, path, opened]() -> Expected<const OpenFile*, std::string> {
+    if (!*opened) {
+      auto file = files.open(path);
+      if (!file) return unexpected(std::move(file.error().reason));
+      *opened = std::move(*file);
+    }
+    return opened->get();
+  };
   return {path,
-          [&files, path, reason](std::size_t length) -> Expected<FileHead, std::string> {
-            auto head = files.read_head(path, length);
-            if (!head) return unexpected(reason(head.error()));
-            return std::move(*head);
+          [open](std::uint64_t offset, std::size_t length) -> Expected<FilePart, std::string> {
+            auto file = open();
+            LORE_TRY(file);
+            auto bytes = (*file)->read(offset, length);
+            if (!bytes) return unexpected(std::move(bytes.error().reason));
+            return FilePart{std::move(*bytes), (*file)->size()};
           },
-          [&files, path, reason]() -> Expected<MappedFile, std::string> {
-            auto mapped = files.map(path);
-            if (!mapped) return unexpected(reason(mapped.error()));
+          [open]() -> Expected<MappedFile, std::string> {
+            auto file = open();
+            LORE_TRY(file);
+            auto mapped = (*file)->map();
+            if (!mapped) return unexpected(std::move(mapped.error().reason));
             return std::move(*mapped);
           }};
 }
 
 IndexFile index_file_in_memory(MappedFile file, const std::string& path) {
   return {path,
-          [file](std::size_t length) -> Expected<FileHead, std::string> {
+          [file](std::uint64_t offset, std::size_t length) -> Expected<FilePart, std::string> {
             const std::string_view bytes = file.bytes();
-            return FileHead{std::string(bytes.substr(0, length)), bytes.size()};
+            if (offset >= bytes.size()) return FilePart{"", bytes.size()};
+            return FilePart{std::string(bytes.substr(offset, length)), bytes.size()};
           },
           [file]() -> Expected<MappedFile, std::string> { return file; }};
 }

@@ -19,14 +19,14 @@ struct IndexKey {
 
 /// The index format's version; an index of another version is rebuilt.
 inline constexpr std::uint32_t kIndexVersion =
-    4;  // 3: scenes in story order; 4: preformatted, crlf
+    5;  // 3: scenes in story order; 4: preformatted, crlf; 5: 4 KiB blocks
 
 /// The bytes of an index of `dataset` (built in memory), keyed to its source file.
 /// Layout (little-endian, sections 8-byte aligned; see dataset_index.cc): a header with
 /// its own checksum, the dataset's description with its own, the names of tags, speakers and
 /// categories, a fixed-size record per entry (kind, flags, length, name ids), the entry numbers of
 /// each kind, a hash table of ids, the ids, the searchable text, the rest of each entry, and last a
-/// checksum (XXH3) of every 64 KiB block, so that a reader checks each block it
+/// checksum (XXH3) of every 4 KiB block, so that a reader checks each block it
 /// touches. Empty when a section would pass 4 GiB.
 std::optional<std::string> write_index(const Dataset& dataset, const IndexKey& key);
 
@@ -36,11 +36,21 @@ std::optional<std::string> write_index(const Dataset& dataset, const IndexKey& k
 std::string seal_index(std::string bytes, const IndexKey& key);
 
 /// Where an index's bytes come from. Its head (the header and the dataset's
-/// description) is read when it is opened; the whole file is mapped when anything else
-/// is first read, so that a run that picks from one of many datasets maps only that one.
+/// description) is read when it is opened. A few scattered bytes, as a pick reads, are
+/// read as the blocks that hold them; the whole file is mapped only when much of it is
+/// read, so that a run that picks from one of many datasets, or one entry of a million,
+/// brings little of the index into memory.
+/// Some bytes of an index file, and how long the whole file is.
+struct FilePart {
+  std::string bytes;
+  std::uint64_t size = 0;
+};
+
 struct IndexFile {
   std::string path;  ///< Names the index in IndexDamaged.
-  std::function<Expected<FileHead, std::string>(std::size_t length)> read_head;
+  /// Up to `length` bytes from `offset`, and the file's size.
+  std::function<Expected<FilePart, std::string>(std::uint64_t offset, std::size_t length)>
+      read_part;
   std::function<Expected<MappedFile, std::string>()> map;
 };
 

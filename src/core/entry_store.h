@@ -2,7 +2,6 @@
 
 #include <cstddef>
 #include <cstdint>
-#include <cstring>
 #include <optional>
 #include <stdexcept>
 #include <string>
@@ -14,24 +13,6 @@
 namespace lore {
 
 struct Filter;
-
-/// Entry numbers stored as 32-bit little-endian integers, read one at a time so that
-/// they may sit in a mapped file at any alignment.
-class EntryNumbers {
- public:
-  EntryNumbers() = default;
-  EntryNumbers(const char* bytes, std::size_t count) : bytes_(bytes), count_(count) {}
-  std::size_t size() const { return count_; }
-  std::uint32_t operator[](std::size_t i) const {
-    std::uint32_t value = 0;
-    std::memcpy(&value, bytes_ + i * sizeof value, sizeof value);
-    return value;
-  }
-
- private:
-  const char* bytes_ = nullptr;
-  std::size_t count_ = 0;
-};
 
 /// The searchable text of every entry of a store, each searchable field followed by a
 /// newline, entry after entry: one run of text for a regular expression to scan.
@@ -73,8 +54,9 @@ class EntryStore {
   virtual std::string_view id_of(std::size_t index) const = 0;
   /// How many entries of `kind` it holds: every one, or those that are not spoilers.
   virtual std::size_t count(Kind kind, bool with_spoilers) const = 0;
-  /// The entries of `kind`, in order: every one, or those that are not spoilers.
-  virtual EntryNumbers of_kind(Kind kind, bool with_spoilers) const = 0;
+  /// The number of the `n`-th entry of `kind` (every one, or those that are not
+  /// spoilers), `n` below count(kind, with_spoilers). Reads that number alone.
+  virtual std::size_t nth_of_kind(Kind kind, bool with_spoilers, std::size_t n) const = 0;
   /// The entries `filter` lets through, in order, judged from compact records.
   virtual std::vector<std::uint32_t> select(const Filter& filter) const = 0;
   /// The entry with this id, found in a hash table.

@@ -46,8 +46,7 @@ Selection::Part::Part(const Dataset& dataset, Kind kind, bool with_spoilers)
 
 std::size_t Selection::Part::number(std::size_t i) const {
   if (!kind_) return numbers_[i];
-  if (!table_) table_ = dataset_->store()->of_kind(*kind_, with_spoilers_);
-  return (*table_)[i];
+  return dataset_->store()->nth_of_kind(*kind_, with_spoilers_, i);
 }
 
 const Entry& Selection::Part::entry(std::size_t i) const {

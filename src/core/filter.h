@@ -40,8 +40,8 @@ class Selection {
     Part(const Dataset& dataset, std::vector<std::uint32_t> numbers)
         : dataset_(&dataset), numbers_(std::move(numbers)), size_(numbers_.size()) {}
     /// The entries of `kind` in the dataset's store (those not spoilers, unless
-    /// `with_spoilers`): its table, looked at only when a number is asked for, so that
-    /// a choice among many datasets maps only the one it picks.
+    /// `with_spoilers`): its table, read a number at a time as they are asked for, so
+    /// that a pick among many datasets, or many entries, reads only what it picks.
     Part(const Dataset& dataset, Kind kind, bool with_spoilers);
     const Dataset& dataset() const { return *dataset_; }
     std::size_t size() const { return size_; }
@@ -54,7 +54,6 @@ class Selection {
     std::vector<std::uint32_t> numbers_;
     std::optional<Kind> kind_;  // set: a table of the store
     bool with_spoilers_ = false;
-    mutable std::optional<EntryNumbers> table_;
     std::size_t size_;
   };
 

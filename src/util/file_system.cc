@@ -12,6 +12,7 @@
 #include <cerrno>
 #include <climits>
 #include <cstring>
+#include <utility>
 
 #include "util/atomic_file.h"
 #include "util/file_lock.h"
@@ -83,6 +84,8 @@ class FileDescriptor {
     if (fd_ >= 0) ::close(fd_);
   }
   int get() const { return fd_; }
+  /// The descriptor, no longer closed here.
+  int release() { return std::exchange(fd_, -1); }
 
  private:
   int fd_;
@@ -263,17 +266,13 @@ Expected<FileStamp, FileError> DiskFileSystem::stamp(const std::string& path) co
       static_cast<std::uint64_t>(info.st_ino), static_cast<std::uint64_t>(info.st_dev)};
 }
 
-Expected<MappedFile, FileError> DiskFileSystem::map(const std::string& path) const {
-  // O_NONBLOCK: a FIFO put where a file should be is refused, not waited on.
-  const FileDescriptor file(::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK));
-  if (file.get() < 0) return failure(path, errno);
-  struct stat info {};
-  if (::fstat(file.get(), &info) != 0) return failure(path, errno);
-  if (!S_ISREG(info.st_mode)) return not_a_file(path, type_of_mode(info.st_mode));
-  const auto size = static_cast<std::uint64_t>(info.st_size);
-  if (size > max_file_size_) return too_large(path, max_file_size_);
+namespace {
+
+/// `size` bytes of the open file `fd` (named `path`) mapped read-only.
+Expected<MappedFile, FileError> map_descriptor(int fd, std::uint64_t size,
+                                               const std::string& path) {
   if (size == 0) return MappedFile();
-  void* address = ::mmap(nullptr, size, PROT_READ, MAP_PRIVATE, file.get(), 0);
+  void* address = ::mmap(nullptr, size, PROT_READ, MAP_PRIVATE, fd, 0);
   if (address == MAP_FAILED) return failure(path, errno);
   // Readers of an index touch a few scattered pages: no read-ahead around each, which
   // would map far more of the file than is read.
@@ -285,28 +284,57 @@ Expected<MappedFile, FileError> DiskFileSystem::map(const std::string& path) con
                                                        static_cast<std::size_t>(size)));
 }
 
-Expected<FileHead, FileError> DiskFileSystem::read_head(const std::string& path,
-                                                        std::size_t length) const {
+/// A file on disk held open by its descriptor.
+class DiskOpenFile final : public OpenFile {
+ public:
+  DiskOpenFile(int fd, std::uint64_t size, std::string path)
+      : file_(fd), size_(size), path_(std::move(path)) {}
+  std::uint64_t size() const override { return size_; }
+  Expected<std::string, FileError> read(std::uint64_t offset, std::size_t length) const override {
+    const std::uint64_t available = offset < size_ ? size_ - offset : 0;
+    std::string bytes(static_cast<std::size_t>(std::min<std::uint64_t>(length, available)), '\0');
+    std::size_t done = 0;
+    while (done < bytes.size()) {
+      const ssize_t got = ::pread(file_.get(), bytes.data() + done, bytes.size() - done,
+                                  static_cast<off_t>(offset + done));
+      if (got < 0 && errno == EINTR) continue;
+      if (got < 0) return failure(path_, errno);
+      if (got == 0) break;  // cut short meanwhile
+      done += static_cast<std::size_t>(got);
+    }
+    bytes.resize(done);
+    return bytes;
+  }
+  Expected<MappedFile, FileError> map() const override {
+    return map_descriptor(file_.get(), size_, path_);
+  }
+
+ private:
+  FileDescriptor file_;
+  std::uint64_t size_;
+  std::string path_;
+};
+
+}  // namespace
+
+Expected<MappedFile, FileError> DiskFileSystem::map(const std::string& path) const {
+  auto file = open(path);
+  LORE_TRY(file);
+  return (*file)->map();
+}
+
+Expected<std::shared_ptr<const OpenFile>, FileError> DiskFileSystem::open(
+    const std::string& path) const {
   // O_NONBLOCK: a FIFO put where a file should be is refused, not waited on.
-  const FileDescriptor file(::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK));
+  FileDescriptor file(::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK));
   if (file.get() < 0) return failure(path, errno);
   struct stat info {};
   if (::fstat(file.get(), &info) != 0) return failure(path, errno);
   if (!S_ISREG(info.st_mode)) return not_a_file(path, type_of_mode(info.st_mode));
-  FileHead head{
-      std::string(std::min<std::uint64_t>(length, static_cast<std::uint64_t>(info.st_size)), '\0'),
-      static_cast<std::uint64_t>(info.st_size)};
-  std::size_t done = 0;
-  while (done < head.bytes.size()) {
-    const ssize_t got = ::pread(file.get(), head.bytes.data() + done, head.bytes.size() - done,
-                                static_cast<off_t>(done));
-    if (got < 0 && errno == EINTR) continue;
-    if (got < 0) return failure(path, errno);
-    if (got == 0) break;  // cut short meanwhile
-    done += static_cast<std::size_t>(got);
-  }
-  head.bytes.resize(done);
-  return head;
+  const auto size = static_cast<std::uint64_t>(info.st_size);
+  if (size > max_file_size_) return too_large(path, max_file_size_);
+  return std::shared_ptr<const OpenFile>(
+      std::make_shared<DiskOpenFile>(file.release(), size, path));
 }
 
 Expected<void, FileError> DiskFileSystem::remove(const std::string& path) {
@@ -498,14 +526,34 @@ Expected<MappedFile, FileError> MemoryFileSystem::map(const std::string& path) c
   return MappedFile(std::move(owner), bytes);
 }
 
-Expected<FileHead, FileError> MemoryFileSystem::read_head(const std::string& path,
-                                                          std::size_t length) const {
+namespace {
+
+/// A file in memory, as it was when opened.
+class MemoryOpenFile final : public OpenFile {
+ public:
+  explicit MemoryOpenFile(std::string content)
+      : content_(std::make_shared<const std::string>(std::move(content))) {}
+  std::uint64_t size() const override { return content_->size(); }
+  Expected<std::string, FileError> read(std::uint64_t offset, std::size_t length) const override {
+    if (offset >= content_->size()) return std::string();
+    return content_->substr(static_cast<std::size_t>(offset), length);
+  }
+  Expected<MappedFile, FileError> map() const override {
+    return MappedFile(content_, std::string_view(*content_));
+  }
+
+ private:
+  std::shared_ptr<const std::string> content_;
+};
+
+}  // namespace
+
+Expected<std::shared_ptr<const OpenFile>, FileError> MemoryFileSystem::open(
+    const std::string& path) const {
   if (auto stamped = stamp(path); !stamped) return unexpected(std::move(stamped.error()));
   auto content = read(path);
-  if (!content) return unexpected(std::move(content.error()));
-  const std::uint64_t size = content->size();
-  content->resize(std::min<std::size_t>(length, content->size()));
-  return FileHead{std::move(*content), size};
+  LORE_TRY(content);
+  return std::shared_ptr<const OpenFile>(std::make_shared<MemoryOpenFile>(std::move(*content)));
 }
 
 Expected<void, FileError> MemoryFileSystem::remove(const std::string& path) {

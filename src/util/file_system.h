@@ -47,10 +47,18 @@ class MappedFile {
   std::string_view bytes_;
 };
 
-/// The first bytes of a regular file, and how long the whole file is.
-struct FileHead {
-  std::string bytes;
-  std::uint64_t size = 0;
+/// A regular file held open for reading: what it reads stays that file's, whatever
+/// is later put at its path or taken from it (an index that `lore cache clear`
+/// removes while a run reads it).
+class OpenFile {
+ public:
+  virtual ~OpenFile() = default;
+  /// Its size when opened.
+  virtual std::uint64_t size() const = 0;
+  /// Up to `length` bytes from `offset`: fewer past its end.
+  virtual Expected<std::string, FileError> read(std::uint64_t offset, std::size_t length) const = 0;
+  /// The whole file mapped read-only.
+  virtual Expected<MappedFile, FileError> map() const = 0;
 };
 
 /// How messages name standard input, read where a command takes "-" for a file.
@@ -109,10 +117,10 @@ class FileSystem {
   virtual Expected<FileStamp, FileError> stamp(const std::string& path) const = 0;
   /// Maps the regular file at `path` read-only; within the size limit.
   virtual Expected<MappedFile, FileError> map(const std::string& path) const = 0;
-  /// Up to `length` first bytes of the regular file at `path`, and its size: a look at a
-  /// header that costs no mapping.
-  virtual Expected<FileHead, FileError> read_head(const std::string& path,
-                                                  std::size_t length) const = 0;
+  /// The regular file at `path`, held open to read a few bytes at a time, or to map;
+  /// within the size limit.
+  virtual Expected<std::shared_ptr<const OpenFile>, FileError> open(
+      const std::string& path) const = 0;
 
   /// Replaces the file at `path` with `content` so that a failure at any step leaves the
   /// old file whole. A file that is not writable (mode 0444) is refused, not replaced.
@@ -145,8 +153,7 @@ class DiskFileSystem : public FileSystem {
   std::string identity(const std::string& path) const override;
   Expected<FileStamp, FileError> stamp(const std::string& path) const override;
   Expected<MappedFile, FileError> map(const std::string& path) const override;
-  Expected<FileHead, FileError> read_head(const std::string& path,
-                                          std::size_t length) const override;
+  Expected<std::shared_ptr<const OpenFile>, FileError> open(const std::string& path) const override;
   Expected<void, FileError> write_atomically(const std::string& path,
                                              std::string_view content) override;
   Expected<void, FileError> make_directories(const std::string& directory,
@@ -203,8 +210,7 @@ class MemoryFileSystem : public FileSystem {
                                                      std::string_view suffix) const override;
   Expected<FileStamp, FileError> stamp(const std::string& path) const override;
   Expected<MappedFile, FileError> map(const std::string& path) const override;
-  Expected<FileHead, FileError> read_head(const std::string& path,
-                                          std::size_t length) const override;
+  Expected<std::shared_ptr<const OpenFile>, FileError> open(const std::string& path) const override;
   std::optional<std::string> dangling_link_target(const std::string& path) const override;
   std::string identity(const std::string& path) const override;
   Expected<void, FileError> write_atomically(const std::string& path,

@@ -122,14 +122,18 @@ TEST(DatasetIndex, CountsAndTablesOfEachKind) {
   for (const Kind kind : kAllKinds) {
     EXPECT_EQ(stored.count(kind), memory.count(kind)) << kind_name(kind);
     for (const bool spoilers : {false, true}) {
-      const EntryNumbers numbers = stored.store()->of_kind(kind, spoilers);
       std::vector<std::size_t> expected;
       for (std::size_t i = 0; i < memory.size(); ++i) {
         const Entry& entry = memory.entry(i);
         if (entry.kind == kind && (spoilers || !entry.spoiler)) expected.push_back(i);
       }
+      const EntryStore& store = *stored.store();
+      ASSERT_EQ(store.count(kind, spoilers), expected.size());
       std::vector<std::size_t> got;
-      for (std::size_t i = 0; i < numbers.size(); ++i) got.push_back(numbers[i]);
+      for (std::size_t n = 0; n < expected.size(); ++n) {
+        got.push_back(store.nth_of_kind(kind, spoilers, n));
+      }
+      EXPECT_THROW((void)store.nth_of_kind(kind, spoilers, expected.size()), IndexDamaged);
       EXPECT_EQ(got, expected) << kind_name(kind) << (spoilers ? " with spoilers" : "");
     }
   }
@@ -170,23 +174,28 @@ TEST(DatasetIndex, RefusesAnIndexOfAnotherFileOrVersionOfIt) {
   }
 }
 
-/// An index in memory that counts how often it is mapped, and can be swapped for other
-/// bytes after it was opened.
+/// An index in memory that counts how often it is mapped and how many bytes are read
+/// from it, and can be swapped for other bytes after it was opened.
 struct CountedIndex {
   std::shared_ptr<std::string> bytes;
   std::shared_ptr<int> maps = std::make_shared<int>(0);
+  std::shared_ptr<std::size_t> bytes_read = std::make_shared<std::size_t>(0);
 
   explicit CountedIndex(std::string content)
       : bytes(std::make_shared<std::string>(std::move(content))) {}
   IndexFile file() const {
     auto shared = bytes;
-    auto counter = maps;
+    auto mapped = maps;
+    auto read = bytes_read;
     return {"counted.idx",
-            [shared](std::size_t length) -> Expected<FileHead, std::string> {
-              return FileHead{shared->substr(0, length), shared->size()};
+            [shared, read](std::uint64_t offset,
+                           std::size_t length) -> Expected<FilePart, std::string> {
+              std::string part = offset < shared->size() ? shared->substr(offset, length) : "";
+              *read += part.size();
+              return FilePart{std::move(part), shared->size()};
             },
-            [shared, counter]() -> Expected<MappedFile, std::string> {
-              ++*counter;
+            [shared, mapped]() -> Expected<MappedFile, std::string> {
+              ++*mapped;
               auto copy = std::make_shared<const std::string>(*shared);
               const std::string_view view = *copy;
               return MappedFile(copy, view);
@@ -194,9 +203,10 @@ struct CountedIndex {
   }
 };
 
-TEST(DatasetIndex, OpensFromItsHeadAndMapsOnlyTheOnePicked) {
+TEST(DatasetIndex, OpensFromItsHeadAndReadsOnlyTheOnePicked) {
   Catalog catalog;
   std::vector<CountedIndex> indexes;
+  std::vector<std::size_t> read_at_open;
   for (const char* id : {"one", "two", "three"}) {
     const Dataset memory = test::DatasetBuilder(id, id)
                                .quote("a", "First.")
@@ -208,20 +218,61 @@ TEST(DatasetIndex, OpensFromItsHeadAndMapsOnlyTheOnePicked) {
     ASSERT_TRUE(opened) << opened.error();
     EXPECT_EQ(opened->info().id, id);
     EXPECT_EQ(opened->count(Kind::quote), 2U);
+    read_at_open.push_back(*indexes.back().bytes_read);
     catalog.add(std::move(*opened));
   }
   Filter filter;
   filter.kinds = {Kind::quote};
   const Selection selection = select_entries(catalog, filter);
   EXPECT_EQ(selection.size(), 3U);  // the spoilers left out, from the header's counts
-  for (const CountedIndex& index : indexes) EXPECT_EQ(*index.maps, 0);
+  for (std::size_t i = 0; i < indexes.size(); ++i) {
+    EXPECT_EQ(*indexes[i].bytes_read, read_at_open[i]);
+  }
   EXPECT_EQ(selection.at(1).dataset->id, "two");
   EXPECT_EQ(selection.at(1).text, "First.");
-  EXPECT_EQ(*indexes[0].maps, 0);
-  EXPECT_EQ(*indexes[1].maps, 1);
-  EXPECT_EQ(*indexes[2].maps, 0);
+  EXPECT_EQ(*indexes[0].bytes_read, read_at_open[0]);
+  EXPECT_GT(*indexes[1].bytes_read, read_at_open[1]);
+  EXPECT_EQ(*indexes[2].bytes_read, read_at_open[2]);
+  const std::size_t read_by_pick = *indexes[1].bytes_read;
   (void)selection.at(1);
-  EXPECT_EQ(*indexes[1].maps, 1);  // mapped once
+  EXPECT_EQ(*indexes[1].bytes_read, read_by_pick);  // read once
+  for (const CountedIndex& index : indexes) EXPECT_EQ(*index.maps, 0);
+}
+
+TEST(DatasetIndex, APickReadsAFewBlocksAndMapsNothing) {
+  test::DatasetBuilder builder("many", "Many");
+  for (int i = 0; i < 40'000; ++i) {
+    builder.quote("q" + std::to_string(i), "Quote number " + std::to_string(i) + " of many.",
+                  {"t" + std::to_string(i % 7)});
+    if (i % 5 == 0) builder.spoiler();
+  }
+  const Dataset memory = builder.dataset("many.toml");
+  CountedIndex index(test::index_bytes(memory));
+  ASSERT_GT(index.bytes->size(), std::size_t{4} << 20) << "big enough to need more than blocks";
+  auto opened = open_index(index.file(), test::test_index_key(), "many.toml");
+  ASSERT_TRUE(opened) << opened.error();
+  Catalog catalog;
+  catalog.add(std::move(*opened));
+  Filter filter;
+  filter.kinds = {Kind::quote};
+  const Selection selection = select_entries(catalog, filter);
+  ASSERT_EQ(selection.size(), 32'000U);
+  Random random(3);
+  for (int pick = 0; pick < 3; ++pick) {
+    const std::size_t i = random.below(selection.size());
+    const std::size_t number = i + i / 4 + 1;  // every fifth entry, from the first, is a spoiler
+    EXPECT_EQ(selection.at(i).text, "Quote number " + std::to_string(number) + " of many.");
+    EXPECT_EQ(selection.at(i).tags,
+              std::vector<std::string_view>{"t" + std::to_string(number % 7)});
+  }
+  EXPECT_EQ(*index.maps, 0);
+  EXPECT_LT(*index.bytes_read, std::size_t{2} << 20) << "a pick reads the blocks it touches";
+  // A read of the whole maps the index, and still gives the same entries.
+  catalog.datasets().front().store()->verify_all();
+  EXPECT_EQ(*index.maps, 1);
+  EXPECT_NE(catalog.datasets().front().store()->search_text().text().find("number 39999"),
+            std::string_view::npos);
+  EXPECT_EQ(selection.at(0).text, "Quote number 1 of many.");
 }
 
 TEST(DatasetIndex, AnIndexReplacedAfterItWasOpenedIsDamage) {

@@ -814,12 +814,16 @@ fi
 section "lore cache clear while another run reads"
 rm -rf "$CACHE"
 "$LORE" cache build "$GEN" </dev/null >/dev/null 2>&1
-# wait_mapped PID: up to 10 s for PID to have an index mapped.
+# wait_holding PID: up to 10 s for PID to hold an index: mapped, or open to read the
+# few blocks a pick needs.
 # shellcheck disable=SC2317  # called through expect_true
-wait_mapped() {
-  local i
+wait_holding() {
+  local i fd
   for ((i = 0; i < 100; i++)); do
     grep -q "$CACHE/.*\.idx" "/proc/$1/maps" 2>/dev/null && return 0
+    for fd in "/proc/$1/fd/"*; do
+      [[ $(readlink "$fd" 2>/dev/null) == "$CACHE"/*.idx ]] && return 0
+    done
     sleep 0.1
   done
   return 1
@@ -834,7 +838,7 @@ mkfifo "$E2E_TMP/quiz-input"
 quiz_pid=$!
 exec 3>"$E2E_TMP/quiz-input"
 LAST_COMMAND="lore quiz -n 3 --seed 4 --no-save --no-default --data $SMALL <FIFO"
-expect_true "the quiz maps the index" wait_mapped "$quiz_pid"
+expect_true "the quiz holds the index" wait_holding "$quiz_pid"
 run cache clear
 expect_stdout "removed 2 files from $CACHE"
 # Another run writes a new index in its place meanwhile.
@@ -854,7 +858,7 @@ mkfifo "$E2E_TMP/list-output"
 list_pid=$!
 exec 4<"$E2E_TMP/list-output"
 LAST_COMMAND="lore list --format json --spoilers --no-default --data $GEN | (slow reader)"
-expect_true "list maps the index" wait_mapped "$list_pid"
+expect_true "list holds the index" wait_holding "$list_pid"
 sleep 0.3  # list fills the pipe and waits
 run cache clear
 expect_stdout "removed 2 files from $CACHE"

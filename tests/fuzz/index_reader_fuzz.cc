@@ -41,8 +41,9 @@ void read_everything(Dataset dataset) {
       (void)store.find(dataset.id_of(i));
     }
     for (const Kind kind : kAllKinds) {
-      const EntryNumbers numbers = store.of_kind(kind, true);
-      for (std::size_t i = 0; i < numbers.size(); ++i) (void)dataset.entry(numbers[i]);
+      for (std::size_t n = 0; n < store.count(kind, true); ++n) {
+        (void)dataset.entry(store.nth_of_kind(kind, true, n));
+      }
     }
     Catalog catalog;
     catalog.add(std::move(dataset));

@@ -56,7 +56,8 @@ copyright=$installed/share/doc/lore/copyright
 [[ $(cat "$copyright") == *$'\n\nFiles: *\nCopyright: 2026 the lore authors\nLicense: Expat\n\n'* ]] &&
   pass 'copyright: every file, its copyright and licence' ||
   fail 'copyright: every file, its copyright and licence'
-licence_text=$(awk '/^License: Expat$/ { seen++; next } seen == 2 && /^ / { print }' "$copyright" |
+licence_text=$(awk '/^License: Expat$/ { seen++; next } seen == 2 && /^$/ { exit }
+  seen == 2 && /^ / { print }' "$copyright" |
   sed 's/^ \.$//; s/^ //')
 [[ $licence_text == "$(sed -n '/^Permission/,$p' "$source_dir/LICENSE")" ]] &&
   pass "copyright: the licence text is LICENSE's" ||

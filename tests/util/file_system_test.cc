@@ -82,32 +82,56 @@ TEST(DiskFileSystem, ReadsFilesLargerThanItsBuffer) {
   EXPECT_TRUE(*read == content);
 }
 
-TEST(DiskFileSystem, ReadsTheHeadOfAFileAndItsSize) {
+/// Checks what an open "0123456789" reads.
+void expect_reads_its_parts(const OpenFile& file) {
+  EXPECT_EQ(file.size(), 10U);
+  auto read = [&file](std::uint64_t offset, std::size_t length) {
+    auto bytes = file.read(offset, length);
+    return bytes ? *bytes : "error: " + bytes.error().reason;
+  };
+  EXPECT_EQ(read(0, 4), "0123");
+  EXPECT_EQ(read(3, 4), "3456");
+  EXPECT_EQ(read(7, 100), "789");
+  EXPECT_EQ(read(20, 4), "");
+  auto mapped = file.map();
+  ASSERT_TRUE(mapped);
+  EXPECT_EQ(mapped->bytes(), "0123456789");
+}
+
+TEST(DiskFileSystem, AnOpenFileReadsItsPartsAndMaps) {
   const test::TemporaryFolder dir;
   const std::string path = dir.file("index.idx", "0123456789");
-  const auto head = DiskFileSystem().read_head(path, 4);
-  ASSERT_TRUE(head) << head.error().reason;
-  EXPECT_EQ(head->bytes, "0123");
-  EXPECT_EQ(head->size, 10U);
-  const auto whole = DiskFileSystem().read_head(path, 100);
-  ASSERT_TRUE(whole);
-  EXPECT_EQ(whole->bytes, "0123456789");
-  EXPECT_FALSE(DiskFileSystem().read_head(dir.path().string(), 4));
-  EXPECT_FALSE(DiskFileSystem().read_head(dir.path().string() + "/none", 4));
+  auto file = DiskFileSystem().open(path);
+  ASSERT_TRUE(file) << file.error().reason;
+  expect_reads_its_parts(**file);
+  EXPECT_FALSE(DiskFileSystem().open(dir.path().string()));
+  EXPECT_FALSE(DiskFileSystem().open(dir.path().string() + "/none"));
+  EXPECT_FALSE(DiskFileSystem(4).open(path));  // over the size limit
   const std::string fifo = dir.path().string() + "/fifo.idx";
   ASSERT_EQ(::mkfifo(fifo.c_str(), 0600), 0);
-  EXPECT_FALSE(DiskFileSystem().read_head(fifo, 4));  // refused, not waited on
+  EXPECT_FALSE(DiskFileSystem().open(fifo));  // refused, not waited on
   EXPECT_FALSE(DiskFileSystem().map(fifo));
 }
 
-TEST(MemoryFileSystem, ReadsTheHeadOfAFileAndItsSize) {
+TEST(DiskFileSystem, AnOpenFileOutlivesRemovalAndReplacement) {
+  const test::TemporaryFolder dir;
+  const std::string path = dir.file("index.idx", "0123456789");
+  auto file = DiskFileSystem().open(path);
+  ASSERT_TRUE(file) << file.error().reason;
+  ASSERT_EQ(::unlink(path.c_str()), 0);
+  expect_reads_its_parts(**file);
+  (void)dir.file("index.idx", "another file");
+  expect_reads_its_parts(**file);
+}
+
+TEST(MemoryFileSystem, AnOpenFileReadsItsPartsAndMaps) {
   MemoryFileSystem files;
   files.add("/c/index.idx", "0123456789");
-  const auto head = files.read_head("/c/index.idx", 3);
-  ASSERT_TRUE(head);
-  EXPECT_EQ(head->bytes, "012");
-  EXPECT_EQ(head->size, 10U);
-  EXPECT_FALSE(files.read_head("/c/none", 3));
+  auto file = files.open("/c/index.idx");
+  ASSERT_TRUE(file);
+  files.add("/c/index.idx", "replaced");
+  expect_reads_its_parts(**file);  // as it was when opened
+  EXPECT_FALSE(files.open("/c/none"));
 }
 
 TEST(DiskFileSystem, AMissingFileGivesTheStrerrorReason) {

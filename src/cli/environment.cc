@@ -63,7 +63,6 @@ Environment read_environment() {
   environment.columns = parse_columns(environment_variable("COLUMNS"));
   if (environment.color.stdout_is_terminal)
     environment.terminal_width = terminal_width(STDOUT_FILENO);
-  environment.today = local_today();
   environment.entropy_seed = Random::entropy_seed();
   environment.stdin_is_terminal = is_terminal(STDIN_FILENO);
   environment.stderr_is_terminal = is_terminal(STDERR_FILENO);

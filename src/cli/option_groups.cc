@@ -197,7 +197,7 @@ Expected<ChoiceOptions, Error> to_choice(const ChoiceArgs& args, const Environme
     }
     options.day = *day;
   } else if (args.daily) {
-    options.day = environment.today;
+    options.day = environment.today();
   }
   options.choice.count = args.count;
   options.choice.all = args.all;

@@ -3,6 +3,7 @@
 #include <chrono>
 #include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -10,6 +11,7 @@
 #include "core/dataset_search_path.h"
 #include "core/index_cache.h"
 #include "render/style.h"
+#include "util/date.h"
 #include "util/file_system.h"
 #include "util/line_reader.h"
 #include "util/output.h"
@@ -22,7 +24,9 @@ struct Environment {
   ColorEnvironment color;
   std::optional<std::size_t> columns;         ///< COLUMNS, when it is a number.
   std::optional<std::size_t> terminal_width;  ///< Of standard output, when a terminal.
-  std::chrono::year_month_day today;          ///< Local date, for --daily.
+  /// The local date, for --daily and the quiz: read only when asked for, since the time
+  /// zone costs a run a file to read.
+  std::function<std::chrono::year_month_day()> today = &local_today;
   std::uint64_t entropy_seed = 0;             ///< For runs with no --seed.
   bool stdin_is_terminal = false;             ///< A person types the quiz's answers.
   bool stderr_is_terminal = false;            ///< Progress lines may be shown.

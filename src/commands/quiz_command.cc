@@ -110,10 +110,12 @@ Expected<void, Error> run_quiz_command(const QuizOptions& options, Context& cont
 
   Warnings warnings(context);
   std::vector<std::string> found;
+  // One date for the whole quiz, even one that runs past midnight.
+  const std::chrono::year_month_day today = context.environment.today();
   const bool review = options.review || options.review_only;
   const Progress progress = review && !store.path().empty() ? store.load(found) : Progress{};
   warnings.say(found);
-  if (review && count_due(questions, options.filter, progress, context.environment.today) == 0) {
+  if (review && count_due(questions, options.filter, progress, today) == 0) {
     // Said on standard error: with --format json, standard output is the record alone.
     context.messages.write(options.review_only
                                ? "No questions are due for review.\n"
@@ -123,12 +125,10 @@ Expected<void, Error> run_quiz_command(const QuizOptions& options, Context& cont
   }
   Random random(options.seed.value_or(context.environment.entropy_seed));
   std::vector<const Question*> picked =
-      pick_questions(questions, options.filter, options.count, review, progress,
-                     context.environment.today, random);
+      pick_questions(questions, options.filter, options.count, review, progress, today, random);
   if (options.review_only) {
-    std::erase_if(picked, [&](const Question* question) {
-      return !progress.is_due(question->id, context.environment.today);
-    });
+    std::erase_if(picked,
+                  [&](const Question* question) { return !progress.is_due(question->id, today); });
   }
   if (picked.empty()) {
     std::string message = "no quiz questions match the filters";
@@ -153,7 +153,7 @@ Expected<void, Error> run_quiz_command(const QuizOptions& options, Context& cont
     found.push_back("quiz progress not saved: neither XDG_STATE_HOME nor HOME is set");
     warnings.say(found);
   }
-  ProgressRecorder recorder(store, context.environment.today);
+  ProgressRecorder recorder(store, today);
   QuizHooks hooks;
   if (saving) {
     hooks.answered = [&](const AskedQuestion& asked) {

@@ -70,7 +70,7 @@ TEST(ToFilter, ShortAndLongExcludeEachOther) {
 
 Environment on_day(year_month_day today) {
   Environment environment;
-  environment.today = today;
+  environment.today = [today] { return today; };
   return environment;
 }
 

@@ -64,7 +64,7 @@ class PickRun : public test::ContextTest {
  protected:
   void SetUp() override {
     files_.add("mem.toml", mem_dataset());
-    environment_.today = year_month_day{year{2024}, month{5}, day{17}};
+    environment_.today = [] { return year_month_day{year{2024}, month{5}, day{17}}; };
     environment_.entropy_seed = 1;
   }
 

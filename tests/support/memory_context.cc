@@ -6,8 +6,10 @@ namespace lore::test {
 
 Environment test_environment() {
   Environment environment;
-  environment.today = std::chrono::year_month_day{std::chrono::year{2024}, std::chrono::month{5},
-                                                  std::chrono::day{17}};
+  environment.today = [] {
+    return std::chrono::year_month_day{std::chrono::year{2024}, std::chrono::month{5},
+                                       std::chrono::day{17}};
+  };
   return environment;
 }
 

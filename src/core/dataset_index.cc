@@ -884,6 +884,9 @@ std::vector<std::uint32_t> IndexStore::select(const Filter& filter) const {
     return result;  // a tag no entry has
   }
   std::vector<bool> seen(wanted_tags.size());
+  // A scan reads every record: all at once (one read, or the index mapped when they are
+  // many), not block by block.
+  (void)checked(records_at_, entry_count_ * kRecordSize);
   for (std::size_t i = 0; i < entry_count_; ++i) {
     const char* record = record_at(i);
     const auto kind = static_cast<std::uint8_t>(record[kKind]);

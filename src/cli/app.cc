@@ -33,10 +33,11 @@ Expected<void, Error> run_recovering(const Command& command, Context& context) {
   }
 }
 
-/// Parses the command line into `parser`. Returns the exit status when parsing ends
-/// the run (help, version, an error of the command line: config.toml plays no part).
-std::optional<int> parse_or_exit(Parser& parser, const std::vector<std::string_view>& words,
-                                 Context& context) {
+/// Parses the command line into `parser`, which declares every option that help and
+/// the messages name. Returns the exit status when parsing ends the run (help, version,
+/// an error of the command line: config.toml plays no part).
+std::optional<int> parse_fully_or_exit(Parser& parser, const std::vector<std::string_view>& words,
+                                       Context& context) {
   try {
     parse_words(parser, words);
     return std::nullopt;
@@ -53,6 +54,20 @@ std::optional<int> parse_or_exit(Parser& parser, const std::vector<std::string_v
     return report_error({ErrorKind::usage, parse_error_message(parser, error, words), {}},
                         context.messages, help_command(parser));
   }
+}
+
+/// parse_fully_or_exit, first with `parser` as it is: a lean one (parser_for) gives way
+/// to a full one when the parse ends the run, so that help and errors read as always.
+std::optional<int> parse_or_exit(std::unique_ptr<Parser>& parser,
+                                 const std::vector<std::string_view>& words, Context& context) {
+  if (!parser->lean) return parse_fully_or_exit(*parser, words, context);
+  try {
+    parse_words(*parser, words);
+    return std::nullopt;
+  } catch (const CLI::Error&) {
+    parser = parser_for(words, LoreOptions::all);
+  }
+  return parse_fully_or_exit(*parser, words, context);
 }
 
 /// After a parse: `lore OPTIONS help [COMMAND]` prints that help; an option of lore's
@@ -91,7 +106,7 @@ int run_app(int argc, const char* const* argv, Context& context) {
   const bool generating = !words.empty() && words.front() == "--generate";
   const Config config = generating ? Config{} : read_config(context);
   std::unique_ptr<Parser> parser = parser_for(words);
-  if (const auto status = parse_or_exit(*parser, words, context)) return *status;
+  if (const auto status = parse_or_exit(parser, words, context)) return *status;
   if (const auto status = help_or_refusal(*parser, words, context)) return *status;
   if (!parser->generate.empty()) {
     auto generated = generate(parser->app, parser->generate, context.out);
@@ -105,8 +120,9 @@ int run_app(int argc, const char* const* argv, Context& context) {
   const std::string command = chosen_command(*parser);
   const std::string help = help_command(*parser);
   const std::vector<ConfigSetting> settings = usable_settings(config, command, context);
+  const LoreOptions declared = parser->lean ? LoreOptions::lean : LoreOptions::all;
   const ParserFactory fresh = [&] {
-    std::unique_ptr<Parser> again = parser_for(words);
+    std::unique_ptr<Parser> again = parser_for(words, declared);
     parse_words(*again, words);  // it parsed once: it parses again
     return again;
   };

@@ -32,6 +32,14 @@ std::string footer(std::string_view examples) {
   return fmt::format("\nExamples:\n{}\n", examples);
 }
 
+/// The subcommand named `name`, if any.
+const CommandSpec* command_named(std::string_view name) {
+  for (const CommandSpec& spec : command_table()) {
+    if (spec.name == name) return &spec;
+  }
+  return nullptr;
+}
+
 /// The subcommands to declare for this command line (see declare_commands): help and
 /// stray words (an unknown command, --generate's argument) get them all, for the
 /// listing and the suggestions.
@@ -42,13 +50,11 @@ std::vector<const CommandSpec*> commands_to_declare(const std::vector<std::strin
   for (const std::string_view word : words) {
     if (word == "-h" || word == "--help") help = true;
     if (word.empty() || word.front() == '-') continue;
-    const auto commands = command_table();
-    const auto found = std::find_if(commands.begin(), commands.end(),
-                                    [&](const CommandSpec& spec) { return spec.name == word; });
-    if (found == commands.end()) {
+    const CommandSpec* found = command_named(word);
+    if (found == nullptr) {
       stray_word = true;  // an option's value, or an unknown command
-    } else if (std::find(named.begin(), named.end(), &*found) == named.end()) {
-      named.push_back(&*found);
+    } else if (std::find(named.begin(), named.end(), found) == named.end()) {
+      named.push_back(found);
     }
   }
   if (!named.empty()) return named;
@@ -270,8 +276,9 @@ std::optional<std::string> unknown_command(const CLI::App& app,
   return message;
 }
 
-std::unique_ptr<Parser> make_parser() {
+std::unique_ptr<Parser> make_parser(LoreOptions options) {
   auto parser = std::make_unique<Parser>();
+  parser->lean = options == LoreOptions::lean;
   CLI::App& app = parser->app;
   app.description(std::string(kDescription));
   app.name("lore");
@@ -283,6 +290,7 @@ std::unique_ptr<Parser> make_parser() {
   app.require_subcommand(0, 1);
   // An option given twice (by config.toml, then on the command line) takes the last.
   app.option_defaults()->multi_option_policy(CLI::MultiOptionPolicy::TakeLast);
+  if (parser->lean) return parser;
   parser->prepare = setup_default(app, parser->common);
   // Hidden (no group): for the build, which makes the completions and lore(1) with it.
   app.add_option("--generate", parser->generate, "Print a completion script or lore(1)'s options")
@@ -319,15 +327,17 @@ void parse_words(Parser& parser, const std::vector<std::string_view>& words) {
 }
 
 std::unique_ptr<Parser> parser_for_command(std::string_view command) {
-  std::unique_ptr<Parser> parser = make_parser();
-  for (const CommandSpec& spec : command_table()) {
-    if (spec.name == command) declare(*parser, spec);
-  }
+  const CommandSpec* spec = command_named(command);
+  std::unique_ptr<Parser> parser =
+      make_parser(spec != nullptr ? LoreOptions::lean : LoreOptions::all);
+  if (spec != nullptr) declare(*parser, *spec);
   return parser;
 }
 
-std::unique_ptr<Parser> parser_for(const std::vector<std::string_view>& words) {
-  std::unique_ptr<Parser> parser = make_parser();
+std::unique_ptr<Parser> parser_for(const std::vector<std::string_view>& words,
+                                   LoreOptions options) {
+  const bool command_first = !words.empty() && command_named(words.front()) != nullptr;
+  std::unique_ptr<Parser> parser = make_parser(command_first ? options : LoreOptions::all);
   declare_commands(*parser, words);
   return parser;
 }

@@ -27,20 +27,37 @@ struct Parser {
   std::string help_topic;
   /// --generate WHAT (hidden): print a completion script or lore(1)'s options instead.
   std::string generate;
+  /// Declared without the options of `lore` itself (its selection, choice and display
+  /// groups, --generate): for a command line that names a subcommand first, where none
+  /// of them can be given (see parser_for).
+  bool lean = false;
 };
 
-/// A parser for `lore` with its own options; declare_commands adds the subcommands.
-std::unique_ptr<Parser> make_parser();
+/// What a parser declares on `lore` itself.
+enum class LoreOptions {
+  all,   ///< Its own options too, as bare `lore`, help and error messages need.
+  lean,  ///< Only help and --version: the subcommand's options are all a run needs.
+};
+
+/// A parser for `lore` (with its own options, unless lean); declare_commands adds the
+/// subcommands.
+std::unique_ptr<Parser> make_parser(LoreOptions options = LoreOptions::all);
 
 /// Declares the subcommands that `words` (the command line) need: those it names; all
 /// of them for --help or a stray word. Declaring all of them costs more than the rest
 /// of bare `lore`, which runs at every login.
 void declare_commands(Parser& parser, const std::vector<std::string_view>& words);
 
-/// A parser with the subcommands `words` need.
-std::unique_ptr<Parser> parser_for(const std::vector<std::string_view>& words);
+/// A parser with the subcommands `words` need. Lean when `words` start with a
+/// subcommand's name: the options of `lore` come before that name, so none is given,
+/// and declaring them costs as much as the subcommand's own (a quote at login). A lean
+/// parser parses a command line that parses as a full one does; help and errors are
+/// worded by a full parser (`options`).
+std::unique_ptr<Parser> parser_for(const std::vector<std::string_view>& words,
+                                   LoreOptions options = LoreOptions::lean);
 
-/// A parser with the one subcommand `command` ("" for none: bare `lore`).
+/// A parser with the one subcommand `command` ("" for none: bare `lore`), lean when
+/// there is one.
 std::unique_ptr<Parser> parser_for_command(std::string_view command);
 
 /// Parses `words` (the command line, without the program's name). Throws CLI11's

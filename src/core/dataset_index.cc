@@ -5,9 +5,10 @@
 #include <algorithm>
 #include <array>
 #include <cstring>
-#include <deque>
+#include <forward_list>
 #include <limits>
 #include <map>
+#include <span>
 #include <unordered_map>
 #include <variant>
 
@@ -50,8 +51,10 @@ constexpr unsigned char kCrlf = 8;          // imported from CR LF files
 // reads, and checks, the whole block around each.
 constexpr std::size_t kBlockSize = std::size_t{1} << 12;
 constexpr std::size_t kHeaderSize = 280;
-/// Read at once when an index is opened: the header and, mostly, the info after it.
-constexpr std::size_t kHeadRead = 4096;
+/// Read at once, to the stack, when an index is opened: the header and nearly always the
+/// info after it. Of the many datasets a run opens, it picks from one: the others cost
+/// no more than this.
+constexpr std::size_t kHeadRead = 1024;
 // Blocks read one by one before the reader maps the whole index instead: more than a
 // pick needs (a few blocks of each section it touches), far less than a scan reads.
 constexpr std::size_t kMostBlocksRead = 64;
@@ -457,20 +460,21 @@ class IndexStore final : public EntryStore, public SearchText {
   /// Checks the header, the file's size, the key and the sections' bounds; reads the
   /// description. Touches nothing past the info: the rest waits for mapped().
   Expected<DatasetInfo, std::string> open(const IndexKey& key, const std::string& source_path) {
-    auto head = file_.read_part(0, kHeadRead);
-    if (!head) return unexpected(std::move(head.error()));
-    const std::string_view bytes = head->bytes;
+    std::array<char, kHeadRead> head{};
+    auto got = file_.file->read(0, head);
+    if (!got) return unexpected(std::move(got.error().reason));
+    const std::string_view bytes(head.data(), *got);
     if (bytes.size() < kHeaderSize || bytes.substr(0, kMagic.size()) != kMagic) {
       return unexpected(std::string("not a lore index"));
     }
     if (read64(bytes.data() + kHeaderCheck) != hash_of(bytes.substr(0, kHeaderCheck))) {
       return unexpected(std::string("its header is damaged"));
     }
-    header_.assign(bytes.substr(0, kHeaderSize));
+    std::memcpy(header_.data(), bytes.data(), kHeaderSize);
     if (u32(kVersion) != kIndexVersion || u32(kVersion + 4) != kBlockSize) {
       return unexpected(std::string("another version of the index format"));
     }
-    file_size_ = head->size;
+    file_size_ = file_.file->size();
     if (u64(kFileSize) != file_size_) return unexpected(std::string("it is cut short"));
     if (u64(kSourceSize) != key.stamp.size ||
         u64(kSourceModified) != static_cast<std::uint64_t>(key.stamp.modified_ns) ||
@@ -486,14 +490,15 @@ class IndexStore final : public EntryStore, public SearchText {
     LORE_TRY(read_sections());
     const std::uint64_t info_size = u64(kInfoSize);
     if (info_size > table_at_ - kHeaderSize) return unexpected(std::string("its info is too long"));
-    if (kHeaderSize + info_size > bytes.size()) {
-      head = file_.read_part(0, kHeaderSize + info_size);
-      if (!head) return unexpected(std::move(head.error()));
-      if (head->bytes.size() < kHeaderSize + info_size) {
-        return unexpected(std::string("it is cut short"));
-      }
+    std::string_view info = bytes.substr(kHeaderSize, info_size);
+    std::string long_info;  // an info that passes the head, read on its own
+    if (info.size() < info_size) {
+      long_info.resize(info_size);
+      got = file_.file->read(kHeaderSize, long_info);
+      if (!got) return unexpected(std::move(got.error().reason));
+      if (*got < info_size) return unexpected(std::string("it is cut short"));
+      info = long_info;
     }
-    const std::string_view info = std::string_view(head->bytes).substr(kHeaderSize, info_size);
     if (hash_of(info) != u64(kInfoCheck)) return unexpected(std::string("its info is damaged"));
     try {
       DatasetInfo result = read_info(info, key.path);
@@ -615,10 +620,11 @@ class IndexStore final : public EntryStore, public SearchText {
   /// block table whole.
   std::string_view mapped() const {
     if (mapped_) return bytes_;
-    auto file = file_.map();
-    if (!file) damaged(file.error());
+    auto file = file_.file->map();
+    if (!file) damaged(file.error().reason);
     const std::string_view bytes = file->bytes();
-    if (bytes.size() != file_size_ || bytes.substr(0, kHeaderSize) != header_) {
+    if (bytes.size() != file_size_ ||
+        bytes.substr(0, kHeaderSize) != std::string_view(header_.data(), kHeaderSize)) {
       damaged("the index changed after it was opened");
     }
     if (hash_of(bytes.substr(table_at_)) != u64(kTableCheck)) {
@@ -664,26 +670,24 @@ class IndexStore final : public EntryStore, public SearchText {
   /// read from the block table beside them.
   const BlocksRead& read_blocks(std::size_t first, std::size_t count) const {
     const std::size_t start = first * kBlockSize;
-    const std::size_t length = std::min(count * kBlockSize, table_at_ - start);
-    std::string blocks = read_exactly(start, length);
-    const std::string sums = read_exactly(table_at_ + first * 8, count * 8);
+    std::string blocks(std::min(count * kBlockSize, table_at_ - start), '\0');
+    read_exactly(start, blocks);
+    std::array<char, kMostBlocksRead * 8> sums{};
+    read_exactly(table_at_ + first * 8, std::span<char>(sums).first(count * 8));
     for (std::size_t b = 0; b < count; ++b) {
       check_block(first + b, std::string_view(blocks).substr(b * kBlockSize, kBlockSize),
                   read64(sums.data() + b * 8));
     }
     blocks_read_count_ += count;
-    blocks_read_.push_back({first, count, std::move(blocks)});
-    return blocks_read_.back();
+    blocks_read_.push_front({first, count, std::move(blocks)});
+    return blocks_read_.front();
   }
 
-  /// The bytes [at, at + length) of the index file, which must not have changed.
-  std::string read_exactly(std::size_t at, std::size_t length) const {
-    auto part = file_.read_part(at, length);
-    if (!part) damaged(part.error());
-    if (part->size != file_size_ || part->bytes.size() != length) {
-      damaged("the index changed after it was opened");
-    }
-    return std::move(part->bytes);
+  /// Fills `into` from the index file at `at`; the file must not have changed.
+  void read_exactly(std::size_t at, std::span<char> into) const {
+    auto got = file_.file->read(at, into);
+    if (!got) damaged(got.error().reason);
+    if (*got != into.size()) damaged("the index changed after it was opened");
   }
 
   /// Checks block `b`, whose bytes are `block`, against its sum.
@@ -825,11 +829,11 @@ class IndexStore final : public EntryStore, public SearchText {
   }
 
   IndexFile file_;
-  std::string header_;  // the first kHeaderSize bytes, as opened
+  std::array<char, kHeaderSize> header_{};  // as opened
   std::uint64_t file_size_ = 0;
-  // Blocks read one run at a time, before there are too many to read that way; a deque,
-  // so that views of those read earlier stay valid.
-  mutable std::deque<BlocksRead> blocks_read_;
+  // Blocks read one run at a time, before there are too many to read that way; a list,
+  // so that views of those read earlier stay valid, and nothing allocated until a read.
+  mutable std::forward_list<BlocksRead> blocks_read_;
   mutable std::size_t blocks_read_count_ = 0;
   // Set by mapped(), once more is read than blocks_read_ may hold.
   mutable bool mapped_ = false;
@@ -967,43 +971,8 @@ std::optional<std::string> write_index(const Dataset& dataset, const IndexKey& k
   return IndexWriter(dataset).write(key);
 }
 
-IndexFile index_file_on(const FileSystem& files, const std::string& path) {
-  // Opened on the first read and held open from then on, so that every later read, and
-  // the mapping, are of the index that was opened, even once it is removed or replaced.
-  auto opened = std::make_shared<std::shared_ptr<const OpenFile>>();
-  auto open = [&files, path, opened]() -> Expected<const OpenFile*, std::string> {
-    if (!*opened) {
-      auto file = files.open(path);
-      if (!file) return unexpected(std::move(file.error().reason));
-      *opened = std::move(*file);
-    }
-    return opened->get();
-  };
-  return {path,
-          [open](std::uint64_t offset, std::size_t length) -> Expected<FilePart, std::string> {
-            auto file = open();
-            LORE_TRY(file);
-            auto bytes = (*file)->read(offset, length);
-            if (!bytes) return unexpected(std::move(bytes.error().reason));
-            return FilePart{std::move(*bytes), (*file)->size()};
-          },
-          [open]() -> Expected<MappedFile, std::string> {
-            auto file = open();
-            LORE_TRY(file);
-            auto mapped = (*file)->map();
-            if (!mapped) return unexpected(std::move(mapped.error().reason));
-            return std::move(*mapped);
-          }};
-}
-
 IndexFile index_file_in_memory(MappedFile file, const std::string& path) {
-  return {path,
-          [file](std::uint64_t offset, std::size_t length) -> Expected<FilePart, std::string> {
-            const std::string_view bytes = file.bytes();
-            if (offset >= bytes.size()) return FilePart{"", bytes.size()};
-            return FilePart{std::string(bytes.substr(offset, length)), bytes.size()};
-          },
-          [file]() -> Expected<MappedFile, std::string> { return file; }};
+  return {path, open_in_memory(std::move(file))};
 }
 
 Expected<Dataset, std::string> open_index(IndexFile file, const IndexKey& key,

@@ -1,6 +1,6 @@
 #pragma once
 
-#include <functional>
+#include <memory>
 #include <optional>
 #include <string>
 
@@ -35,27 +35,15 @@ std::optional<std::string> write_index(const Dataset& dataset, const IndexKey& k
 /// fuzzer use it to reach the reader's own checks with a hostile index.
 std::string seal_index(std::string bytes, const IndexKey& key);
 
-/// Where an index's bytes come from. Its head (the header and the dataset's
-/// description) is read when it is opened. A few scattered bytes, as a pick reads, are
-/// read as the blocks that hold them; the whole file is mapped only when much of it is
-/// read, so that a run that picks from one of many datasets, or one entry of a million,
-/// brings little of the index into memory.
-/// Some bytes of an index file, and how long the whole file is.
-struct FilePart {
-  std::string bytes;
-  std::uint64_t size = 0;
-};
-
+/// An index file, held open: a dataset opened from it reads its head when opened, a
+/// few scattered bytes (as a pick reads) as the blocks that hold them, and maps the
+/// whole file only when much of it is read. So a run that picks from one of many
+/// datasets, or one entry of a million, brings little of the index into memory.
 struct IndexFile {
   std::string path;  ///< Names the index in IndexDamaged.
-  /// Up to `length` bytes from `offset`, and the file's size.
-  std::function<Expected<FilePart, std::string>(std::uint64_t offset, std::size_t length)>
-      read_part;
-  std::function<Expected<MappedFile, std::string>()> map;
+  std::shared_ptr<const OpenFile> file;
 };
 
-/// The index at `path` on `files`, which must outlive the datasets opened from it.
-IndexFile index_file_on(const FileSystem& files, const std::string& path);
 /// An index whose bytes are in memory already (tests, the fuzzer).
 IndexFile index_file_in_memory(MappedFile file, const std::string& path);
 

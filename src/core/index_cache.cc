@@ -30,7 +30,11 @@ std::optional<IndexKey> IndexCache::key_of(const std::string& path, std::string 
 std::optional<Dataset> IndexCache::load(const std::string& path, const IndexKey& key) {
   if (!enabled() || rebuild_) return std::nullopt;
   const std::string index = index_path(key.path);
-  auto dataset = open_index(index_file_on(files_, index), key, path);
+  // Held open from here on, so that every later read, and the mapping, are of the
+  // index that was opened, even once it is removed or replaced.
+  auto file = files_.open(index);
+  if (!file) return std::nullopt;  // missing: parsed and written
+  auto dataset = open_index({index, std::move(*file)}, key, path);
   if (!dataset) return std::nullopt;  // missing, stale or damaged: parsed and written again
   notes_.push_back({path, IndexNote::State::read, index});
   return std::move(*dataset);

@@ -290,20 +290,19 @@ class DiskOpenFile final : public OpenFile {
   DiskOpenFile(int fd, std::uint64_t size, std::string path)
       : file_(fd), size_(size), path_(std::move(path)) {}
   std::uint64_t size() const override { return size_; }
-  Expected<std::string, FileError> read(std::uint64_t offset, std::size_t length) const override {
+  Expected<std::size_t, FileError> read(std::uint64_t offset, std::span<char> into) const override {
     const std::uint64_t available = offset < size_ ? size_ - offset : 0;
-    std::string bytes(static_cast<std::size_t>(std::min<std::uint64_t>(length, available)), '\0');
+    const auto wanted = static_cast<std::size_t>(std::min<std::uint64_t>(into.size(), available));
     std::size_t done = 0;
-    while (done < bytes.size()) {
-      const ssize_t got = ::pread(file_.get(), bytes.data() + done, bytes.size() - done,
+    while (done < wanted) {
+      const ssize_t got = ::pread(file_.get(), into.data() + done, wanted - done,
                                   static_cast<off_t>(offset + done));
       if (got < 0 && errno == EINTR) continue;
       if (got < 0) return failure(path_, errno);
       if (got == 0) break;  // cut short meanwhile
       done += static_cast<std::size_t>(got);
     }
-    bytes.resize(done);
-    return bytes;
+    return done;
   }
   Expected<MappedFile, FileError> map() const override {
     return map_descriptor(file_.get(), size_, path_);
@@ -531,19 +530,18 @@ namespace {
 /// A file in memory, as it was when opened.
 class MemoryOpenFile final : public OpenFile {
  public:
-  explicit MemoryOpenFile(std::string content)
-      : content_(std::make_shared<const std::string>(std::move(content))) {}
-  std::uint64_t size() const override { return content_->size(); }
-  Expected<std::string, FileError> read(std::uint64_t offset, std::size_t length) const override {
-    if (offset >= content_->size()) return std::string();
-    return content_->substr(static_cast<std::size_t>(offset), length);
+  explicit MemoryOpenFile(MappedFile bytes) : bytes_(std::move(bytes)) {}
+  std::uint64_t size() const override { return bytes_.bytes().size(); }
+  Expected<std::size_t, FileError> read(std::uint64_t offset, std::span<char> into) const override {
+    const std::string_view bytes = bytes_.bytes();
+    if (offset >= bytes.size()) return std::size_t{0};
+    return bytes.substr(static_cast<std::size_t>(offset), into.size())
+        .copy(into.data(), into.size());
   }
-  Expected<MappedFile, FileError> map() const override {
-    return MappedFile(content_, std::string_view(*content_));
-  }
+  Expected<MappedFile, FileError> map() const override { return bytes_; }
 
  private:
-  std::shared_ptr<const std::string> content_;
+  MappedFile bytes_;
 };
 
 }  // namespace
@@ -553,7 +551,13 @@ Expected<std::shared_ptr<const OpenFile>, FileError> MemoryFileSystem::open(
   if (auto stamped = stamp(path); !stamped) return unexpected(std::move(stamped.error()));
   auto content = read(path);
   LORE_TRY(content);
-  return std::shared_ptr<const OpenFile>(std::make_shared<MemoryOpenFile>(std::move(*content)));
+  auto owner = std::make_shared<const std::string>(std::move(*content));
+  const std::string_view bytes = *owner;
+  return open_in_memory(MappedFile(std::move(owner), bytes));
+}
+
+std::shared_ptr<const OpenFile> open_in_memory(MappedFile bytes) {
+  return std::make_shared<MemoryOpenFile>(std::move(bytes));
 }
 
 Expected<void, FileError> MemoryFileSystem::remove(const std::string& path) {

@@ -5,6 +5,7 @@
 #include <memory>
 #include <optional>
 #include <set>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -55,11 +56,16 @@ class OpenFile {
   virtual ~OpenFile() = default;
   /// Its size when opened.
   virtual std::uint64_t size() const = 0;
-  /// Up to `length` bytes from `offset`: fewer past its end.
-  virtual Expected<std::string, FileError> read(std::uint64_t offset, std::size_t length) const = 0;
+  /// Reads up to `into.size()` bytes from `offset` into `into`: fewer past its end.
+  /// Returns how many it read.
+  virtual Expected<std::size_t, FileError> read(std::uint64_t offset,
+                                                std::span<char> into) const = 0;
   /// The whole file mapped read-only.
   virtual Expected<MappedFile, FileError> map() const = 0;
 };
+
+/// A file whose bytes are in memory already, held by `bytes`.
+std::shared_ptr<const OpenFile> open_in_memory(MappedFile bytes);
 
 /// How messages name standard input, read where a command takes "-" for a file.
 inline constexpr std::string_view kStandardInputName = "<stdin>";

@@ -35,6 +35,25 @@ TEST(HelpAsFlag, AnUnknownCommandSuggestsTheNearest) {
   EXPECT_EQ(words.error().message, "unknown command 'qoute'; did you mean 'quote'?");
 }
 
+TEST(ParserFor, ACommandFirstLeavesOutLoresOwnOptions) {
+  const std::vector<std::string_view> words{"quote", "-n", "2", "--seed", "3"};
+  const auto lean = parser_for(words);
+  EXPECT_TRUE(lean->lean);
+  EXPECT_EQ(lean->app.get_option_no_throw("--seed"), nullptr);
+  parse_words(*lean, words);
+  EXPECT_EQ(chosen_command(*lean), "quote");
+  // lore's own options may come first, or there is no command: all are declared.
+  for (const std::vector<std::string_view>& full_words :
+       {std::vector<std::string_view>{}, {"--seed", "3", "quote"}, {"-t", "quote"}}) {
+    const auto full = parser_for(full_words);
+    EXPECT_FALSE(full->lean) << full_words.size();
+    EXPECT_NE(full->app.get_option_no_throw("--seed"), nullptr) << full_words.size();
+  }
+  EXPECT_FALSE(parser_for(words, LoreOptions::all)->lean);
+  EXPECT_TRUE(parser_for_command("quote")->lean);
+  EXPECT_FALSE(parser_for_command("")->lean);
+}
+
 class ParserErrors : public test::ContextTest {
  protected:
   AppRun run(const std::vector<std::string>& args) { return run_lore(args, files_, environment_); }

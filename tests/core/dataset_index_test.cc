@@ -183,25 +183,35 @@ struct CountedIndex {
 
   explicit CountedIndex(std::string content)
       : bytes(std::make_shared<std::string>(std::move(content))) {}
-  IndexFile file() const {
-    auto shared = bytes;
-    auto mapped = maps;
-    auto read = bytes_read;
-    return {"counted.idx",
-            [shared, read](std::uint64_t offset,
-                           std::size_t length) -> Expected<FilePart, std::string> {
-              std::string part = offset < shared->size() ? shared->substr(offset, length) : "";
-              *read += part.size();
-              return FilePart{std::move(part), shared->size()};
-            },
-            [shared, mapped]() -> Expected<MappedFile, std::string> {
-              ++*mapped;
-              auto copy = std::make_shared<const std::string>(*shared);
-              const std::string_view view = *copy;
-              return MappedFile(copy, view);
-            }};
-  }
+  IndexFile file() const;
 };
+
+/// The file of a CountedIndex, sharing its bytes and counters.
+class CountedFile final : public OpenFile {
+ public:
+  explicit CountedFile(CountedIndex index) : index_(std::move(index)) {}
+  std::uint64_t size() const override { return index_.bytes->size(); }
+  Expected<std::size_t, FileError> read(std::uint64_t offset, std::span<char> into) const override {
+    const std::string& bytes = *index_.bytes;
+    const std::size_t count =
+        offset < bytes.size() ? bytes.copy(into.data(), into.size(), offset) : 0;
+    *index_.bytes_read += count;
+    return count;
+  }
+  Expected<MappedFile, FileError> map() const override {
+    ++*index_.maps;
+    auto copy = std::make_shared<const std::string>(*index_.bytes);
+    const std::string_view view = *copy;
+    return MappedFile(copy, view);
+  }
+
+ private:
+  CountedIndex index_;
+};
+
+IndexFile CountedIndex::file() const {
+  return {"counted.idx", std::make_shared<CountedFile>(*this)};
+}
 
 TEST(DatasetIndex, OpensFromItsHeadAndReadsOnlyTheOnePicked) {
   Catalog catalog;

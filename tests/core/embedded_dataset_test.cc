@@ -238,8 +238,9 @@ TEST_F(EmbeddedDataset, CastFactsHaveTheDocumentedForm) {
   }
 }
 
-// builtin_dataset() is C++ generated from data/io.toml at build time; it must hold
-// exactly what parsing data/io.toml gives, entry for entry and field for field.
+// builtin_dataset() is read from the index dataset_codegen wrote from data/io.toml at
+// build time; it must hold exactly what parsing data/io.toml gives, entry for entry
+// and field for field.
 TEST(BuiltinDataset, EqualsAFreshParseOfTheFile) {
   const LoadResult parsed = load_dataset(read_source_file("data/io.toml"), "io.toml (built in)");
   ASSERT_TRUE(parsed.dataset.has_value());
@@ -252,6 +253,11 @@ TEST(BuiltinDataset, EqualsAFreshParseOfTheFile) {
   EXPECT_EQ(a.description, b.description);
   EXPECT_EQ(a.path, b.path);
   EXPECT_EQ(a.id_position.line, b.id_position.line);
+  EXPECT_EQ(a.id_position.column, b.id_position.column);
+  EXPECT_EQ(a.collection, b.collection);
+  EXPECT_EQ(a.preformatted, b.preformatted);
+  EXPECT_EQ(a.crlf, b.crlf);
+  ASSERT_NE(built.store(), nullptr) << "read from its index, not parsed";
   ASSERT_EQ(built.entries().size(), parsed.dataset->entries().size());
   for (std::size_t i = 0; i < built.entries().size(); ++i) {
     const Entry& x = built.entries()[i];
@@ -261,6 +267,13 @@ TEST(BuiltinDataset, EqualsAFreshParseOfTheFile) {
     EXPECT_EQ(x.position.line, y.position.line) << y.id;
     EXPECT_EQ(x.position.column, y.position.column) << y.id;
   }
+}
+
+TEST(BuiltinDataset, AnIndexThatDoesNotOpenIsParsedInstead) {
+  const Dataset parsed = embedded::open_builtin_index("not an index");
+  EXPECT_EQ(parsed.store(), nullptr);
+  EXPECT_EQ(parsed.info().id, embedded::builtin_dataset().info().id);
+  EXPECT_EQ(parsed.entries().size(), embedded::builtin_dataset().size());
 }
 
 TEST(BuiltinDataset, IsWhatTheCommandLineLoads) {

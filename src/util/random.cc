@@ -1,5 +1,7 @@
 #include "util/random.h"
 
+#include <sys/random.h>
+
 #include <random>
 
 namespace lore {
@@ -24,7 +26,13 @@ Random::Random(std::uint64_t seed) : state_{} {
 }
 
 std::uint64_t Random::entropy_seed() {
-  std::random_device device;
+  // getrandom(2) is one system call; std::random_device here tries the CPU's RDSEED
+  // first, which a virtual machine may trap, at some 40 us of a 3 ms login quote.
+  std::uint64_t seed = 0;
+  if (::getrandom(&seed, sizeof seed, GRND_NONBLOCK) == static_cast<ssize_t>(sizeof seed)) {
+    return seed;
+  }
+  std::random_device device;  // the pool not yet ready (early boot), or no getrandom
   return (static_cast<std::uint64_t>(device()) << 32U) ^ device();
 }
 

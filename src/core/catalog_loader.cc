@@ -85,14 +85,14 @@ class CatalogBuilder {
   void add_file(const std::string& path, bool named, bool fifo_named) {
     // A file reached twice loads once, unless a bad one found on the search path is
     // then named with --data, where its errors count.
-    std::string identity = files_.identity(path);
-    const auto seen = seen_.find(identity);
-    if (seen != seen_.end() && !(named && seen->second)) return;
-    seen_[identity] = false;
     // Keyed before reading: a file that changes meanwhile is not indexed. Only a
     // regular file has a key, so a file with one is no FIFO.
+    IdentifiedFile file = files_.identify(path);
+    const auto seen = seen_.find(file.identity);
+    if (seen != seen_.end() && !(named && seen->second)) return;
+    seen_[file.identity] = false;
     const std::optional<IndexKey> key =
-        cache_ != nullptr ? cache_->key_of(path, std::move(identity)) : std::nullopt;
+        cache_ != nullptr ? cache_->key_of(std::move(file)) : std::nullopt;
     const bool fifo = !key && files_.type_of(path) == PathType::fifo;
     if (fifo && !fifo_named) {
       return skip({path, 0, 0, Severity::error,

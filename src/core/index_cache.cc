@@ -20,11 +20,9 @@ std::string IndexCache::index_path(const std::string& canonical) const {
   return fmt::format("{}/{:016x}.idx", folder_, XXH3_64bits(canonical.data(), canonical.size()));
 }
 
-std::optional<IndexKey> IndexCache::key_of(const std::string& path, std::string identity) const {
-  if (!enabled()) return std::nullopt;
-  auto stamp = files_.stamp(path);
-  if (!stamp) return std::nullopt;
-  return IndexKey{std::move(identity), *stamp};
+std::optional<IndexKey> IndexCache::key_of(IdentifiedFile file) const {
+  if (!enabled() || !file.stamp) return std::nullopt;
+  return IndexKey{std::move(file.identity), *file.stamp};
 }
 
 std::optional<Dataset> IndexCache::load(const std::string& path, const IndexKey& key) {

@@ -37,9 +37,9 @@ class IndexCache {
   /// The index file for the dataset file whose canonical path is `canonical`.
   std::string index_path(const std::string& canonical) const;
 
-  /// The key of the regular file `path` as it is now, whose canonical path is
-  /// `identity`; nullopt when there is no cache or it is no regular file.
-  std::optional<IndexKey> key_of(const std::string& path, std::string identity) const;
+  /// The key of a file as FileSystem::identify found it now; nullopt when there is no
+  /// cache or it is no regular file.
+  std::optional<IndexKey> key_of(IdentifiedFile file) const;
   /// The dataset of `path` from its index, when one matches `key`, the file's key now.
   std::optional<Dataset> load(const std::string& path, const IndexKey& key);
   /// Writes the index of `dataset`, parsed from `path` when it had the key `before`.

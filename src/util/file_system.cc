@@ -49,6 +49,14 @@ Unexpected<FileError> not_a_file(const std::string& path, PathType type) {
                               ENODEV});
 }
 
+/// The stamp that `info`, a regular file's stat, gives.
+FileStamp stamp_of(const struct stat& info) {
+  return FileStamp{
+      static_cast<std::uint64_t>(info.st_size),
+      static_cast<std::int64_t>(info.st_mtim.tv_sec) * 1'000'000'000 + info.st_mtim.tv_nsec,
+      static_cast<std::uint64_t>(info.st_ino), static_cast<std::uint64_t>(info.st_dev)};
+}
+
 }  // namespace
 
 Expected<void, FileError> FileSystem::check_replaceable(const std::string& path) const {
@@ -223,22 +231,33 @@ std::optional<std::string> DiskFileSystem::dangling_link_target(const std::strin
   return std::nullopt;
 }
 
+std::optional<std::string> DiskFileSystem::in_resolved_folder(const std::string& path) const {
+  const std::string name = name_of(path);
+  if (name.empty() || name == "." || name == "..") return std::nullopt;
+  const std::string folder = parent_directory(path);
+  auto known = resolved_folders_.find(folder);
+  if (known == resolved_folders_.end()) {
+    char folder_resolved[PATH_MAX];
+    if (::realpath(folder.c_str(), folder_resolved) == nullptr) return std::nullopt;
+    known = resolved_folders_.emplace(folder, folder_resolved).first;
+  }
+  return join(known->second, name);
+}
+
+IdentifiedFile DiskFileSystem::identify(const std::string& path) const {
+  struct stat info {};
+  if (::lstat(path.c_str(), &info) == 0 && S_ISREG(info.st_mode)) {
+    if (auto identity = in_resolved_folder(path)) return {std::move(*identity), stamp_of(info)};
+  }
+  return {identity(path), stamp(path)};
+}
+
 std::string DiskFileSystem::identity(const std::string& path) const {
   // A file that is no link, in a folder resolved before, costs one lstat: the many
   // files of one folder on the search path resolve their folder once.
-  const std::string name = name_of(path);
   struct stat info {};
-  if (!name.empty() && name != "." && name != ".." && ::lstat(path.c_str(), &info) == 0 &&
-      !S_ISLNK(info.st_mode)) {
-    const std::string folder = parent_directory(path);
-    auto known = resolved_folders_.find(folder);
-    if (known == resolved_folders_.end()) {
-      char folder_resolved[PATH_MAX];
-      if (::realpath(folder.c_str(), folder_resolved) != nullptr) {
-        known = resolved_folders_.emplace(folder, folder_resolved).first;
-      }
-    }
-    if (known != resolved_folders_.end()) return join(known->second, name);
+  if (::lstat(path.c_str(), &info) == 0 && !S_ISLNK(info.st_mode)) {
+    if (auto identity = in_resolved_folder(path)) return std::move(*identity);
   }
   char resolved[PATH_MAX];
   if (::realpath(path.c_str(), resolved) != nullptr) return resolved;
@@ -260,10 +279,7 @@ Expected<FileStamp, FileError> DiskFileSystem::stamp(const std::string& path) co
   struct stat info {};
   if (::stat(path.c_str(), &info) != 0) return failure(path, errno);
   if (!S_ISREG(info.st_mode)) return not_a_file(path, type_of_mode(info.st_mode));
-  return FileStamp{
-      static_cast<std::uint64_t>(info.st_size),
-      static_cast<std::int64_t>(info.st_mtim.tv_sec) * 1'000'000'000 + info.st_mtim.tv_nsec,
-      static_cast<std::uint64_t>(info.st_ino), static_cast<std::uint64_t>(info.st_dev)};
+  return stamp_of(info);
 }
 
 namespace {

@@ -48,6 +48,12 @@ class MappedFile {
   std::string_view bytes_;
 };
 
+/// A file's identity (FileSystem::identity) and its stamp, or why it has none.
+struct IdentifiedFile {
+  std::string identity;
+  Expected<FileStamp, FileError> stamp;
+};
+
 /// A regular file held open for reading: what it reads stays that file's, whatever
 /// is later put at its path or taken from it (an index that `lore cache clear`
 /// removes while a run reads it).
@@ -121,6 +127,11 @@ class FileSystem {
   virtual std::string identity(const std::string& path) const { return path; }
   /// The version of the regular file at `path` (links followed).
   virtual Expected<FileStamp, FileError> stamp(const std::string& path) const = 0;
+  /// identity(path) and stamp(path) at once: on disk, one lstat gives both for a
+  /// regular file that is no link, as nearly every dataset file is.
+  virtual IdentifiedFile identify(const std::string& path) const {
+    return {identity(path), stamp(path)};
+  }
   /// Maps the regular file at `path` read-only; within the size limit.
   virtual Expected<MappedFile, FileError> map(const std::string& path) const = 0;
   /// The regular file at `path`, held open to read a few bytes at a time, or to map;
@@ -158,6 +169,7 @@ class DiskFileSystem : public FileSystem {
   std::optional<std::string> dangling_link_target(const std::string& path) const override;
   std::string identity(const std::string& path) const override;
   Expected<FileStamp, FileError> stamp(const std::string& path) const override;
+  IdentifiedFile identify(const std::string& path) const override;
   Expected<MappedFile, FileError> map(const std::string& path) const override;
   Expected<std::shared_ptr<const OpenFile>, FileError> open(const std::string& path) const override;
   Expected<void, FileError> write_atomically(const std::string& path,
@@ -169,6 +181,9 @@ class DiskFileSystem : public FileSystem {
   Expected<void, FileError> remove(const std::string& path) override;
 
  private:
+  /// The canonical path of `path`, no link, as its folder resolved (once per folder).
+  std::optional<std::string> in_resolved_folder(const std::string& path) const;
+
   std::uint64_t max_file_size_;
   // Folders already resolved by identity(): a run sees each folder as it was first.
   mutable std::map<std::string, std::string> resolved_folders_;

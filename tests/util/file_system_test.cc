@@ -236,6 +236,28 @@ TEST(DiskFileSystem, IdentityIsTheSameForEveryPathToAFile) {
       reader.identity(file));
 }
 
+TEST(DiskFileSystem, IdentifyIsIdentityAndStampAtOnce) {
+  const test::TemporaryFolder dir;
+  const std::string file = dir.file("x.toml", "x");
+  const std::string link = dir.path().string() + "/link.toml";
+  ASSERT_EQ(::symlink(file.c_str(), link.c_str()), 0);
+  const std::string fifo = dir.path().string() + "/pipe.toml";
+  ASSERT_EQ(::mkfifo(fifo.c_str(), 0600), 0);
+  const DiskFileSystem files;
+  for (const std::string& path : {file, link, fifo, dir.path().string() + "/none.toml",
+                                  dir.path().string() + "/./x.toml"}) {
+    const IdentifiedFile identified = DiskFileSystem().identify(path);
+    EXPECT_EQ(identified.identity, files.identity(path)) << path;
+    const auto stamp = files.stamp(path);
+    ASSERT_EQ(identified.stamp.has_value(), stamp.has_value()) << path;
+    if (stamp) {
+      EXPECT_TRUE(*identified.stamp == *stamp) << path;
+    } else {
+      EXPECT_EQ(identified.stamp.error().reason, stamp.error().reason) << path;
+    }
+  }
+}
+
 // ------------------------------------------------------------ reading: what is read
 
 TEST(DiskFileSystem, KnowsFifosAndDevices) {

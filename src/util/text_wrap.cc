@@ -45,7 +45,8 @@ class ParagraphWrapper {
   void add_word(std::size_t begin, std::size_t end) {
     const std::size_t word_width = utf8::display_width(text_.substr(begin, end - begin));
     if (has_line_) {
-      const std::size_t after_gap = columns_after(text_.substr(line_end_, begin - line_end_), column_);
+      const std::size_t after_gap =
+          columns_after(text_.substr(line_end_, begin - line_end_), column_);
       if (after_gap + word_width <= width_) {
         line_end_ = end;
         column_ = after_gap + word_width;

@@ -84,7 +84,7 @@ TEST(Dataset, SortScenesPutsScenesInStoryOrderInPlace) {
   std::vector<std::string_view> ids;
   for (const Entry& entry : dataset.entries()) ids.push_back(entry.id);
   EXPECT_EQ(ids, (std::vector<std::string_view>{"s-unplaced-first", "s-one", "q", "s-three",
-                                                 "s-after-three", "e", "s-three-b"}));
+                                                "s-after-three", "e", "s-three-b"}));
 }
 
 }  // namespace

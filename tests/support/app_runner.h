@@ -20,7 +20,6 @@ struct AppRun {
 /// output goes to `out` when given (its text is then not in the result); datasets are
 /// indexed in `cache` when given.
 AppRun run_lore(const std::vector<std::string>& args, FileSystem& files,
-                const Environment& environment, Output* out = nullptr,
-                IndexCache* cache = nullptr);
+                const Environment& environment, Output* out = nullptr, IndexCache* cache = nullptr);
 
 }  // namespace lore::test

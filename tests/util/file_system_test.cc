@@ -244,8 +244,8 @@ TEST(DiskFileSystem, IdentifyIsIdentityAndStampAtOnce) {
   const std::string fifo = dir.path().string() + "/pipe.toml";
   ASSERT_EQ(::mkfifo(fifo.c_str(), 0600), 0);
   const DiskFileSystem files;
-  for (const std::string& path : {file, link, fifo, dir.path().string() + "/none.toml",
-                                  dir.path().string() + "/./x.toml"}) {
+  for (const std::string& path :
+       {file, link, fifo, dir.path().string() + "/none.toml", dir.path().string() + "/./x.toml"}) {
     const IdentifiedFile identified = DiskFileSystem().identify(path);
     EXPECT_EQ(identified.identity, files.identity(path)) << path;
     const auto stamp = files.stamp(path);

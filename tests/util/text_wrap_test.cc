@@ -272,12 +272,11 @@ TEST(WrapText, AWideIndentedLineHangsAtItsOwnIndent) {
   //                  0123456789012345678901
   const std::string text = "    one two three four";
   // "    one two" | "    three" | "    four": each continued line repeats text[0, 4).
-  EXPECT_EQ(wrap_text(text, 12),
-            (std::vector<LineRange>{{0, 11}, {12, 17, 0, 4}, {18, 22, 0, 4}}));
+  EXPECT_EQ(wrap_text(text, 12), (std::vector<LineRange>{{0, 11}, {12, 17, 0, 4}, {18, 22, 0, 4}}));
   // The next line of the text has an indent of its own, or none.
   const std::string two = "  aa bb cc\nxx yy zz";
-  EXPECT_EQ(wrap_text(two, 6), (std::vector<LineRange>{
-                                   {0, 4}, {5, 7, 0, 2}, {8, 10, 0, 2}, {11, 16}, {17, 19}}));
+  EXPECT_EQ(wrap_text(two, 6),
+            (std::vector<LineRange>{{0, 4}, {5, 7, 0, 2}, {8, 10, 0, 2}, {11, 16}, {17, 19}}));
 }
 
 TEST(WrapText, AWordTooWideForTheHangingIndentIsCut) {

@@ -67,26 +67,33 @@ class ParagraphWrapper {
     while (pos < end) {
       std::string_view rest = text_.substr(pos, end - pos);
       std::string_view piece = utf8::prefix_fitting(rest, width_ - indent_columns_);
-      // A single grapheme wider than the line still goes on a line of its own.
-      if (piece.empty()) piece = rest.substr(0, utf8::next_grapheme(rest, 0));
-      start_line(pos, pos + piece.size(), utf8::display_width(piece));
+      bool indented = true;
+      if (piece.empty()) {
+        // A grapheme too wide to follow the indentation starts a line without it; one
+        // wider than the whole line still goes on a line of its own.
+        indented = false;
+        piece = utf8::prefix_fitting(rest, width_);
+        if (piece.empty()) piece = rest.substr(0, utf8::next_grapheme(rest, 0));
+      }
+      start_line(pos, pos + piece.size(), utf8::display_width(piece), indented);
       pos += piece.size();
       if (pos < end) finish_line();
     }
   }
 
   /// The first line begins with the indentation; the others hang it before them.
-  void start_line(std::size_t begin, std::size_t end, std::size_t width) {
+  void start_line(std::size_t begin, std::size_t end, std::size_t width, bool indented = true) {
     has_line_ = true;
-    line_begin_ = !emitted_ && indent_length_ > 0 ? 0 : begin;
+    line_indented_ = indented && indent_length_ > 0;
+    line_begin_ = !emitted_ && line_indented_ ? 0 : begin;
     line_end_ = end;
-    column_ = indent_columns_ + width;
+    column_ = (line_indented_ ? indent_columns_ : 0) + width;
   }
 
   void finish_line() {
     if (!has_line_) return;
     LineRange line{offset_ + line_begin_, offset_ + line_end_};
-    if (emitted_ && indent_length_ > 0) {
+    if (emitted_ && line_indented_) {
       line.indent_begin = offset_;
       line.indent_end = offset_ + indent_length_;
     }
@@ -102,6 +109,7 @@ class ParagraphWrapper {
   std::size_t indent_length_ = 0;   // bytes of the indentation kept, 0 when dropped
   std::size_t indent_columns_ = 0;  // its columns
   bool has_line_ = false;
+  bool line_indented_ = false;  // the line being filled has the indentation
   bool emitted_ = false;
   std::size_t line_begin_ = 0;
   std::size_t line_end_ = 0;

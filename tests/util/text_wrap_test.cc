@@ -289,6 +289,16 @@ TEST(WrapText, AnIndentThatLeavesNoRoomIsDropped) {
   EXPECT_EQ(wrap_text("          ", 4), (std::vector<LineRange>{{0, 0}}));
 }
 
+TEST(WrapText, AGraphemeTooWideForTheIndentStartsAtColumnZero) {
+  // Width 9 after an 8-column tab leaves one column: the two-column emoji cannot
+  // follow it, so its line starts without the tab rather than overflowing.
+  const std::string man = "\xF0\x9F\x91\xA8";  // U+1F468, two columns
+  EXPECT_EQ(wrap_text("\t" + man, 9), (std::vector<LineRange>{{1, 5}}));
+  // A continued line that starts with it goes without its hanging indent.
+  EXPECT_EQ(wrap_text("\ta " + man + " b", 9), (std::vector<LineRange>{{0, 2}, {3, 9}}));
+  EXPECT_EQ(wrap_text("\ta " + man + " bc", 9), (std::vector<LineRange>{{0, 2}, {3, 10}}));
+}
+
 TEST(WrapText, TabsReachTheNextTabStop) {
   EXPECT_EQ(columns_after("\t"), 8U);
   EXPECT_EQ(columns_after("ab\tc"), 9U);

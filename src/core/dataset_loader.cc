@@ -2,7 +2,9 @@
 
 #include <algorithm>
 #include <map>
+#include <thread>
 #include <unordered_map>
+#include <unordered_set>
 #include <variant>
 
 #include <fmt/format.h>
@@ -11,6 +13,7 @@
 #include "core/schema.h"
 #include "core/toml_guard.h"
 #include "util/edit_distance.h"
+#include "util/ordered_work.h"
 #include "util/text_fold.h"
 
 namespace lore {
@@ -52,6 +55,30 @@ std::string suggestion(std::string_view word, const std::vector<std::string_view
   if (nearest.empty()) return "";
   return fmt::format("; did you mean '{}'?", nearest.front());
 }
+
+/// How a message names an entry: its kind, and its id when it has one ("quote 'x'").
+/// Only a message spells it out, so reading a clean entry costs no string.
+struct EntryLabel {
+  Kind kind;
+  std::string_view id;  ///< Empty when the entry has no id.
+};
+
+}  // namespace
+}  // namespace lore
+
+template <>
+struct fmt::formatter<lore::EntryLabel> : fmt::formatter<std::string_view> {
+  template <typename FormatContext>
+  auto format(const lore::EntryLabel& label, FormatContext& context) const {
+    const std::string_view kind = lore::kind_name(label.kind);
+    if (label.id.empty()) return fmt::formatter<std::string_view>::format(kind, context);
+    return fmt::formatter<std::string_view>::format(fmt::format("{} '{}'", kind, label.id),
+                                                    context);
+  }
+};
+
+namespace lore {
+namespace {
 
 std::size_t count_entries(const toml::table& root) {
   std::size_t count = 0;
@@ -212,13 +239,12 @@ class Validator {
     Entry entry;
     entry.kind = kind;
     entry.position = shifted(position_of(table.source()));
-    const std::string label = entry_label(kind, table);
-    std::vector<std::string_view> known;
-    for (const FieldSpec& field : fields_of(kind)) known.push_back(field.name);
-
+    const EntryLabel label = entry_label(kind, table);
     for (auto&& [key, value] : table) {
       const FieldSpec* field = find_field(kind, key.str());
       if (field == nullptr) {
+        std::vector<std::string_view> known;
+        for (const FieldSpec& spec : fields_of(kind)) known.push_back(spec.name);
         report(position_of(key.source()), fmt::format("unknown field '{}' in {}{}", key.str(),
                                                       label, suggestion(key.str(), known)));
         continue;
@@ -237,14 +263,12 @@ class Validator {
     dataset_.add(std::move(entry));
   }
 
-  static std::string entry_label(Kind kind, const toml::table& table) {
-    if (const auto* id = table["id"].as_string(); id != nullptr && !id->get().empty()) {
-      return fmt::format("{} '{}'", kind_name(kind), id->get());
-    }
-    return std::string(kind_name(kind));
+  static EntryLabel entry_label(Kind kind, const toml::table& table) {
+    const auto* id = table["id"].as_string();
+    return {kind, id != nullptr ? std::string_view(id->get()) : std::string_view()};
   }
 
-  void read_field(const FieldSpec& field, const toml::node& value, const std::string& label,
+  void read_field(const FieldSpec& field, const toml::node& value, const EntryLabel& label,
                   Entry& entry) {
     const SourcePosition at = position_of(value.source());
     auto wrong_type = [&] {
@@ -297,7 +321,7 @@ class Validator {
 
   /// A question needs its answer and the other way round; answer lists need both.
   void check_trivia_question(const Entry& entry, const toml::table& table,
-                             const std::string& label) {
+                             const EntryLabel& label) {
     if (entry.kind != Kind::trivia) return;
     const bool has_question = table.contains("question");
     const bool has_answer = table.contains("answer");
@@ -319,7 +343,7 @@ class Validator {
   /// Choices are wrong options: a choice that is also an answer, or one given twice,
   /// is an error at the choice (compared as the quiz compares what people type), since
   /// the quiz would offer two right options or the same one twice.
-  void check_choices(const Entry& entry, const toml::table& table, const std::string& label) {
+  void check_choices(const Entry& entry, const toml::table& table, const EntryLabel& label) {
     const toml::array* choices = table["choices"].as_array();
     if (choices == nullptr) return;
     std::vector<std::string> right{fold_for_matching(entry.answer)};
@@ -347,7 +371,7 @@ class Validator {
 
   /// A tag given twice (ignoring case, as the filters match tags) is an error at its
   /// second use.
-  void check_tags(const toml::table& table, const std::string& label) {
+  void check_tags(const toml::table& table, const EntryLabel& label) {
     const toml::array* tags = table["tags"].as_array();
     if (tags == nullptr) return;
     std::vector<std::string_view> seen;
@@ -365,7 +389,7 @@ class Validator {
   }
 
   /// A scene's order is its place in the story, counted from 1.
-  void check_order(const Entry& entry, const toml::table& table, const std::string& label) {
+  void check_order(const Entry& entry, const toml::table& table, const EntryLabel& label) {
     if (!entry.order || *entry.order >= 1) return;
     report(position_of(table["order"].node()->source()),
            fmt::format("field 'order' of {} must be a positive integer (1 or more), not {}", label,
@@ -379,11 +403,18 @@ class Validator {
                              "joined by '-')",
                              entry.id));
     }
-    ids_.push_back({at, std::string(entry.id)});
+    ids_.push_back({at, entry.id});  // the dataset's own copy, which stays put
   }
 
   /// Reports each id used again, at the later use, in file order.
   void check_duplicate_ids() {
+    // Nearly always every id is new, which one pass tells without sorting.
+    std::unordered_set<std::string_view> seen;
+    seen.reserve(ids_.size());
+    if (std::all_of(ids_.begin(), ids_.end(),
+                    [&seen](const auto& given) { return seen.insert(given.second).second; })) {
+      return;
+    }
     std::stable_sort(ids_.begin(), ids_.end(),
                      [](const auto& a, const auto& b) { return before(a.first, b.first); });
     std::unordered_map<std::string_view, SourcePosition> first_seen;
@@ -403,7 +434,7 @@ class Validator {
   bool info_read_ = false;
   std::uint32_t lines_before_ = 0;
   std::vector<Diagnostic> diagnostics_;
-  std::vector<std::pair<SourcePosition, std::string>> ids_;  // where each id is given
+  std::vector<std::pair<SourcePosition, std::string_view>> ids_;  // where each id is given
 };
 
 }  // namespace
@@ -456,6 +487,17 @@ struct Part {
 /// A part is cut at the first header after this many bytes: big enough that toml++'s
 /// start-up per parse does not count, small enough that its tree stays in the cache.
 constexpr std::size_t kPartSize = std::size_t{64} << 10;
+
+/// How many parts' trees may wait to be read: enough to keep the parsers busy, few
+/// enough that the trees of a big file are never in memory all at once.
+constexpr std::size_t kPartsAhead = 8;
+
+/// The threads that parse parts beside the one that reads them: one per other core,
+/// up to three.
+unsigned part_parsers() {
+  const unsigned cores = std::thread::hardware_concurrency();
+  return cores > 1 ? std::min(cores, 3U) : 0U;
+}
 
 /// Bit k for the kind whose table is named `name` (`quote`: bit 0); 0 for no kind.
 std::uint32_t kind_bit(std::string_view name) {
@@ -513,15 +555,23 @@ std::optional<LoadResult> load_dataset_in_parts(std::string_view content, const 
   Validator validator(path);
   validator.reserve(headers);
   PartKeys keys;
-  for (std::size_t i = 0; i < parts->size(); ++i) {
-    const Part& part = (*parts)[i];
+  // Other threads parse the parts ahead while this one reads the trees in order.
+  auto parse_part = [&](std::size_t i) -> std::optional<toml::table> {
+    const std::size_t begin = (*parts)[i].begin;
     const std::size_t end = i + 1 < parts->size() ? (*parts)[i + 1].begin : content.size();
-    toml::table root;
     try {
-      root = toml::parse(content.substr(part.begin, end - part.begin), std::string_view(path));
+      return toml::parse(content.substr(begin, end - begin), std::string_view(path));
     } catch (const toml::parse_error&) {
       return std::nullopt;
     }
+  };
+  OrderedWork<std::optional<toml::table>> trees(parts->size(), parse_part, part_parsers(),
+                                                kPartsAhead);
+  for (std::size_t i = 0; i < parts->size(); ++i) {
+    const Part& part = (*parts)[i];
+    std::optional<toml::table> tree = trees.take(i);
+    if (!tree) return std::nullopt;
+    toml::table& root = *tree;
     if (!keys.add(root, part)) return std::nullopt;
     validator.read(root, part.lines_before);
     if (!validator.clean()) return std::nullopt;

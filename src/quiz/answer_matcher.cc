@@ -42,14 +42,16 @@ std::vector<char32_t> code_points(std::string_view text) {
   return out;
 }
 
-/// The Levenshtein table of `a` and `b` within `limit` of its diagonal only:
-/// O(length × limit), and given up as soon as a whole row is over the limit.
+/// The edit table of `a` and `b` (edit_distance's: a swap of two neighbours is one
+/// edit) within `limit` of its diagonal only: O(length × limit), and given up as soon
+/// as a whole row is over the limit, which no later row can undo.
 template <typename Sequence>
 bool banded_within(const Sequence& a, const Sequence& b, std::size_t limit) {
   const std::size_t n = a.size();
   const std::size_t m = b.size();
   if ((n > m ? n - m : m - n) > limit) return false;
-  const std::size_t beyond = limit + 1;  // any cost over the limit
+  const std::size_t beyond = limit + 1;            // any cost over the limit
+  std::vector<std::size_t> before(m + 1, beyond);  // the row before `previous`
   std::vector<std::size_t> previous(m + 1, beyond);
   std::vector<std::size_t> current(m + 1, beyond);
   for (std::size_t j = 0; j <= std::min(m, limit); ++j) previous[j] = j;
@@ -60,13 +62,17 @@ bool banded_within(const Sequence& a, const Sequence& b, std::size_t limit) {
     current[0] = from == 0 ? i : beyond;
     std::size_t best = current[0];
     for (std::size_t j = std::max<std::size_t>(from, 1); j <= to; ++j) {
-      const std::size_t cost = std::min(
+      std::size_t cost = std::min(
           {previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)});
+      if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) {
+        cost = std::min(cost, before[j - 2] + 1);
+      }
       current[j] = std::min(cost, beyond);
       best = std::min(best, current[j]);
     }
     if (to < m) current[to + 1] = beyond;
     if (best > limit) return false;
+    std::swap(before, previous);
     std::swap(previous, current);
   }
   return previous[m] <= limit;

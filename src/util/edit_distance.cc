@@ -22,16 +22,21 @@ std::u32string decode_all(std::string_view text) {
 std::size_t edit_distance(std::string_view a, std::string_view b) {
   const std::u32string left = decode_all(a);
   const std::u32string right = decode_all(b);
+  // Three rows of the table: row i, and the two before it for a swap.
+  std::vector<std::size_t> before(right.size() + 1);
+  std::vector<std::size_t> previous(right.size() + 1);
   std::vector<std::size_t> row(right.size() + 1);
   std::iota(row.begin(), row.end(), std::size_t{0});
   for (std::size_t i = 1; i <= left.size(); ++i) {
-    std::size_t diagonal = row[0];
+    before.swap(previous);
+    previous.swap(row);
     row[0] = i;
     for (std::size_t j = 1; j <= right.size(); ++j) {
-      const std::size_t above = row[j];
-      const std::size_t substitution = diagonal + (left[i - 1] == right[j - 1] ? 0 : 1);
-      row[j] = std::min({above + 1, row[j - 1] + 1, substitution});
-      diagonal = above;
+      const std::size_t substitution = previous[j - 1] + (left[i - 1] == right[j - 1] ? 0 : 1);
+      row[j] = std::min({previous[j] + 1, row[j - 1] + 1, substitution});
+      if (i > 1 && j > 1 && left[i - 1] == right[j - 2] && left[i - 2] == right[j - 1]) {
+        row[j] = std::min(row[j], before[j - 2] + 1);  // two neighbours swapped
+      }
     }
   }
   return row[right.size()];

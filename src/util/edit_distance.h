@@ -7,7 +7,9 @@
 
 namespace lore {
 
-/// The Levenshtein distance between `a` and `b`, counted in code points.
+/// The edit distance between `a` and `b`, counted in code points: insertions,
+/// deletions, substitutions, and swaps of two neighbours (the commonest typo, so
+/// "widht" is one edit from "width"), each one edit (optimal string alignment).
 std::size_t edit_distance(std::string_view a, std::string_view b);
 
 /// The candidates nearest to `word` by edit distance, best first, at most `limit` of

@@ -113,7 +113,13 @@ const std::vector<Row> kRows = {
     // --- small typos in longer answers
     {"four letters, one dropped", "Bes", "bees", {}, Verdict::near_miss},
     {"five letters, one dropped", "Mica", "Micah", {}, Verdict::near_miss},
-    {"five letters, two swapped (two edits)", "Micha", "Micah", {}, Verdict::wrong},
+    {"five letters, two neighbours swapped (one typo)", "Micha", "Micah", {}, Verdict::near_miss},
+    {"five letters, swapped and dropped (two typos)", "Mcha", "Micah", {}, Verdict::wrong},
+    {"swaps in a long name, one per word",
+     "Magraret Quallye",
+     "Margaret Qualley",
+     {},
+     Verdict::near_miss},
     {"one letter dropped in a long name",
      "Margaret Qualey",
      "Margaret Qualley",
@@ -244,8 +250,11 @@ TEST(JudgeCanonical, AgreesWithTheFullEditDistance) {
       std::vector<std::string> edited = base;
       for (std::size_t edits = random.below(5); edits > 0; --edits) {
         const std::size_t at = random.below(edited.size());
-        switch (random.below(3)) {
+        switch (random.below(4)) {
           case 0: edited[at] = letter(); break;
+          case 2:
+            if (at + 1 < edited.size()) std::swap(edited[at], edited[at + 1]);
+            break;
           case 1: edited.insert(edited.begin() + static_cast<std::ptrdiff_t>(at), letter()); break;
           default:
             if (edited.size() > 1) edited.erase(edited.begin() + static_cast<std::ptrdiff_t>(at));

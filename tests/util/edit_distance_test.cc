@@ -18,8 +18,10 @@ TEST(EditDistance, ClassicExamples) {
   EXPECT_EQ(edit_distance("same", "same"), 0U);
   EXPECT_EQ(edit_distance("kitten", "sitting"), 3U);
   EXPECT_EQ(edit_distance("flaw", "lawn"), 2U);
-  EXPECT_EQ(edit_distance("quote", "qoute"), 2U);  // a swap is two edits
-  EXPECT_EQ(edit_distance("trivia", "trivai"), 2U);
+  EXPECT_EQ(edit_distance("quote", "qoute"), 1U);  // two neighbours swapped: one edit
+  EXPECT_EQ(edit_distance("trivia", "trivai"), 1U);
+  EXPECT_EQ(edit_distance("ab", "ba"), 1U);
+  EXPECT_EQ(edit_distance("abc", "ca"), 3U);  // no edit is made twice (not 2 by a swap)
   EXPECT_EQ(edit_distance("scene", "scenes"), 1U);
 }
 
@@ -43,6 +45,13 @@ TEST(NearestWords, SuggestsATypo) {
   EXPECT_EQ(nearest_words("qoute", commands), Words{"quote"});
   EXPECT_EQ(nearest_words("sceen", commands), Words{"scene"});
   EXPECT_EQ(nearest_words("lsit", commands), Words{"list"});
+}
+
+TEST(NearestWords, ASwappedPairIsNearerThanAnotherWord) {
+  // "widht" is one swap from "width" but three edits from "weight".
+  const std::vector<std::string_view> keys{"weight", "width", "wrap"};
+  EXPECT_EQ(nearest_words("widht", keys, 1), Words{"width"});
+  EXPECT_EQ(nearest_words("wieght", keys, 1), Words{"weight"});
 }
 
 TEST(NearestWords, BestFirstAndAtMostTheLimit) {

@@ -7,8 +7,8 @@
 #include <functional>
 #include <mutex>
 #include <optional>
-#include <system_error>
 #include <thread>
+#include <type_traits>
 #include <vector>
 
 namespace lore {
@@ -18,11 +18,16 @@ namespace lore {
 /// output never depends on the threads. With no workers, take() runs each job itself.
 template <typename Result>
 class OrderedWork {
+  // A worker moves each result into place under the lock, where a throw would end the
+  // program.
+  static_assert(std::is_nothrow_move_constructible_v<Result> &&
+                std::is_nothrow_move_assignable_v<Result>);
+
  public:
   using Job = std::function<Result(std::size_t)>;
 
-  /// Starts `workers` threads (none: jobs run in take()); a job runs at most `ahead`
-  /// places past the one being taken, which bounds the results held at once.
+  /// Starts `workers` threads (none: jobs run in take()); a job starts fewer than
+  /// `ahead` places past the one being taken, so at most `ahead` results wait at once.
   OrderedWork(std::size_t count, Job job, unsigned workers, std::size_t ahead)
       : job_(std::move(job)), slots_(count), ahead_(std::max<std::size_t>(ahead, 1)) {
     const std::size_t threads = std::min<std::size_t>(workers, count);
@@ -30,8 +35,8 @@ class OrderedWork {
     for (std::size_t i = 0; i < threads; ++i) {
       try {
         threads_.emplace_back([this] { work(); });
-      } catch (const std::system_error&) {
-        break;  // no more threads to be had: those started do the work
+      } catch (...) {
+        break;  // no more threads to be had (system_error, bad_alloc): those started work
       }
     }
   }
@@ -73,8 +78,9 @@ class OrderedWork {
   void work() {
     std::unique_lock lock(mutex_);
     while (true) {
+      // next_ >= taking_: take(i) returns only once job i has been claimed.
       changed_.wait(
-          lock, [&] { return stopping_ || (next_ < slots_.size() && next_ < taking_ + ahead_); });
+          lock, [&] { return stopping_ || (next_ < slots_.size() && next_ - taking_ < ahead_); });
       if (stopping_) return;
       const std::size_t i = next_++;
       lock.unlock();

@@ -4,6 +4,7 @@
 
 #include <atomic>
 #include <chrono>
+#include <limits>
 #include <stdexcept>
 #include <string>
 #include <thread>
@@ -103,6 +104,25 @@ TEST(OrderedWork, StoppingWaitsForRunningJobsAndStartsNoMore) {
   }  // leaves 999 results untaken
   EXPECT_EQ(started.load(), finished.load());
   EXPECT_LT(started.load(), 10U);
+}
+
+TEST(OrderedWork, MoreWorkersThanJobsOrNoneTakenStillEnds) {
+  std::atomic<int> ran{0};
+  {
+    OrderedWork<int> work(
+        2, [&](std::size_t i) { return ++ran + static_cast<int>(i); }, 8, 4);
+    // Dropped with nothing taken: the workers ran what they had claimed and joined.
+  }
+  EXPECT_LE(ran.load(), 2);
+  OrderedWork<int> none(
+      0, [](std::size_t) { return 0; }, 4, 2);
+}
+
+TEST(OrderedWork, AnUnboundedLookAheadRunsEveryJob) {
+  // `ahead` as large as it goes means no bound, not a sum that wraps and stalls.
+  OrderedWork<std::size_t> work(
+      5, [](std::size_t i) { return i * i; }, 2, std::numeric_limits<std::size_t>::max());
+  for (std::size_t i = 0; i < 5; ++i) EXPECT_EQ(work.take(i), i * i);
 }
 
 }  // namespace

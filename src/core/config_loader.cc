@@ -4,6 +4,7 @@
 #include <toml++/toml.h>
 
 #include <algorithm>
+#include <variant>
 
 #include "core/toml_guard.h"
 #include "util/xdg.h"
@@ -60,23 +61,139 @@ void add_setting(ConfigFile& config, const std::string& path, std::string table,
   config.settings.push_back(std::move(setting));
 }
 
+/// The most slips a file may have before none of it is trusted.
+constexpr std::size_t kMaxSlips = 20;
+
+std::string_view trimmed(std::string_view text) {
+  const std::size_t begin = text.find_first_not_of(" \t\r");
+  if (begin == std::string_view::npos) return {};
+  return text.substr(begin, text.find_last_not_of(" \t\r") - begin + 1);
+}
+
+/// What is wrong with `line`, where a parse stopped with toml++'s `description`: a
+/// plain word for the common slips, else toml++'s own.
+std::string describe_slip(std::string_view line, std::string_view description) {
+  const std::string_view whole = trimmed(line);
+  const std::size_t equals = whole.find('=');
+  const bool header = whole.starts_with('[');
+  if (description.find("redefin") != std::string_view::npos) {
+    if (header) return fmt::format("table {} is given twice", whole);
+    if (equals != std::string_view::npos) {
+      return fmt::format("'{}' is given twice (the first holds)", trimmed(whole.substr(0, equals)));
+    }
+  }
+  if (!header && equals != std::string_view::npos && equals > 0) {
+    const std::string_view value = trimmed(whole.substr(equals + 1));
+    if (value.empty() || value.front() == '#') return "no value after '='";
+    const char first = value.front();
+    if ((first == '"' || first == '\'') && (value.size() < 2 || value.back() != first)) {
+      return "the string is not closed on its line";
+    }
+    if (value == "yes" || value == "no" || value == "on" || value == "off") {
+      return "a yes or no is written true or false";
+    }
+    const bool word = (first >= 'a' && first <= 'z') || (first >= 'A' && first <= 'Z');
+    if (word && value != "true" && value != "false" && !value.starts_with("inf") &&
+        !value.starts_with("nan")) {
+      return fmt::format("text must be quoted: \"{}\"", value);
+    }
+  }
+  std::string text(description);
+  // toml++ says "Error while parsing ...", as if the whole file were lost.
+  constexpr std::string_view kPrefix = "Error while parsing ";
+  if (text.starts_with(kPrefix)) text = "bad " + text.substr(kPrefix.size());
+  return text;
+}
+
+/// The tree of `text`, or the first slip that stops its parse.
+std::variant<toml::table, Diagnostic> parse_text(std::string_view text, const std::string& path) {
+  if (auto deep = check_toml_text(text)) {
+    return Diagnostic{path, deep->line, deep->column, Severity::error, std::move(deep->message)};
+  }
+  try {
+    return toml::parse(text, std::string_view(path));
+  } catch (const toml::parse_error& error) {
+    const auto& begin = error.source().begin;
+    return Diagnostic{path, begin.line, begin.column, Severity::error,
+                      std::string(error.description())};
+  }
+}
+
+/// The byte range of line `line` (from 1) of `text`, without its newline.
+std::pair<std::size_t, std::size_t> line_range(std::string_view text, std::size_t line) {
+  std::size_t begin = 0;
+  for (std::size_t at = 1; at < line; ++at) {
+    begin = text.find('\n', begin);
+    if (begin == std::string_view::npos) return {text.size(), text.size()};
+    ++begin;
+  }
+  return {begin, std::min(text.find('\n', begin), text.size())};
+}
+
+bool is_blank_line(std::string_view line) {
+  return line.find_first_not_of(" \t\r") == std::string_view::npos;
+}
+
+/// Blanks line `line` of `text` (spaces, so every other position stays), or, for a
+/// table header, the table up to the next header, whose keys would otherwise land in
+/// the table before it. Says what was left out; nothing when the line is blank already
+/// (a slip that blanking cannot mend, such as a string left open to the end).
+std::optional<std::string> leave_out(std::string& text, std::size_t line) {
+  auto [begin, end] = line_range(text, line);
+  const std::string_view first(text.data() + begin, end - begin);
+  if (is_blank_line(first)) return std::nullopt;
+  const bool header = first[first.find_first_not_of(" \t")] == '[';
+  std::size_t last = line;
+  if (header) {
+    // On to the line before the next header, or the end.
+    for (std::size_t next_begin = end + 1; next_begin < text.size(); ++last) {
+      const std::size_t next_end = std::min(text.find('\n', next_begin), text.size());
+      const std::string_view next_line(text.data() + next_begin, next_end - next_begin);
+      const std::size_t start = next_line.find_first_not_of(" \t");
+      if (start != std::string_view::npos && next_line[start] == '[') break;
+      end = next_end;
+      next_begin = next_end + 1;
+    }
+  }
+  std::replace_if(
+      text.begin() + static_cast<std::ptrdiff_t>(begin),
+      text.begin() + static_cast<std::ptrdiff_t>(end), [](char c) { return c != '\n'; }, ' ');
+  if (!header) return "the line is left out";
+  if (last == line) return "the table header is left out";
+  return fmt::format("the table is left out (lines {}-{})", line, last);
+}
+
 }  // namespace
 
 ConfigFile parse_config(std::string_view content, const std::string& path) {
   ConfigFile config;
-  if (auto deep = check_toml_text(content)) {
-    config.diagnostics.push_back(
-        {path, deep->line, deep->column, Severity::error, std::move(deep->message)});
-    return config;
-  }
+  std::string text(content);
   toml::table root;
-  try {
-    root = toml::parse(content, std::string_view(path));
-  } catch (const toml::parse_error& error) {
-    const auto& begin = error.source().begin;
-    config.diagnostics.push_back(
-        {path, begin.line, begin.column, Severity::error, std::string(error.description())});
-    return config;
+  // A slip in the TOML costs its own line (or the table a bad header opens), not the
+  // file: each is left out with a warning and the rest parsed again.
+  for (std::size_t slips = 0;; ++slips) {
+    auto parsed = parse_text(text, path);
+    if (auto* tree = std::get_if<toml::table>(&parsed)) {
+      root = std::move(*tree);
+      break;
+    }
+    auto* slip = &std::get<Diagnostic>(parsed);
+    // Something left open to the end of the file (a string, an array) started on some
+    // line before: no one line can be left out for it.
+    const bool mendable =
+        slips < kMaxSlips && slip->message.find("end-of-file") == std::string::npos;
+    const auto [begin, end] = line_range(text, slip->line);
+    slip->message = describe_slip(std::string_view(text).substr(begin, end - begin), slip->message);
+    const std::optional<std::string> left_out =
+        mendable ? leave_out(text, slip->line) : std::nullopt;
+    if (!left_out) {
+      slip->message += "; no settings read from this file";
+      config.diagnostics.push_back(std::move(*slip));
+      return config;
+    }
+    slip->severity = Severity::warning;
+    slip->message += "; " + *left_out;
+    config.diagnostics.push_back(std::move(*slip));
   }
   for (auto&& [key, node] : root) {
     const toml::table* table = node.as_table();

@@ -69,14 +69,57 @@ TEST(ParseConfig, AnArrayOfTablesOrMixedArrayIsAWarning) {
   EXPECT_NE(config.diagnostics[0].message.find("'tag'"), std::string::npos);
 }
 
-TEST(ParseConfig, AFileThatIsNotTomlIsOneErrorWithItsPosition) {
-  const ConfigFile config = parse_config("width = 20\ncolor = \"never\n", "/c/config.toml");
-  EXPECT_TRUE(config.settings.empty());
+TEST(ParseConfig, ASyntaxSlipLeavesOutItsLineAlone) {
+  const ConfigFile config =
+      parse_config("width = 20\ncolor = \"never\nseed = 3\n", "/c/config.toml");
+  ASSERT_EQ(config.settings.size(), 2U);
+  EXPECT_EQ(config.settings[0].key, "width");
+  EXPECT_EQ(config.settings[1].key, "seed");
   ASSERT_EQ(config.diagnostics.size(), 1U);
-  EXPECT_EQ(config.diagnostics[0].severity, Severity::error);
+  EXPECT_EQ(config.diagnostics[0].severity, Severity::warning);
   EXPECT_EQ(config.diagnostics[0].path, "/c/config.toml");
   EXPECT_EQ(config.diagnostics[0].line, 2U);
   EXPECT_GT(config.diagnostics[0].column, 0U);
+  EXPECT_EQ(config.diagnostics[0].message,
+            "the string is not closed on its line; the line is left out");
+}
+
+TEST(ParseConfig, CommonSlipsAreNamedInPlainWords) {
+  const std::vector<std::pair<std::string, std::string>> slips{
+      {"widht = \n", "no value after '='"},
+      {"spoilers = yes\n", "a yes or no is written true or false"},
+      {"weight = io=50\n", "text must be quoted: \"io=50\""},
+      {"width = 20\nwidth = 30\n", "'width' is given twice (the first holds)"},
+      {"this is not TOML\n", "bad key-value pair: expected '=', saw 'i'"},
+  };
+  for (const auto& [text, message] : slips) {
+    const ConfigFile config = parse_config(text + "color = \"never\"\n", "c.toml");
+    ASSERT_EQ(config.diagnostics.size(), 1U) << text;
+    EXPECT_EQ(config.diagnostics[0].message, message + "; the line is left out") << text;
+    EXPECT_EQ(config.settings.back().key, "color") << text;
+  }
+}
+
+TEST(ParseConfig, ATableGivenTwiceIsLeftOutWhole) {
+  // Its keys must not fall into [quiz], the table before it.
+  const ConfigFile config = parse_config(
+      "[quote]\nwidth = 20\n[quiz]\ncount = 3\n[quote]\ncolor = \"never\"\nseed = 1\n", "c.toml");
+  ASSERT_EQ(config.settings.size(), 2U);
+  EXPECT_EQ(config.settings[1].table, "quiz");
+  EXPECT_EQ(config.settings[1].key, "count");
+  ASSERT_EQ(config.diagnostics.size(), 1U);
+  EXPECT_EQ(config.diagnostics[0].line, 5U);
+  EXPECT_EQ(config.diagnostics[0].message,
+            "table [quote] is given twice; the table is left out (lines 5-7)");
+}
+
+TEST(ParseConfig, SomethingLeftOpenToTheEndLosesTheFile) {
+  const ConfigFile config = parse_config("width = 20\ntags = \"\"\"open\nseed = 1\n", "c.toml");
+  EXPECT_TRUE(config.settings.empty());
+  ASSERT_EQ(config.diagnostics.size(), 1U);
+  EXPECT_EQ(config.diagnostics[0].severity, Severity::error);
+  EXPECT_NE(config.diagnostics[0].message.find("no settings read from this file"),
+            std::string::npos);
 }
 
 TEST(ParseConfig, AnEmptyFileHasNoSettings) {
@@ -117,12 +160,14 @@ std::string repeated(std::string_view piece, std::size_t times) {
 TEST(ConfigLoaderNesting, DeepDottedKeyIsAPositionedError) {
   const ConfigFile config =
       parse_config("color = \"never\"\na" + repeated(".a", 50000) + " = 1\n", "config.toml");
-  EXPECT_TRUE(config.settings.empty());
+  ASSERT_EQ(config.settings.size(), 1u);  // the line is left out, the rest read
+  EXPECT_EQ(config.settings[0].key, "color");
   ASSERT_EQ(config.diagnostics.size(), 1u);
-  EXPECT_EQ(config.diagnostics[0].severity, Severity::error);
+  EXPECT_EQ(config.diagnostics[0].severity, Severity::warning);
   EXPECT_EQ(config.diagnostics[0].line, 2u);
   EXPECT_EQ(config.diagnostics[0].column, 256u);
-  EXPECT_EQ(config.diagnostics[0].message, "too many dotted parts in a key (more than 128)");
+  EXPECT_EQ(config.diagnostics[0].message,
+            "too many dotted parts in a key (more than 128); the line is left out");
 }
 
 TEST(ConfigLoaderNesting, DeepHeaderAndArrayAreErrors) {
@@ -130,8 +175,9 @@ TEST(ConfigLoaderNesting, DeepHeaderAndArrayAreErrors) {
        {"[a" + repeated(".a", 50000) + "]\n", "tag = " + repeated("[", 50000) + "\n"}) {
     const ConfigFile config = parse_config(text, "config.toml");
     ASSERT_EQ(config.diagnostics.size(), 1u);
-    EXPECT_EQ(config.diagnostics[0].severity, Severity::error);
+    EXPECT_EQ(config.diagnostics[0].severity, Severity::warning);
     EXPECT_EQ(config.diagnostics[0].line, 1u);
+    EXPECT_TRUE(config.settings.empty());
   }
 }
 

@@ -197,16 +197,28 @@ expect_eq "kind = poem: what lore prints without that key" "$OUT" \
   "$(rm "$CONFIG"; lore --seed 1 --width 20)"
 expect_eq "kind = poem: one warning" "$ERR" "$CONFIG:2:1: warning: 'kind' ignored: --kind: must be quote, trivia, scene or egg, not 'poem'"
 
-section "a broken configuration file is a warning"
+section "a slip in the configuration file costs its line, with a warning"
 config 'width = 20\ncolor = "never\n'
 run --seed 1 "${TALES[@]}"
 expect_status 0
-expect_stdout "$(mv "$CONFIG" "$CONFIG.off"; lore --seed 1 "${TALES[@]}"; mv "$CONFIG.off" "$CONFIG")"
-expect_stderr_matches "^$CONFIG:2:[0-9]+: warning: "
-# None of a broken file's settings apply (width = 20 is not used).
+expect_stdout "$(mv "$CONFIG" "$CONFIG.off"; lore --seed 1 --width 20 "${TALES[@]}"; mv "$CONFIG.off" "$CONFIG")"
+expect_stderr_matches "^$CONFIG:2:[0-9]+: warning: the string is not closed on its line; the line is left out$"
+# The rest of the file applies (width = 20).
+run show micah-running-toward
+expect_status 0
+expect_stdout "$(mv "$CONFIG" "$CONFIG.off"; lore show micah-running-toward --width 20; mv "$CONFIG.off" "$CONFIG")"
+# A table given twice is left out whole, so its keys do not land in the table before.
+config '[show]\nwidth = 20\n[list]\nformat = "tsv"\n[show]\nwidth = 30\n'
+run show micah-running-toward
+expect_status 0
+expect_stdout "$(mv "$CONFIG" "$CONFIG.off"; lore show micah-running-toward --width 20; mv "$CONFIG.off" "$CONFIG")"
+expect_stderr_matches "^$CONFIG:5:1: warning: table \[show\] is given twice; the table is left out \(lines 5-6\)$"
+# Left open to the end of the file: nothing can be trusted, and it says so.
+config 'width = 20\ncolor = """never\n'
 run show micah-running-toward
 expect_status 0
 expect_stdout "$LONG_QUOTE"
+expect_stderr_matches "no settings read from this file$"
 config 'this is not TOML\n'
 run list --format tsv "${TALES[@]}"
 expect_status 0

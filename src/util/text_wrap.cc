@@ -1,5 +1,7 @@
 #include "util/text_wrap.h"
 
+#include <algorithm>
+
 #include "util/utf8.h"
 
 namespace lore {
@@ -23,9 +25,11 @@ class ParagraphWrapper {
       return;
     }
     // The line's own indentation starts it and hangs before each continued line, as
-    // long as it leaves room for some text.
+    // long as it leaves room for its longest word, or for half the line when a word is
+    // longer than that (such a word is cut anyway): else every word would be cut.
     const std::size_t indent_columns = columns_after(text_.substr(0, first_word));
-    if (indent_columns < width_) {
+    if (indent_columns + std::min(longest_word(first_word), width_ / 2) <= width_ &&
+        indent_columns < width_) {
       indent_length_ = first_word;
       indent_columns_ = indent_columns;
     }
@@ -42,6 +46,19 @@ class ParagraphWrapper {
   }
 
  private:
+  /// The columns of the widest word from `pos` on.
+  std::size_t longest_word(std::size_t pos) const {
+    std::size_t longest = 0;
+    while (pos < text_.size()) {
+      const std::size_t begin = text_.find_first_not_of(kBlanks, pos);
+      if (begin == std::string_view::npos) break;
+      const std::size_t end = std::min(text_.find_first_of(kBlanks, begin), text_.size());
+      longest = std::max(longest, utf8::display_width(text_.substr(begin, end - begin)));
+      pos = end;
+    }
+    return longest;
+  }
+
   void add_word(std::size_t begin, std::size_t end) {
     const std::size_t word_width = utf8::display_width(text_.substr(begin, end - begin));
     if (has_line_) {

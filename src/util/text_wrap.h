@@ -34,7 +34,9 @@ std::size_t columns_after(std::string_view text, std::size_t start = 0);
 /// A line wider than `width` breaks at spaces and tabs where it can (the whitespace
 /// at a break is dropped) and between grapheme clusters where a word is wider than
 /// the line, so no UTF-8 sequence or grapheme is ever split; its continued lines get
-/// a hanging indent equal to its own leading whitespace, unless that leaves no room.
+/// a hanging indent equal to its own leading whitespace, unless that leaves no room
+/// for its longest word (or, when that word is cut anyway, for half the line): then
+/// the line is wrapped without it, rather than every word cut.
 std::vector<LineRange> wrap_text(std::string_view text, std::size_t width);
 
 }  // namespace lore

@@ -290,13 +290,24 @@ TEST(WrapText, AnIndentThatLeavesNoRoomIsDropped) {
 }
 
 TEST(WrapText, AGraphemeTooWideForTheIndentStartsAtColumnZero) {
-  // Width 9 after an 8-column tab leaves one column: the two-column emoji cannot
-  // follow it, so its line starts without the tab rather than overflowing.
+  // Width 2 after a one-column indent leaves one column: the two-column emoji cannot
+  // follow it, so its line starts without the indent rather than overflowing.
   const std::string man = "\xF0\x9F\x91\xA8";  // U+1F468, two columns
-  EXPECT_EQ(wrap_text("\t" + man, 9), (std::vector<LineRange>{{1, 5}}));
+  EXPECT_EQ(wrap_text(" " + man, 2), (std::vector<LineRange>{{1, 5}}));
   // A continued line that starts with it goes without its hanging indent.
-  EXPECT_EQ(wrap_text("\ta " + man + " b", 9), (std::vector<LineRange>{{0, 2}, {3, 9}}));
-  EXPECT_EQ(wrap_text("\ta " + man + " bc", 9), (std::vector<LineRange>{{0, 2}, {3, 10}}));
+  EXPECT_EQ(wrap_text(" a" + man, 2), (std::vector<LineRange>{{0, 2}, {2, 6}}));
+}
+
+TEST(WrapText, AnIndentThatWouldCutEveryWordIsDropped) {
+  // An 8-column tab at width 10 leaves 2 columns: "Tabbed" would come out as
+  // "Ta", "bb", "ed". The indent goes, the words stay whole.
+  const std::string text = "\tTabbed words here too";
+  EXPECT_EQ(wrap_text(text, 10), (std::vector<LineRange>{{1, 7}, {8, 18}, {19, 22}}));
+  // Where the longest word fits after it, the indent hangs as before.
+  EXPECT_EQ(wrap_text(text, 16), (std::vector<LineRange>{{0, 7}, {8, 13, 0, 1}, {14, 22, 0, 1}}));
+  // A word longer than half the line is cut anyway: an indent of half the line stays.
+  EXPECT_EQ(wrap_text("    abcdefghijkl", 8),
+            (std::vector<LineRange>{{0, 8}, {8, 12, 0, 4}, {12, 16, 0, 4}}));
 }
 
 TEST(WrapText, TabsReachTheNextTabStop) {

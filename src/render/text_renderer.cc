@@ -103,6 +103,8 @@ std::string render_line(const Entry& entry, std::size_t id_width, const TextOpti
       if (room > 0) summary += kEllipsis;
     }
   }
+  // No room for any of it (a narrow width, long ids): no padding left hanging.
+  if (summary.empty()) return out.erase(out.find_last_not_of(' ') + 1);
   out += summary;
   return out;
 }

@@ -267,6 +267,12 @@ TEST_F(Renderer, RenderLineHasIdKindAndSummaryInColumns) {
   EXPECT_EQ(render_line(entry("balloon"), 8, options()), "balloon   egg     The balloon");
 }
 
+TEST_F(Renderer, RenderLineWithNoRoomForTextEndsAtItsKind) {
+  // At 16 columns or fewer the summary has no room: no padding hangs after the kind.
+  EXPECT_EQ(render_line(entry("spoken"), 6, options(16)), "spoken  quote");
+  EXPECT_EQ(render_line(entry("spoken"), 10, options(12)), "spoken      quote");
+}
+
 TEST_F(Renderer, RenderLineCutsTheSummaryWithAnEllipsis) {
   // 6 + 2 + 6 + 2 = 16 columns before the summary.
   const std::string line = render_line(entry("spoken"), 6, options(24));

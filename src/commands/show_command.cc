@@ -12,13 +12,19 @@ std::string qualified(const Entry& entry) {
   return fmt::format("{}:{}", entry.dataset != nullptr ? entry.dataset->id : "", entry.id);
 }
 
+/// 'a', 'b', 'c': the ids to copy, each quoted as lore's other suggestions are.
+std::string quoted_list(const std::vector<std::string>& words) {
+  std::string out;
+  for (const std::string& word : words) out += fmt::format("{}'{}'", out.empty() ? "" : ", ", word);
+  return out;
+}
+
 std::string unknown_id_message(const Catalog& catalog, const std::string& id) {
   const auto colon = id.find(':');
   if (colon == std::string::npos) {
     const auto nearest = nearest_words(id, catalog.ids());
     if (nearest.empty()) return fmt::format("unknown id '{}'", id);
-    return fmt::format("unknown id '{}'; did you mean {}?", id,
-                       fmt::join(nearest.begin(), nearest.end(), ", "));
+    return fmt::format("unknown id '{}'; did you mean {}?", id, quoted_list(nearest));
   }
   // DATASET:ID: the dataset first, then the id within it.
   const std::string_view dataset_id = std::string_view(id).substr(0, colon);
@@ -32,7 +38,7 @@ std::string unknown_id_message(const Catalog& catalog, const std::string& id) {
   if (named == nullptr) {
     const auto nearest = nearest_words(dataset_id, datasets, 1);
     if (nearest.empty()) return fmt::format("unknown dataset '{}' in '{}'", dataset_id, id);
-    return fmt::format("unknown dataset '{}' in '{}'; did you mean {}:{}?", dataset_id, id,
+    return fmt::format("unknown dataset '{}' in '{}'; did you mean '{}:{}'?", dataset_id, id,
                        nearest.front(), entry_id);
   }
   std::vector<std::string_view> ids;
@@ -42,7 +48,7 @@ std::string unknown_id_message(const Catalog& catalog, const std::string& id) {
     nearest.push_back(fmt::format("{}:{}", dataset_id, near));
   }
   if (nearest.empty()) return fmt::format("unknown id '{}'", id);
-  return fmt::format("unknown id '{}'; did you mean {}?", id, fmt::join(nearest, ", "));
+  return fmt::format("unknown id '{}'; did you mean {}?", id, quoted_list(nearest));
 }
 
 }  // namespace

@@ -176,7 +176,7 @@ TEST_F(LoreApp, NothingMatchedIsOne) {
 TEST_F(LoreApp, UnknownIdIsOneAndSuggests) {
   const AppRun result = run({"--no-default", "--data", "mem.toml", "show", "e-baloon"});
   EXPECT_EQ(result.status, 1);
-  EXPECT_NE(result.err.find("did you mean e-balloon?"), std::string::npos) << result.err;
+  EXPECT_NE(result.err.find("did you mean 'e-balloon'?"), std::string::npos) << result.err;
 }
 
 // ------------------------------------------------------------------ exit 2

@@ -68,7 +68,7 @@ TEST_F(ShowRun, UnknownIdSuggestsTheNearest) {
   const auto result = run(show({"e-baloon"}));
   ASSERT_FALSE(result);
   EXPECT_EQ(result.error().kind, ErrorKind::unknown_id);
-  EXPECT_EQ(result.error().message, "unknown id 'e-baloon'; did you mean e-balloon?");
+  EXPECT_EQ(result.error().message, "unknown id 'e-baloon'; did you mean 'e-balloon'?");
 }
 
 TEST_F(ShowRun, UnknownIdWithNothingNear) {
@@ -86,7 +86,8 @@ TEST_F(ShowRun, KnownIdsArePrintedBeforeTheError) {
   // One line for each unknown id.
   const std::string& message = result.error().message;
   EXPECT_NE(message.find("unknown id 'nope-nope-nope'"), std::string::npos) << message;
-  EXPECT_NE(message.find("\nunknown id 'hpoe'; did you mean hope?"), std::string::npos) << message;
+  EXPECT_NE(message.find("\nunknown id 'hpoe'; did you mean 'hope'?"), std::string::npos)
+      << message;
 }
 
 TEST_F(ShowRun, AnIdInTwoDatasetsIsAmbiguous) {
@@ -108,10 +109,11 @@ TEST_F(ShowRun, DatasetColonIdPicksOne) {
 TEST_F(ShowRun, AMisspeltQualifiedIdSuggestsInItsDataset) {
   auto result = run(show({"mem:e-baloon"}, {"mem.toml", "other.toml"}));
   ASSERT_FALSE(result);
-  EXPECT_EQ(result.error().message, "unknown id 'mem:e-baloon'; did you mean mem:e-balloon?");
+  EXPECT_EQ(result.error().message, "unknown id 'mem:e-baloon'; did you mean 'mem:e-balloon'?");
   result = run(show({"mme:hope"}, {"mem.toml", "other.toml"}));
   ASSERT_FALSE(result);
-  EXPECT_EQ(result.error().message, "unknown dataset 'mme' in 'mme:hope'; did you mean mem:hope?");
+  EXPECT_EQ(result.error().message,
+            "unknown dataset 'mme' in 'mme:hope'; did you mean 'mem:hope'?");
 }
 
 TEST_F(ShowRun, AnEmbeddedEntryById) {

@@ -239,10 +239,10 @@ expect_status 1
 expect_stderr_contains "no entry has the speaker 'Ripely'; did you mean 'Ripley'?"
 run show io:directr
 expect_status 1
-expect_stderr_contains "unknown id 'io:directr'; did you mean io:director?"
+expect_stderr_contains "unknown id 'io:directr'; did you mean 'io:director'?"
 run show iox:director
 expect_status 1
-expect_stderr_contains "did you mean io:director?"
+expect_stderr_contains "did you mean 'io:director'?"
 run -d iox
 expect_status 2
 expect_stderr_contains "did you mean 'io'?"

@@ -132,7 +132,7 @@ section "a known id and an unknown one: status 1, the unknown one named"
 run "${TALES[@]}" show ship-name shipp-name-x
 expect_status 1
 expect_stderr_contains "shipp-name-x"
-expect_stderr_not_contains "'ship-name'"
+expect_stderr_not_contains "unknown id 'ship-name'"
 
 run "${TALES[@]}" show nope-one nope-two
 expect_status 1

@@ -64,47 +64,6 @@ void add_setting(ConfigFile& config, const std::string& path, std::string table,
 /// The most slips a file may have before none of it is trusted.
 constexpr std::size_t kMaxSlips = 20;
 
-std::string_view trimmed(std::string_view text) {
-  const std::size_t begin = text.find_first_not_of(" \t\r");
-  if (begin == std::string_view::npos) return {};
-  return text.substr(begin, text.find_last_not_of(" \t\r") - begin + 1);
-}
-
-/// What is wrong with `line`, where a parse stopped with toml++'s `description`: a
-/// plain word for the common slips, else toml++'s own.
-std::string describe_slip(std::string_view line, std::string_view description) {
-  const std::string_view whole = trimmed(line);
-  const std::size_t equals = whole.find('=');
-  const bool header = whole.starts_with('[');
-  if (description.find("redefin") != std::string_view::npos) {
-    if (header) return fmt::format("table {} is given twice", whole);
-    if (equals != std::string_view::npos) {
-      return fmt::format("'{}' is given twice (the first holds)", trimmed(whole.substr(0, equals)));
-    }
-  }
-  if (!header && equals != std::string_view::npos && equals > 0) {
-    const std::string_view value = trimmed(whole.substr(equals + 1));
-    if (value.empty() || value.front() == '#') return "no value after '='";
-    const char first = value.front();
-    if ((first == '"' || first == '\'') && (value.size() < 2 || value.back() != first)) {
-      return "the string is not closed on its line";
-    }
-    if (value == "yes" || value == "no" || value == "on" || value == "off") {
-      return "a yes or no is written true or false";
-    }
-    const bool word = (first >= 'a' && first <= 'z') || (first >= 'A' && first <= 'Z');
-    if (word && value != "true" && value != "false" && !value.starts_with("inf") &&
-        !value.starts_with("nan")) {
-      return fmt::format("text must be quoted: \"{}\"", value);
-    }
-  }
-  std::string text(description);
-  // toml++ says "Error while parsing ...", as if the whole file were lost.
-  constexpr std::string_view kPrefix = "Error while parsing ";
-  if (text.starts_with(kPrefix)) text = "bad " + text.substr(kPrefix.size());
-  return text;
-}
-
 /// The tree of `text`, or the first slip that stops its parse.
 std::variant<toml::table, Diagnostic> parse_text(std::string_view text, const std::string& path) {
   if (auto deep = check_toml_text(text)) {
@@ -117,17 +76,6 @@ std::variant<toml::table, Diagnostic> parse_text(std::string_view text, const st
     return Diagnostic{path, begin.line, begin.column, Severity::error,
                       std::string(error.description())};
   }
-}
-
-/// The byte range of line `line` (from 1) of `text`, without its newline.
-std::pair<std::size_t, std::size_t> line_range(std::string_view text, std::size_t line) {
-  std::size_t begin = 0;
-  for (std::size_t at = 1; at < line; ++at) {
-    begin = text.find('\n', begin);
-    if (begin == std::string_view::npos) return {text.size(), text.size()};
-    ++begin;
-  }
-  return {begin, std::min(text.find('\n', begin), text.size())};
 }
 
 bool is_blank_line(std::string_view line) {
@@ -183,7 +131,8 @@ ConfigFile parse_config(std::string_view content, const std::string& path) {
     const bool mendable =
         slips < kMaxSlips && slip->message.find("end-of-file") == std::string::npos;
     const auto [begin, end] = line_range(text, slip->line);
-    slip->message = describe_slip(std::string_view(text).substr(begin, end - begin), slip->message);
+    slip->message =
+        describe_toml_error(std::string_view(text).substr(begin, end - begin), slip->message);
     const std::optional<std::string> left_out =
         mendable ? leave_out(text, slip->line) : std::nullopt;
     if (!left_out) {

@@ -463,8 +463,10 @@ std::variant<toml::table, Diagnostic> parse_tree(std::string_view content,
     return toml::parse(content, std::string_view(path));
   } catch (const toml::parse_error& error) {
     const auto& begin = error.source().begin;
+    const auto [line_begin, line_end] = line_range(content, begin.line);
     return Diagnostic{path, begin.line, begin.column, Severity::error,
-                      std::string(error.description())};
+                      describe_toml_error(content.substr(line_begin, line_end - line_begin),
+                                          error.description())};
   }
 }
 

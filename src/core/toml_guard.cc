@@ -242,7 +242,56 @@ class NestingScanner {
   std::optional<TomlTextError> error_;
 };
 
+std::string_view trimmed(std::string_view text) {
+  const std::size_t begin = text.find_first_not_of(" \t\r");
+  if (begin == std::string_view::npos) return {};
+  return text.substr(begin, text.find_last_not_of(" \t\r") - begin + 1);
+}
+
 }  // namespace
+
+std::pair<std::size_t, std::size_t> line_range(std::string_view text, std::size_t line) {
+  std::size_t begin = 0;
+  for (std::size_t at = 1; at < line; ++at) {
+    begin = text.find('\n', begin);
+    if (begin == std::string_view::npos) return {text.size(), text.size()};
+    ++begin;
+  }
+  return {begin, std::min(text.find('\n', begin), text.size())};
+}
+
+std::string describe_toml_error(std::string_view line, std::string_view description) {
+  const std::string_view whole = trimmed(line);
+  const std::size_t equals = whole.find('=');
+  const bool header = whole.starts_with('[');
+  if (description.find("redefin") != std::string_view::npos) {
+    if (header) return fmt::format("table {} is given twice", whole);
+    if (equals != std::string_view::npos) {
+      return fmt::format("'{}' is given twice (the first holds)", trimmed(whole.substr(0, equals)));
+    }
+  }
+  if (!header && equals != std::string_view::npos && equals > 0) {
+    const std::string_view value = trimmed(whole.substr(equals + 1));
+    if (value.empty() || value.front() == '#') return "no value after '='";
+    const char first = value.front();
+    if ((first == '"' || first == '\'') && (value.size() < 2 || value.back() != first)) {
+      return "the string is not closed on its line";
+    }
+    if (value == "yes" || value == "no" || value == "on" || value == "off") {
+      return "a yes or no is written true or false";
+    }
+    const bool word = (first >= 'a' && first <= 'z') || (first >= 'A' && first <= 'Z');
+    if (word && value != "true" && value != "false" && !value.starts_with("inf") &&
+        !value.starts_with("nan")) {
+      return fmt::format("text must be quoted: \"{}\"", value);
+    }
+  }
+  std::string text(description);
+  // toml++ says "Error while parsing ...", as if the whole file were lost.
+  constexpr std::string_view kPrefix = "Error while parsing ";
+  if (text.starts_with(kPrefix)) text = "bad " + text.substr(kPrefix.size());
+  return text;
+}
 
 std::optional<TomlTextError> check_toml_text(std::string_view text, std::uint32_t limit) {
   return NestingScanner(text, limit, nullptr).run();

@@ -5,6 +5,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 
 namespace lore {
 
@@ -42,5 +43,15 @@ struct TomlArrayHeader {
 std::optional<TomlTextError> check_toml_text(
     std::string_view text, const std::function<void(const TomlArrayHeader&)>& on_header,
     std::uint32_t limit = kMaxTomlNesting);
+
+/// The byte range of line `line` (from 1) of `text`, without its newline; empty at
+/// the end of the text when there is no such line.
+std::pair<std::size_t, std::size_t> line_range(std::string_view text, std::size_t line);
+
+/// What is wrong with `line`, the line of a TOML text where toml++ stopped with
+/// `description`: plain words for the common slips (no value after '=', text not
+/// quoted, a string not closed on its line, yes or no for a boolean, a key or table
+/// given twice), else toml++'s description without its "Error while parsing".
+std::string describe_toml_error(std::string_view line, std::string_view description);
 
 }  // namespace lore

@@ -181,3 +181,41 @@ TEST(TomlGuardHeaders, ARefusedTextStillSaysWhy) {
 
 }  // namespace
 }  // namespace lore
+
+namespace lore {
+namespace {
+
+TEST(DescribeTomlError, CommonSlipsInPlainWords) {
+  const std::string redefined = "Error while parsing key-value pair: cannot redefine existing";
+  const std::string other = "Error while parsing value: could not determine value type";
+  const std::vector<std::vector<std::string>> rows{
+      {"width = ", other, "no value after '='"},
+      {"width =   # soon", other, "no value after '='"},
+      {"speaker = Person", other, "text must be quoted: \"Person\""},
+      {"text = \"open", other, "the string is not closed on its line"},
+      {"text = 'open", other, "the string is not closed on its line"},
+      {"spoiler = yes", other, "a yes or no is written true or false"},
+      {"  id = \"a\"", redefined, "'id' is given twice (the first holds)"},
+      {"[quote] ", "Error while parsing table header: cannot redefine",
+       "table [quote] is given twice"},
+      // Nothing to say in plain words: toml++'s own, without "Error while parsing".
+      {"year = 20x9", other, "bad value: could not determine value type"},
+      {"flag = true", "something else", "something else"},
+  };
+  for (const auto& row : rows) {
+    EXPECT_EQ(describe_toml_error(row[0], row[1]), row[2]) << row[0];
+  }
+}
+
+TEST(LineRange, EachLineWithoutItsNewline) {
+  using Range = std::pair<std::size_t, std::size_t>;
+  const std::string text = "one\ntwo\r\n\nfour";
+  EXPECT_EQ(line_range(text, 1), (Range{0, 3}));
+  EXPECT_EQ(line_range(text, 2), (Range{4, 8}));
+  EXPECT_EQ(line_range(text, 3), (Range{9, 9}));
+  EXPECT_EQ(line_range(text, 4), (Range{10, 14}));
+  EXPECT_EQ(line_range(text, 5), (Range{14, 14}));
+}
+
+}  // namespace
+}  // namespace lore

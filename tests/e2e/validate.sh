@@ -12,7 +12,7 @@ cd "$E2E_INVALID" || exit 1
 
 # The problems of each file: "LINE:COL:SEVERITY:MESSAGE", one per line, in order.
 declare -A PROBLEMS
-PROBLEMS[syntax.toml]="9:25:error:Error while parsing string: unescaped control characters other than TAB (U+0009) are explicitly prohibited"
+PROBLEMS[syntax.toml]="9:25:error:the string is not closed on its line"
 PROBLEMS[unknown-table.toml]="7:3:error:unknown table 'qoute'; a dataset has [dataset], [[quote]], [[trivia]], [[scene]] and [[egg]]; did you mean 'quote'?"
 PROBLEMS[unknown-field.toml]="7:1:error:quote 'typo-field' is missing required field 'text'
 9:1:error:unknown field 'txt' in quote 'typo-field'; did you mean 'text'?"

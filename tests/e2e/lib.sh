@@ -572,6 +572,20 @@ use_tmux() {
 
 tmx() { tmux -L "$TMUX_SOCKET" -f "$E2E_TMP/tmux.conf" "$@"; }
 
+# tmx_new_session ARGS...: tmx new-session, tried again when the tmux server dies as
+# it starts ("server exited unexpectedly", seen once on a loaded machine): that is
+# tmux's trouble, not lore's. Any other error stands.
+tmx_new_session() {
+  local try error
+  for try in 1 2 3; do
+    if error=$(tmx new-session "$@" 2>&1); then return 0; fi
+    [[ $error == *"server exited unexpectedly"* ]] || break
+    sleep 0.2
+  done
+  echo "$error" >&2
+  return 1
+}
+
 screen() { tmx capture-pane -p -t quiz "$@"; }
 
 # wait_for TEXT [capture options]: polls the screen up to 5 s, in 0.1 s steps.

@@ -18,7 +18,7 @@ export XDG_STATE_HOME='$XDG_STATE_HOME' HOME='$HOME' LC_ALL=C.UTF-8
 echo \$? >'$E2E_TMP/status'
 RUN
 chmod +x "$E2E_TMP/run.sh"
-tmx new-session -d -s quiz -x 100 -y 40 "$E2E_TMP/run.sh"
+tmx_new_session -d -s quiz -x 100 -y 40 "$E2E_TMP/run.sh"
 
 if ! wait_for "Question 1/2"; then finish; fi
 wait_for $'\n''> ' -N || true
@@ -62,7 +62,7 @@ expect_eq "progress: second wrong" "$(progress_field "${IDS[1]}" right)" 0
 # q at the prompt stops early.
 rm -f "$E2E_TMP/status"
 tmx kill-session -t quiz
-tmx new-session -d -s quiz -x 100 -y 40 "$E2E_TMP/run.sh"
+tmx_new_session -d -s quiz -x 100 -y 40 "$E2E_TMP/run.sh"
 wait_for "Question 1/2" || true
 tmx send-keys -t quiz q Enter
 wait_for "Stopped after 0 of 2 questions." || true
@@ -80,7 +80,7 @@ learn 4 --seed "$SEED"
 rm -f "$E2E_TMP/status" "$PROGRESS"
 sed -i "s/ -n 2 / -n 4 /" "$E2E_TMP/run.sh"
 tmx kill-session -t quiz
-tmx new-session -d -s quiz -x 100 -y 40 "$E2E_TMP/run.sh"
+tmx_new_session -d -s quiz -x 100 -y 40 "$E2E_TMP/run.sh"
 wait_for "Question 1/4" || true
 tmx send-keys -t quiz -l "${ANSWERS[0]}"
 tmx send-keys -t quiz Enter

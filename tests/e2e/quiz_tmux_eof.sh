@@ -13,7 +13,7 @@ export XDG_STATE_HOME='$XDG_STATE_HOME' HOME='$HOME' LC_ALL=C.UTF-8
 exec '$LORE' quiz --seed 3 -n 2 --color never
 RUN
 chmod +x "$E2E_TMP/run.sh"
-tmx new-session -d -s quiz -x 100 -y 40 "$E2E_TMP/run.sh"
+tmx_new_session -d -s quiz -x 100 -y 40 "$E2E_TMP/run.sh"
 
 if ! wait_for "Question 1/2"; then finish; fi
 tmx send-keys -t quiz C-d

@@ -29,7 +29,7 @@ export XDG_STATE_HOME='$XDG_STATE_HOME' HOME='$HOME' LC_ALL=C.UTF-8
 echo \$? >'$E2E_TMP/status'
 RUN
 chmod +x "$E2E_TMP/run.sh"
-tmx new-session -d -s quiz -x 100 -y 40 "$E2E_TMP/run.sh"
+tmx_new_session -d -s quiz -x 100 -y 40 "$E2E_TMP/run.sh"
 if ! wait_for "Question 1/$N"; then finish; fi
 
 # The last line of the screen that is not blank: the prompt line.
